@@ -1,0 +1,5 @@
+"""``python -m cvlint``."""
+
+from cvlint.cli import run
+
+run()

@@ -1,0 +1,46 @@
+"""The Python API: lint or fix text without touching the file system."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from cvlint.catalogue import load_catalogue
+from cvlint.config import parse_config
+from cvlint.engine import Settings, lint_source, resolve_settings
+from cvlint.findings import Finding
+from cvlint.fixes import fix_until_stable
+from cvlint.model import DocumentKind
+
+
+def _settings(config: dict[str, Any] | None, path: str, kind: DocumentKind | None, today: dt.date | None) -> Settings:
+    catalogue = load_catalogue()
+    parsed = parse_config(config, None, catalogue) if config else None
+    return resolve_settings(parsed, path=path, kind=kind, today=today, catalogue=catalogue)
+
+
+def lint_text(
+    text: str,
+    path: str = "resume.md",
+    config: dict[str, Any] | None = None,
+    *,
+    kind: DocumentKind | None = None,
+    today: dt.date | None = None,
+) -> list[Finding]:
+    """Findings for ``text``; ``path`` picks the format, ``config`` is a ``[tool.cvlint]``-style dict."""
+    return lint_source(text, path, _settings(config, path, kind, today))[1]
+
+
+def fix_text(
+    text: str,
+    path: str = "resume.md",
+    config: dict[str, Any] | None = None,
+    *,
+    unsafe: bool = False,
+    kind: DocumentKind | None = None,
+    today: dt.date | None = None,
+) -> tuple[str, list[Finding]]:
+    """``text`` with fixes applied until stable, and the findings that remain."""
+    settings = _settings(config, path, kind, today)
+    result = fix_until_stable(text, lambda current: lint_source(current, path, settings)[1], unsafe)
+    return result.text, result.remaining

@@ -1,0 +1,224 @@
+"""The rule catalogue: one TOML file per rule in ``rules/``, discovered by glob.
+
+A rule file holds the rule's documentation, defaults and examples; its logic is the function
+``check`` in ``cvlint.checks.<name with underscores>``, imported only when the rule runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cvlint.findings import SEVERITIES, Severity
+from cvlint.resources import rules_dir
+
+if TYPE_CHECKING:
+    from cvlint.engine import RuleContext
+    from cvlint.findings import Finding
+    from cvlint.model import Document
+
+CheckFunction = Callable[["Document", "RuleContext"], Iterable["Finding"]]
+
+_CODE = re.compile(r"CV\d{3}")
+_NAME = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_RULE_KEYS = frozenset(
+    {"code", "name", "severity", "summary", "rationale", "fix", "applies-to", "options", "examples", "message"}
+)
+_EXAMPLE_KEYS = frozenset({"title", "bad", "good", "fixed", "format", "kind", "today", "options", "unsafe"})
+_OPTION_KEYS = frozenset({"default", "description", "choices"})
+
+
+class CatalogueError(Exception):
+    """A rule file that does not describe a rule correctly."""
+
+
+@dataclass(frozen=True, slots=True)
+class OptionSpec:
+    """A rule option: its default (which fixes its type) and, optionally, the allowed values."""
+
+    name: str
+    default: Any
+    description: str
+    choices: tuple[Any, ...] = ()
+
+    def validate(self, value: Any) -> Any:
+        """``value`` if it fits this option, else ``ValueError`` saying what is expected."""
+        expected = type(self.default)
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if type(value) is not expected:
+            raise ValueError(f"option '{self.name}' takes a {expected.__name__}, not {value!r}")
+        if self.choices and value not in self.choices:
+            allowed = ", ".join(repr(c) for c in self.choices)
+            raise ValueError(f"option '{self.name}' must be one of {allowed}, not {value!r}")
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A documented example, run as a test: ``bad`` yields the rule, ``good`` does not."""
+
+    title: str
+    bad: str | None
+    good: str | None
+    fixed: str | None
+    format: str
+    kind: str | None
+    today: str | None
+    options: dict[str, Any]
+    unsafe: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule of the catalogue."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    rationale: str
+    fix: str
+    """``safe``, ``unsafe``, ``sometimes`` or ``none``: what fixes this rule can offer."""
+    applies_to: tuple[str, ...]
+    options: dict[str, OptionSpec] = field(default_factory=dict)
+    examples: tuple[Example, ...] = ()
+    path: Path | None = None
+
+    @property
+    def fixable(self) -> bool:
+        """True when the rule can offer fixes."""
+        return self.fix != "none"
+
+    def load_check(self) -> CheckFunction:
+        """Import the rule's check function."""
+        module = importlib.import_module(f"cvlint.checks.{self.name.replace('-', '_')}")
+        check: CheckFunction = module.check
+        return check
+
+
+def _require(data: dict[str, Any], key: str, kind: type, where: str) -> Any:
+    value = data.get(key)
+    if not isinstance(value, kind):
+        raise CatalogueError(f"{where}: '{key}' must be a {kind.__name__}")
+    return value
+
+
+def _parse_rule(path: Path) -> Rule:
+    where = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogueError(f"{where}: {error}") from error
+    unknown = set(data) - _RULE_KEYS
+    if unknown:
+        raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
+    code = _require(data, "code", str, where)
+    name = _require(data, "name", str, where)
+    if not _CODE.fullmatch(code) or not _NAME.fullmatch(name):
+        raise CatalogueError(f"{where}: code must look like CV101 and name like empty-bullet")
+    severity = _require(data, "severity", str, where)
+    if severity not in SEVERITIES:
+        raise CatalogueError(f"{where}: severity must be one of {SEVERITIES}")
+    fix = data.get("fix", "none")
+    if fix not in ("safe", "unsafe", "sometimes", "none"):
+        raise CatalogueError(f"{where}: fix must be safe, unsafe, sometimes or none")
+    options: dict[str, OptionSpec] = {}
+    for option_name, spec in data.get("options", {}).items():
+        if not isinstance(spec, dict) or "default" not in spec or set(spec) - _OPTION_KEYS:
+            raise CatalogueError(f"{where}: option '{option_name}' needs a default (and may have description, choices)")
+        options[option_name] = OptionSpec(
+            option_name, spec["default"], spec.get("description", ""), tuple(spec.get("choices", ()))
+        )
+    examples: list[Example] = []
+    for index, example in enumerate(data.get("examples", [])):
+        if set(example) - _EXAMPLE_KEYS or not ({"bad", "good"} & set(example)):
+            raise CatalogueError(f"{where}: example {index + 1} needs bad or good text and only known keys")
+        examples.append(
+            Example(
+                title=example.get("title", f"example {index + 1}"),
+                bad=example.get("bad"),
+                good=example.get("good"),
+                fixed=example.get("fixed"),
+                format=example.get("format", "markdown"),
+                kind=example.get("kind"),
+                today=example.get("today"),
+                options=example.get("options", {}),
+                unsafe=example.get("unsafe", False),
+            )
+        )
+    applies_to = tuple(data.get("applies-to", ("resume", "cover-letter")))
+    return Rule(
+        code=code,
+        name=name,
+        severity=severity,
+        summary=_require(data, "summary", str, where),
+        rationale=_require(data, "rationale", str, where).strip(),
+        fix=fix,
+        applies_to=applies_to,
+        options=options,
+        examples=tuple(examples),
+        path=path,
+    )
+
+
+class Catalogue:
+    """All rules, by code and by name."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules: list[Rule] = sorted(rules, key=lambda r: r.code)
+        self._by_key: dict[str, Rule] = {}
+        for rule in self.rules:
+            for key in (rule.code, rule.name):
+                if key in self._by_key:
+                    raise CatalogueError(f"two rules share '{key}'")
+                self._by_key[key] = rule
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def get(self, key: str) -> Rule | None:
+        """The rule with this code or name (codes are case-insensitive)."""
+        return self._by_key.get(key) or self._by_key.get(key.upper())
+
+    def matching(self, selector: str) -> list[Rule]:
+        """Rules a selector names: ``ALL``, a code, a code prefix (``CV2``) or a name."""
+        if selector.upper() == "ALL":
+            return list(self.rules)
+        rule = self.get(selector)
+        if rule is not None:
+            return [rule]
+        prefix = selector.upper()
+        if re.fullmatch(r"CV\d{0,2}", prefix):
+            return [r for r in self.rules if r.code.startswith(prefix)]
+        return []
+
+    def select(self, select: Iterable[str] | None, ignore: Iterable[str]) -> list[Rule]:
+        """The rules left after ``select`` (all when None) minus ``ignore``; unknown selectors raise."""
+        chosen: dict[str, Rule] = {}
+        for selector in select if select is not None else ["ALL"]:
+            found = self.matching(selector)
+            if not found:
+                raise CatalogueError(f"unknown rule '{selector}' (see 'cvlint rules')")
+            chosen.update((rule.code, rule) for rule in found)
+        for selector in ignore:
+            found = self.matching(selector)
+            if not found:
+                raise CatalogueError(f"unknown rule '{selector}' (see 'cvlint rules')")
+            for rule in found:
+                chosen.pop(rule.code, None)
+        return [rule for rule in self.rules if rule.code in chosen]
+
+
+@cache
+def load_catalogue(directory: Path | None = None) -> Catalogue:
+    """Read every ``*.toml`` rule file of the catalogue (the bundled one by default)."""
+    base = directory or rules_dir()
+    return Catalogue(_parse_rule(path) for path in sorted(base.glob("*.toml")))

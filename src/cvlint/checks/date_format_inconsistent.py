@@ -1,0 +1,110 @@
+"""date-format-inconsistent: date ranges written in more than one style."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from cvlint.dates import DateRange, PartialDate, format_date, styles_compatible
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding, Fix
+from cvlint.model import Document
+
+
+def _dominant(values: list[str]) -> str | None:
+    """The most common value; a tie goes to the one written first."""
+    if not values:
+        return None
+    counts = Counter(values)
+    best = max(counts.values())
+    return next(value for value in values if counts[value] == best)
+
+
+def _example(style: str) -> str:
+    sample = PartialDate(2021, 3, style, 0, 0)
+    shown = format_date(sample, style)
+    return f"{style}, as in '{shown}'" if shown else style
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Compare month spelling, separators and the word for "ongoing" across the document's dates."""
+    entries = [(section.role, entry.dates) for section, entry in document.entries() if entry.dates is not None]
+    ranges: list[DateRange] = [dates for _, dates in entries]
+    dates = [d for r in ranges for d in (r.first, r.last) if d is not None]
+    month_styles = [d.style for d in dates if d.month is not None and not d.style.lower().startswith("may")]
+    month_dominant = _dominant([s for s in month_styles if s != "Season YYYY"])
+    if month_dominant is not None:
+        for date in dates:
+            if date.month is None or date.style == "Season YYYY" or styles_compatible(date.style, month_dominant):
+                continue
+            written = document.source[date.start : date.end]
+            better = format_date(date, month_dominant)
+            fix = Fix.replace(date.start, date.end, better) if better else None
+            yield context.finding(
+                date.start,
+                date.end,
+                f"'{written}' is written as {date.style}; the other dates use {_example(month_dominant)}",
+                f"write it as '{better}'" if better else f"write it as {month_dominant}",
+                fix,
+                context=written,
+            )
+    separators = [r.separator for r in ranges if r.separator is not None]
+    separator_dominant = _dominant(separators)
+    for date_range in ranges:
+        if date_range.separator is None or date_range.separator_start is None or separator_dominant is None:
+            continue
+        if date_range.separator != separator_dominant:
+            start = date_range.separator_start
+            end = start + len(date_range.separator)
+            yield context.finding(
+                start,
+                end,
+                f"'{date_range.text}' joins its dates with '{date_range.separator}'; "
+                f"the other ranges use '{separator_dominant}'",
+                f"use '{separator_dominant}' between the dates",
+                Fix.replace(start, end, separator_dominant),
+                context=date_range.text,
+            )
+    ongoing = [r.ongoing for r in ranges if r.ongoing is not None]
+    ongoing_dominant = _dominant(ongoing)
+    for date_range in ranges:
+        if date_range.ongoing is None or date_range.ongoing_start is None or ongoing_dominant is None:
+            continue
+        if date_range.ongoing != ongoing_dominant:
+            start = date_range.ongoing_start
+            end = start + len(date_range.ongoing)
+            yield context.finding(
+                start,
+                end,
+                f"'{date_range.ongoing}' marks an ongoing role; the other ranges say '{ongoing_dominant}'",
+                f"write '{ongoing_dominant}'",
+                Fix.replace(start, end, ongoing_dominant),
+                context=date_range.text,
+            )
+    by_role: dict[str, list[DateRange]] = {}
+    for role, date_range in entries:
+        by_role.setdefault("" if role == "other" else role, []).append(date_range)
+    for group_role, group in by_role.items():
+        precision = [_precision(r) for r in group]
+        dominant = _dominant([p for p in precision if p != "mixed"])
+        if dominant is None or precision.count(dominant) < 2:
+            continue
+        wanted = "month and year" if dominant == "month" else "years only"
+        kind_of = f"{group_role} " if group_role else ""
+        for date_range, kind in zip(group, precision, strict=True):
+            if kind == dominant:
+                continue
+            gives = {"year": "only years", "month": "months", "mixed": "a month for one end only"}[kind]
+            yield context.finding(
+                date_range.start,
+                date_range.end,
+                f"'{date_range.text}' gives {gives}; the other {kind_of}dates here give {wanted}",
+                f"write this range with {wanted}, like the others",
+                context=date_range.text,
+            )
+
+
+def _precision(date_range: DateRange) -> str:
+    parts = [d for d in (date_range.first, date_range.last) if d is not None]
+    with_month = sum(1 for d in parts if d.month is not None)
+    return "month" if with_month == len(parts) else "year" if with_month == 0 else "mixed"

@@ -1,0 +1,258 @@
+"""Dates and date ranges as résumés write them, with the style each one is written in.
+
+Recognised: ``2020``, ``2020.01``, ``2020-01``, ``01/2020``, ``1/2020``, ``12.2014``, ``Jan 2020``,
+``January 2020``, ``Jan. 2020``, ``Sept 2020``, ``Summer 2020``; ranges joined by ``-``, ``–``, ``—``,
+``--``, ``~``, ``to``, ``until``, with an end date or a word for "ongoing" (``Present``, ``Current``,
+``Now``, ``Today``, ``Ongoing``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_FULL = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d"
+
+
+def _date_pattern(p: str) -> str:
+    return (
+        rf"(?:(?P<{p}mon>{_MONTH_NAMES})(?P<{p}dot>\.)?,?[ \t\u00a0]+(?P<{p}my>{_YEAR})"
+        rf"|(?P<{p}season>spring|summer|fall|autumn|winter),?[ \t\u00a0]+(?P<{p}sy>{_YEAR})"
+        rf"|(?P<{p}iy>{_YEAR})(?P<{p}isep>[-./])(?P<{p}im>\d\d?)(?![\d])"
+        rf"|(?P<{p}nm>\d\d?)(?P<{p}nsep>[/.])(?P<{p}ny>{_YEAR})"
+        rf"|(?P<{p}y>{_YEAR}))"
+    )
+
+
+_SEPARATOR = r"(?P<sep>[ \t\u00a0]*(?:--|[-–—~‐‒])[ \t\u00a0]*|[ \t\u00a0]+(?:to|until|till)[ \t\u00a0]+)"
+_ONGOING = r"(?P<ongoing>present|current|now|today|ongoing)"
+_RANGE = re.compile(
+    rf"(?<![\w/.\-]){_date_pattern('a')}{_SEPARATOR}(?:{_date_pattern('b')}|{_ONGOING})(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(rf"(?<![\w/.\-]){_date_pattern('a')}(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date as precise as it was written: a year, and a month when one is given."""
+
+    year: int
+    month: int | None
+    style: str
+    """The written pattern: ``YYYY``, ``Mon YYYY``, ``Month YYYY``, ``MM/YYYY``, ``YYYY-MM``…"""
+    start: int
+    end: int
+
+    @property
+    def valid_month(self) -> bool:
+        """False for months such as ``13/2020`` or ``2020-00``."""
+        return self.month is None or 1 <= self.month <= 12
+
+    def first_month(self) -> tuple[int, int]:
+        """The earliest ``(year, month)`` the date can mean."""
+        return (self.year, self.month if self.month and self.valid_month else 1)
+
+    def last_month(self) -> tuple[int, int]:
+        """The latest ``(year, month)`` the date can mean."""
+        return (self.year, self.month if self.month and self.valid_month else 12)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """A date range (or a lone date) found in a line, with absolute source offsets."""
+
+    start: int
+    end: int
+    text: str
+    first: PartialDate
+    last: PartialDate | None
+    separator: str | None
+    separator_start: int | None
+    ongoing: str | None
+    """The "ongoing" word as written (``Present``), when the range is open."""
+    ongoing_start: int | None
+
+    @property
+    def is_range(self) -> bool:
+        """True when the text gives a start and an end (or an ongoing word)."""
+        return self.separator is not None
+
+
+def _month_style(word: str, dot: bool) -> str:
+    lower = word.lower()
+    base = "May" if lower == "may" else "Month" if lower in ("june", "july") or len(lower) > 4 else "Mon"
+    if word.isupper():
+        base = base.upper()
+    elif word.islower():
+        base = base.lower()
+    return f"{base}{'.' if dot else ''} YYYY"
+
+
+def styles_compatible(style: str, dominant: str) -> bool:
+    """True when a date written in ``style`` does not break a document written in ``dominant``.
+
+    ``May`` is both the abbreviation and the full name, so it fits either month spelling.
+    """
+    if style == dominant:
+        return True
+    head, _, tail = dominant.partition(" ")
+    if tail != "YYYY" or style.rstrip(".").split(" ")[0].lower() != "may":
+        return False
+    may = style.split(" ")[0].rstrip(".")
+    name = head.rstrip(".")
+    same_case = (may.isupper() == name.isupper()) and (may.islower() == name.islower())
+    return name.lower() in ("mon", "month") and same_case
+
+
+def _partial(match: re.Match[str], p: str, base: int) -> PartialDate:
+    if match.group(f"{p}mon"):
+        word = match.group(f"{p}mon")
+        start, end = match.start(f"{p}mon"), match.end(f"{p}my")
+        return PartialDate(
+            int(match.group(f"{p}my")),
+            MONTHS[word.lower()],
+            _month_style(word, bool(match.group(f"{p}dot"))),
+            base + start,
+            base + end,
+        )
+    if match.group(f"{p}season"):
+        start, end = match.start(f"{p}season"), match.end(f"{p}sy")
+        season = match.group(f"{p}season")
+        return PartialDate(int(match.group(f"{p}sy")), SEASONS[season.lower()], "Season YYYY", base + start, base + end)
+    if match.group(f"{p}iy"):
+        start, end = match.start(f"{p}iy"), match.end(f"{p}im")
+        month = match.group(f"{p}im")
+        style = f"YYYY{match.group(f'{p}isep')}{'MM' if len(month) == 2 else 'M'}"
+        return PartialDate(int(match.group(f"{p}iy")), int(month), style, base + start, base + end)
+    if match.group(f"{p}nm"):
+        start, end = match.start(f"{p}nm"), match.end(f"{p}ny")
+        month = match.group(f"{p}nm")
+        style = f"{'MM' if len(month) == 2 else 'M'}{match.group(f'{p}nsep')}YYYY"
+        return PartialDate(int(match.group(f"{p}ny")), int(month), style, base + start, base + end)
+    start, end = match.start(f"{p}y"), match.end(f"{p}y")
+    return PartialDate(int(match.group(f"{p}y")), None, "YYYY", base + start, base + end)
+
+
+def _short_year_range(date: PartialDate) -> bool:
+    """``2020-21`` is an academic year, not month 21."""
+    return (
+        date.style == "YYYY-MM" and date.month is not None and date.month > 12 and date.month == (date.year + 1) % 100
+    )
+
+
+def find_date_ranges(line: str, base: int = 0) -> list[DateRange]:
+    """Date ranges written in ``line``, whose first character is at source offset ``base``."""
+    found: list[DateRange] = []
+    for match in _RANGE.finditer(line):
+        first = _partial(match, "a", base)
+        last = None if match.group("ongoing") else _partial(match, "b", base)
+        ongoing = match.group("ongoing")
+        found.append(
+            DateRange(
+                start=base + match.start(),
+                end=base + match.end(),
+                text=match.group(),
+                first=first,
+                last=last,
+                separator=match.group("sep"),
+                separator_start=base + match.start("sep"),
+                ongoing=ongoing,
+                ongoing_start=base + match.start("ongoing") if ongoing else None,
+            )
+        )
+    return found
+
+
+def find_single_dates(line: str, base: int = 0) -> list[DateRange]:
+    """Lone dates in ``line`` (``May 2021``, ``2019``), as ranges with no end."""
+    found: list[DateRange] = []
+    for match in _SINGLE.finditer(line):
+        date = _partial(match, "a", base)
+        if _short_year_range(date):
+            continue
+        found.append(
+            DateRange(base + match.start(), base + match.end(), match.group(), date, None, None, None, None, None)
+        )
+    return found
+
+
+def find_dates(line: str, base: int = 0) -> list[DateRange]:
+    """The date ranges of ``line``, or its lone dates when it has no range."""
+    return find_date_ranges(line, base) or find_single_dates(line, base)
+
+
+def format_date(date: PartialDate, style: str) -> str | None:
+    """``date`` written in ``style``, or None when that would lose or invent information."""
+    month = date.month
+    if month is None or not date.valid_month or date.style == "Season YYYY":
+        return None
+    year = date.year
+    head, _, tail = style.partition(" ")
+    base = head.rstrip(".")
+    if tail == "YYYY" and base.lower() in ("mon", "month"):
+        full = base.lower() == "month"
+        name = MONTH_FULL[month - 1] if full else MONTH_ABBR[month - 1]
+        if base.isupper():
+            name = name.upper()
+        elif base.islower():
+            name = name.lower()
+        dot = "." if head.endswith(".") and len(name) < len(MONTH_FULL[month - 1]) else ""
+        return f"{name}{dot} {year}"
+    numeric = {
+        "MM/YYYY": f"{month:02d}/{year}",
+        "M/YYYY": f"{month}/{year}",
+        "MM.YYYY": f"{month:02d}.{year}",
+        "M.YYYY": f"{month}.{year}",
+        "YYYY-MM": f"{year}-{month:02d}",
+        "YYYY.MM": f"{year}.{month:02d}",
+        "YYYY/MM": f"{year}/{month:02d}",
+        "YYYY-M": f"{year}-{month}",
+        "YYYY.M": f"{year}.{month}",
+        "YYYY/M": f"{year}/{month}",
+    }
+    return numeric.get(style)

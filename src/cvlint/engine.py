@@ -1,0 +1,126 @@
+"""Running rules over a document: settings, rule contexts, suppressions, positions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from cvlint.catalogue import Catalogue, Rule, load_catalogue
+from cvlint.config import Config
+from cvlint.findings import SEVERITY_RANK, Finding, Fix, Position, Severity
+from cvlint.model import Document, DocumentKind
+from cvlint.parse import parse
+from cvlint.suppression import collect
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    """A selected rule with its effective severity and options."""
+
+    rule: Rule
+    severity: Severity
+    options: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything that decides how one file is linted."""
+
+    rules: tuple[ActiveRule, ...]
+    today: dt.date
+    kind: DocumentKind | None = None
+
+
+def resolve_settings(
+    config: Config | None,
+    *,
+    path: str | None = None,
+    select: tuple[str, ...] | None = None,
+    ignore: tuple[str, ...] = (),
+    today: dt.date | None = None,
+    kind: DocumentKind | None = None,
+    catalogue: Catalogue | None = None,
+) -> Settings:
+    """Combine the catalogue, a config file and command-line choices (which win) for ``path``."""
+    catalogue = catalogue or load_catalogue()
+    config = config or Config()
+    chosen = select if select is not None else config.select
+    ignored = (*config.ignore, *ignore, *(config.ignored_for(path) if path else ()))
+    active: list[ActiveRule] = []
+    for rule in catalogue.select(chosen, ignored):
+        settings = config.rules.get(rule.name)
+        options = {name: spec.default for name, spec in rule.options.items()}
+        severity: Severity = rule.severity
+        if settings is not None:
+            options.update(settings.options)
+            if settings.severity:
+                severity = settings.severity  # type: ignore[assignment]
+        active.append(ActiveRule(rule, severity, options))
+    config_kind: DocumentKind | None = config.kind  # type: ignore[assignment]
+    return Settings(tuple(active), today or config.today or dt.date.today(), kind or config_kind)
+
+
+class RuleContext:
+    """What a check function gets besides the document: its options, today's date, a reporter."""
+
+    __slots__ = ("active", "today")
+
+    def __init__(self, active: ActiveRule, today: dt.date) -> None:
+        self.active = active
+        self.today = today
+
+    @property
+    def options(self) -> dict[str, Any]:
+        """The rule's options, defaults filled in."""
+        return self.active.options
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str | None = None,
+        fix: Fix | None = None,
+        context: str = "",
+    ) -> Finding:
+        """A finding of this rule at source characters ``[start, end)``."""
+        rule = self.active.rule
+        return Finding(
+            rule.code, rule.name, self.active.severity, start, end, message, suggestion, fix, context=context
+        )
+
+
+def lint_document(document: Document, settings: Settings) -> list[Finding]:
+    """Every finding of the selected rules in ``document``, suppressions applied, in source order."""
+    suppressions = collect(document.source, document.line_index)
+    findings: list[Finding] = []
+    for active in settings.rules:
+        if document.kind not in active.rule.applies_to:
+            continue
+        check = active.rule.load_check()
+        context = RuleContext(active, settings.today)
+        for finding in check(document, context):
+            finding.path = document.path
+            finding.begin = Position(*document.line_index.position(finding.start))
+            finding.finish = Position(*document.line_index.position(finding.end))
+            if finding.fix is not None:
+                position = document.line_index.position
+                finding.edit_positions = tuple(
+                    (Position(*position(edit.start)), Position(*position(edit.end))) for edit in finding.fix.edits
+                )
+            if not suppressions.covers(finding):
+                findings.append(finding)
+    findings.sort(key=lambda f: (f.start, f.end, f.code))
+    return findings
+
+
+def lint_source(source: str, path: str, settings: Settings, encoding: str = "utf-8") -> tuple[Document, list[Finding]]:
+    """Parse and lint decoded text."""
+    document = parse(source, path, settings.kind, encoding)
+    return document, lint_document(document, settings)
+
+
+def counts_toward_failure(finding: Finding, threshold: str = "warning") -> bool:
+    """True when ``finding`` is at or above the ``threshold`` severity."""
+    return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[threshold]

@@ -1,0 +1,125 @@
+"""Plain-text résumés: headings, bullets and entries recognised from the shape of each line."""
+
+from __future__ import annotations
+
+import re
+
+from cvlint.dates import find_dates
+from cvlint.lines import split_lines
+from cvlint.model import Bullet, Heading, Line, Span, Text
+from cvlint.parse.structure import BULLET_LINE, BreakItem, BulletItem, HeadingItem, Item, TextItem, section_role
+
+_RULE_LINE = re.compile(r"[ \t]*([-=_~.*#+•·])\1{2,}[ \t]*$")
+_DECORATED = re.compile(
+    r"[ \t]*(?:[-=_~*#+]{1,6}[ \t]*)?(?P<title>[^\W\d_][^:]*?)[ \t]*:?[ \t]*(?:[-=_~*#+]{1,6})?[ \t]*$"
+)
+_MARKDOWN_SIGNS = (
+    re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),
+    re.compile(r"\[[^\]\n]+\]\([^)\n]+\)"),
+    re.compile(r"\*\*[^*\n]+\*\*"),
+)
+
+
+def looks_like_markdown(source: str) -> bool:
+    """True for a ``.txt`` file that is really Markdown (ATX headings, links, bold)."""
+    signs = sum(1 for sign in _MARKDOWN_SIGNS if sign.search(source))
+    return (bool(_MARKDOWN_SIGNS[0].search(source)) and signs >= 2) or signs >= 3
+
+
+def _heading_title(line: str) -> re.Match[str] | None:
+    if len(line.strip()) > 60:
+        return None
+    match = _DECORATED.match(line)
+    if match is None or len(match.group("title").split()) > 6:
+        return None
+    return match
+
+
+def _is_heading(lines: list[Line], index: int) -> re.Match[str] | None:
+    line = lines[index].text
+    match = _heading_title(line)
+    if match is None or BULLET_LINE.match(line) or find_dates(line):
+        return None
+    title = match.group("title")
+    if section_role(title) != "other":
+        return match
+    letters = [c for c in title if c.isalpha()]
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    if _RULE_LINE.match(following) and len(letters) >= 3:
+        return match
+    previous_blank = index == 0 or not lines[index - 1].text.strip()
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and previous_blank and not find_dates(following):
+        return match
+    return None
+
+
+def read_plaintext(source: str) -> tuple[list[Line], list[Item]]:
+    """Lines of a plain-text source and the items read from them."""
+    lines = [Line(n + 1, Span(s, e), source[s:e], ending) for n, (s, e, ending) in enumerate(split_lines(source))]
+    items: list[Item] = []
+    bullet_parts: list[Text] | None = None
+    bullet_indent = 0
+    first_text = True
+
+    def close_bullet() -> None:
+        nonlocal bullet_parts
+        if bullet_parts is None:
+            return
+        item = items[-1]
+        assert isinstance(item, BulletItem)
+        if len(bullet_parts) > 1:
+            pieces: list[tuple[str, int, int]] = []
+            for index, part in enumerate(bullet_parts):
+                if index:
+                    pieces.append((" ", bullet_parts[index - 1].span.end, part.span.start))
+                pieces.extend((c, s, e) for c, s, e in zip(part.value, part.starts, part.ends, strict=True))
+            span = Span(bullet_parts[0].span.start, bullet_parts[-1].span.end)
+            text = Text.from_pieces(pieces, span)
+            old = item.bullet
+            item.bullet = Bullet(Span(old.span.start, span.end), old.marker, old.marker_text, text, old.level)
+        bullet_parts = None
+
+    for index, line in enumerate(lines):
+        raw = line.text
+        start = line.span.start
+        stripped = raw.strip()
+        if not stripped or _RULE_LINE.match(raw):
+            close_bullet()
+            items.append(BreakItem())
+            continue
+        indent = len(raw) - len(raw.lstrip(" \t"))
+        if bullet_parts is not None and indent >= bullet_indent and not BULLET_LINE.match(raw):
+            content_end = start + len(raw.rstrip())
+            bullet_parts.append(Text.verbatim(source, start + indent, content_end))
+            continue
+        close_bullet()
+        bullet = BULLET_LINE.match(raw)
+        if bullet is not None:
+            marker = Span(start + bullet.start("marker"), start + bullet.end("marker"))
+            if bullet.group("text") is not None:
+                text = Text.verbatim(source, start + bullet.start("text"), start + len(raw.rstrip()))
+            else:
+                text = Text("", (), (), Span(marker.end, marker.end))
+            level = len(bullet.group("indent").expandtabs(4)) // 2
+            items.append(
+                BulletItem(
+                    Bullet(
+                        Span(marker.start, max(marker.end, text.span.end)), marker, bullet.group("marker"), text, level
+                    )
+                )
+            )
+            bullet_parts = [text] if text.value else None
+            bullet_indent = bullet.start("text") if bullet.group("text") is not None else 0
+            continue
+        heading = _is_heading(lines, index)
+        if heading is not None and first_text and section_role(heading.group("title")) == "other":
+            heading = None
+        first_text = False
+        if heading is not None:
+            text = Text.verbatim(source, start + heading.start("title"), start + heading.end("title"))
+            items.append(HeadingItem(Heading(text.span, text, 1)))
+            items.append(BreakItem())
+            continue
+        items.append(TextItem(Text.verbatim(source, start + indent, start + len(raw.rstrip()))))
+    close_bullet()
+    return lines, items

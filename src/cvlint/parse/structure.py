@@ -1,0 +1,317 @@
+"""Format-independent assembly of sections, entries, bullets and paragraphs.
+
+A format parser turns its file into a flat list of items (headings, text lines, bullets, breaks);
+``assemble`` groups them into the résumé model. Keeping this step shared is what lets every
+format reach the same model, so rules never depend on the format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from cvlint.dates import DateRange, PartialDate, find_date_ranges, find_single_dates
+from cvlint.model import Bullet, Entry, Heading, Paragraph, Section, SectionRole, Span, Text
+from cvlint.resources import wordlist
+
+BULLET_GLYPHS = "-*+•▪◦·–‣●○■□➢►✓➤❖◆"
+BULLET_LINE = re.compile(
+    r"(?P<indent>[ \t]*)(?P<marker>["
+    + re.escape(BULLET_GLYPHS)
+    + r"]|\d{1,2}[.)])(?:[ \t\u00a0]+(?P<text>\S.*)|[ \t\u00a0]*)$"
+)
+"""A bullet line: indentation, a marker, then text or nothing (an empty bullet)."""
+
+GLYPH_BULLET_LINE = re.compile(
+    r"(?P<indent>[ \t]*)(?P<marker>[•▪◦·‣●○■□➢►✓➤❖◆])(?:[ \t\u00a0]*(?P<text>\S.*)|[ \t\u00a0]*)$"
+)
+"""A bullet that only a glyph marks (``•Led``): Markdown does not treat these as list items."""
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_HEADING_NOISE = re.compile(r"[^\w\s&/+'’-]")
+_TITLE_SPLIT = re.compile(r"\s*[-–—.]{3,}\s*|\s+(?:at|@)\s+|\s*\|\s*|\s+[–—-]\s+|,\s+|\s+·\s+")
+_EDGE_PUNCT = " \t\u00a0|,;:()[]–—-·•*_~/"
+
+
+@dataclass(slots=True)
+class HeadingItem:
+    """A heading; the assembler decides whether it opens a section or an entry."""
+
+    heading: Heading
+
+
+@dataclass(slots=True)
+class TextItem:
+    """One line of prose, as a reader sees it."""
+
+    text: Text
+
+
+@dataclass(slots=True)
+class BulletItem:
+    """One list item."""
+
+    bullet: Bullet
+
+
+@dataclass(slots=True)
+class BreakItem:
+    """The end of a paragraph: a blank line, a rule, a block that is not prose."""
+
+
+Item = HeadingItem | TextItem | BulletItem | BreakItem
+
+
+def normalize_heading(text: str) -> str:
+    """Lower-case words of a heading with punctuation, emoji and markup dropped."""
+    return " ".join(_HEADING_NOISE.sub(" ", text.lower()).split())
+
+
+def section_role(text: str) -> SectionRole:
+    """The role a heading names, from ``rules/wordlists/sections.toml``; ``other`` when unknown."""
+    key = normalize_heading(text)
+    roles: dict[str, list[str]] = wordlist("sections")["roles"]
+    for role, phrases in roles.items():
+        if key in phrases:
+            return role  # type: ignore[return-value]
+    best: tuple[int, str] | None = None
+    padded = f" {key} "
+    for role, phrases in roles.items():
+        for phrase in phrases:
+            position = padded.find(f" {phrase} ")
+            if position >= 0 and (best is None or position < best[0]):
+                best = (position, role)
+    if best is not None and len(key.split()) <= 5:
+        return best[1]  # type: ignore[return-value]
+    return "other"
+
+
+def sub_text(text: Text, start: int, end: int) -> Text:
+    """The part ``value[start:end]`` of ``text``, keeping its map to the source."""
+    return Text(text.value[start:end], text.starts[start:end], text.ends[start:end], text.source_span(start, end))
+
+
+def strip_text(text: Text, chars: str = " \t\u00a0") -> Text:
+    """``text`` without leading and trailing ``chars``."""
+    value = text.value
+    start, end = 0, len(value)
+    while start < end and value[start] in chars:
+        start += 1
+    while end > start and value[end - 1] in chars:
+        end -= 1
+    return sub_text(text, start, end)
+
+
+def _relocate(date: DateRange, text: Text) -> DateRange:
+    """Turn offsets into ``text.value`` into source offsets."""
+
+    def start_of(i: int) -> int:
+        return text.starts[i] if i < len(text.starts) else text.span.end
+
+    def end_of(i: int) -> int:
+        return text.ends[i - 1] if i > 0 else text.span.start
+
+    def moved(part: PartialDate | None) -> PartialDate | None:
+        if part is None:
+            return None
+        return replace(part, start=start_of(part.start), end=end_of(part.end))
+
+    first = moved(date.first)
+    assert first is not None
+    return replace(
+        date,
+        start=start_of(date.start),
+        end=end_of(date.end),
+        first=first,
+        last=moved(date.last),
+        separator_start=None if date.separator_start is None else start_of(date.separator_start),
+        ongoing_start=None if date.ongoing_start is None else start_of(date.ongoing_start),
+    )
+
+
+def _words(value: str) -> int:
+    return len(_WORD.findall(value))
+
+
+def _entry_dates(text: Text, role: SectionRole) -> tuple[DateRange, int, int] | None:
+    """The date range that makes ``text`` an entry header, with its position in ``text.value``."""
+    value = text.value
+    ranges = find_date_ranges(value)
+    dated = ranges
+    if not ranges and role in ("experience", "education", "projects", "volunteer", "certifications", "awards"):
+        dated = find_single_dates(value)
+    if not dated:
+        return None
+    date = dated[0]
+    before, after = value[: date.start], value[date.end :]
+    rest = before + after
+    edge = not before.strip(_EDGE_PUNCT) or not after.strip(_EDGE_PUNCT)
+    limit = 14 if ranges else 10
+    if _words(rest) > limit and not edge:
+        return None
+    if not ranges and _words(rest) > limit:
+        return None
+    return _relocate(date, text), date.start, date.end
+
+
+def _fill_header(entry: Entry, text: Text, cut: tuple[int, int] | None) -> None:
+    """Read title, organisation and location from a header line (less its dates)."""
+    value = text.value
+    if cut is not None:
+        left = strip_text(sub_text(text, 0, cut[0]), _EDGE_PUNCT)
+        right = strip_text(sub_text(text, cut[1], len(value)), _EDGE_PUNCT)
+        text = left if len(left.value) >= len(right.value) else right
+        if entry.location is None and left.value and right.value and text is left and _words(right.value) <= 4:
+            entry.location = right
+    text = strip_text(text, _EDGE_PUNCT)
+    if not text.value:
+        return
+    parts: list[Text] = []
+    position = 0
+    for match in _TITLE_SPLIT.finditer(text.value):
+        parts.append(strip_text(sub_text(text, position, match.start()), _EDGE_PUNCT))
+        position = match.end()
+    parts.append(strip_text(sub_text(text, position, len(text.value)), _EDGE_PUNCT))
+    parts = [part for part in parts if part.value]
+    if not parts:
+        return
+    if entry.title is None:
+        entry.title = parts[0]
+        if len(parts) > 1 and entry.organisation is None:
+            entry.organisation = parts[1]
+        if len(parts) > 2 and entry.location is None:
+            entry.location = parts[2]
+    elif entry.organisation is None:
+        entry.organisation = parts[0]
+
+
+def _section_level(headings: list[Heading]) -> tuple[int, Heading | None]:
+    """The heading level that opens sections, and the document title heading if there is one."""
+    if not headings:
+        return 1, None
+    known = [h.level for h in headings if section_role(h.text.value) != "other"]
+    first = headings[0]
+    if known:
+        level = min(known)
+    else:
+        levels = sorted({h.level for h in headings})
+        level = levels[1] if len(levels) > 1 and sum(1 for h in headings if h.level == levels[0]) == 1 else levels[0]
+    title = first if first.level < level else None
+    return level, title
+
+
+class _Assembler:
+    def __init__(self, end: int) -> None:
+        self.end = end
+        self.sections: list[Section] = [Section(None, "other", Span(0, 0))]
+        self.entry: Entry | None = None
+        self.header_open = False
+        self.pending: list[Text] = []
+
+    @property
+    def section(self) -> Section:
+        return self.sections[-1]
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        first, last = self.pending[0], self.pending[-1]
+        pieces: list[tuple[str, int, int]] = []
+        for index, text in enumerate(self.pending):
+            if index:
+                previous = self.pending[index - 1]
+                pieces.append(("\n", previous.span.end, text.span.start))
+            pieces.extend((char, s, e) for char, s, e in zip(text.value, text.starts, text.ends, strict=True))
+        paragraph = Paragraph(
+            Span(first.span.start, last.span.end), Text.from_pieces(pieces, Span(first.span.start, last.span.end))
+        )
+        (self.entry.paragraphs if self.entry is not None else self.section.paragraphs).append(paragraph)
+        self.pending = []
+
+    def open_section(self, heading: Heading | None) -> None:
+        self.flush()
+        self.entry = None
+        self.header_open = False
+        role = section_role(heading.text.value) if heading else "other"
+        start = heading.span.start if heading else 0
+        self.sections.append(Section(heading, role, Span(start, start)))
+
+    def open_entry(self, span: Span, heading_level: int | None = None) -> Entry:
+        self.flush()
+        entry = Entry(span=span, heading_level=heading_level)
+        self.section.entries.append(entry)
+        self.entry = entry
+        self.header_open = True
+        return entry
+
+    def text_line(self, text: Text) -> None:
+        role = self.section.role
+        found = _entry_dates(text, role) if role not in ("skills", "summary", "contact", "languages") else None
+        if found is None:
+            self.pending.append(text)
+            return
+        date, cut_start, cut_end = found
+        date_only = not (text.value[:cut_start] + text.value[cut_end:]).strip(_EDGE_PUNCT)
+        entry = self.entry
+        if entry is not None and self.header_open and entry.dates is None:
+            entry.dates = date
+            entry.span = Span(entry.span.start, max(entry.span.end, text.span.end))
+            if not date_only:
+                _fill_header(entry, text, (cut_start, cut_end))
+            return
+        if date_only and self.pending:
+            title_line = self.pending.pop()
+            entry = self.open_entry(Span(title_line.span.start, text.span.end))
+            _fill_header(entry, title_line, None)
+        else:
+            entry = self.open_entry(text.span)
+            if not date_only:
+                _fill_header(entry, text, (cut_start, cut_end))
+        entry.dates = date
+
+    def bullet(self, bullet: Bullet) -> None:
+        self.flush()
+        self.header_open = False
+        (self.entry.bullets if self.entry is not None else self.section.bullets).append(bullet)
+
+    def finish(self) -> list[Section]:
+        self.flush()
+        sections = [s for s in self.sections if s.heading is not None or s.entries or s.bullets or s.paragraphs]
+        for index, section in enumerate(sections):
+            end = sections[index + 1].span.start if index + 1 < len(sections) else self.end
+            section.span = Span(section.span.start, end)
+        return sections
+
+
+def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]]:
+    """Group parsed items into the document title and its sections."""
+    headings = [item.heading for item in items if isinstance(item, HeadingItem)]
+    level, title = _section_level(headings)
+    builder = _Assembler(end)
+    for item in items:
+        if isinstance(item, HeadingItem):
+            heading = item.heading
+            if heading is title:
+                builder.flush()
+                continue
+            if heading.level <= level:
+                builder.open_section(heading)
+            else:
+                entry = builder.open_entry(heading.span, heading.level)
+                found = (
+                    _entry_dates(heading.text, builder.section.role)
+                    if builder.section.role not in ("skills", "summary")
+                    else None
+                )
+                if found is not None:
+                    entry.dates = found[0]
+                    _fill_header(entry, heading.text, (found[1], found[2]))
+                else:
+                    _fill_header(entry, heading.text, None)
+        elif isinstance(item, TextItem):
+            builder.text_line(item.text)
+        elif isinstance(item, BulletItem):
+            builder.bullet(item.bullet)
+        else:
+            builder.flush()
+    return title, builder.finish()

@@ -1,0 +1,76 @@
+"""Does a sentence measure something? Counts, percentages, money, sizes, rates, multipliers.
+
+Years, dates, version numbers and numbers inside names (``Python 3.7``, ``GPT-4o``, ``EC2``) are not
+measures; ``p99`` is. A duration of the work itself ("for over two years") is not a result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvlint.dates import find_dates
+
+_NOISE = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|`[^`]*`")
+_SPELLED = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?"
+)
+_NUMBER = rf"(?:\d+(?:[.,]\d+)*|{_SPELLED})"
+_DURATION_UNITS = r"(?:days?|weeks?|months?|years?|yrs?|decades?|semesters?|quarters?)"
+_BARE_DURATION = re.compile(
+    rf"\b(?:for|over|during|across|throughout|spanning|since)\s+(?:(?:about|around|almost|nearly|over|more\s+than|roughly|approximately|the\s+(?:past|last))\s+)?"
+    rf"{_NUMBER}(?:\s*\+)?\s+{_DURATION_UNITS}\b",
+    re.IGNORECASE,
+)
+_MEASURES = (
+    re.compile(r"\d\s?(?:%|percent\b|pct\b|pp\b|bps\b|basis points\b)", re.IGNORECASE),
+    re.compile(r"[$€£¥₹]\s?\d"),
+    re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:k|m|mm|b|bn)\b\+?", re.IGNORECASE),
+    re.compile(r"\b\d+(?:\.\d+)?\s?[x×](?!\w)|×\s?\d", re.IGNORECASE),
+    re.compile(r"\b\d+\+(?!\w)"),
+    re.compile(r"\b\d{1,3}(?:,\d{3})+\b"),
+    re.compile(r"\bp(?:50|75|90|95|99|999)\b", re.IGNORECASE),
+    re.compile(r"\b\d+(?:st|nd|rd|th)\b|#\d+\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving|\d+-fold|twofold|threefold|tenfold)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?:{_SPELLED})\b(?!-)", re.IGNORECASE),
+)
+_PLAIN_NUMBER = re.compile(r"(?<![\w./#:-])\d+(?:\.\d+)?(?![\w/]|\.\d|-\w)")
+_VERSION_WORD_BEFORE = re.compile(
+    r"\b(?:version|v|release|level|grade|tier|phase|step|round|stage|series|gen|generation)\s+$", re.IGNORECASE
+)
+_NAME_BEFORE = re.compile(r"[A-Z][\w+#.]*\s+$")
+_SENTENCE_START = re.compile(r"^\W*\w+\s+$")
+
+
+def _strip_noise(text: str) -> str:
+    text = _NOISE.sub(" ", text)
+    for date in reversed(find_dates(text)):
+        text = text[: date.start] + " " + text[date.end :]
+    text = re.sub(r"\b(?:19|20)\d\d\b", " ", text)
+    return _BARE_DURATION.sub(" ", text)
+
+
+def _version_like(text: str, match: re.Match[str]) -> bool:
+    before = text[: match.start()]
+    if "." in match.group():
+        return True
+    if _VERSION_WORD_BEFORE.search(before):
+        return True
+    if not _NAME_BEFORE.search(before):
+        return False
+    prefix = before.rstrip()
+    word_before = re.search(r"(\S+)$", prefix)
+    # "Led 5 engineers": a capital on the sentence's first word does not make it a product name.
+    return not (word_before and word_before.group(1)[0].isupper() and _SENTENCE_START.match(before))
+
+
+def is_quantified(text: str) -> bool:
+    """True when ``text`` states a measure of scope or result."""
+    cleaned = _strip_noise(text)
+    if any(pattern.search(cleaned) for pattern in _MEASURES):
+        return True
+    return any(not _version_like(cleaned, match) for match in _PLAIN_NUMBER.finditer(cleaned))

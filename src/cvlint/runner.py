@@ -1,0 +1,178 @@
+"""Linting files: find them, read them, pick their configuration, lint, fix, and write back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cvlint.catalogue import Catalogue, load_catalogue
+from cvlint.config import Config, find_config_file, load_config
+from cvlint.engine import Settings, lint_source, resolve_settings
+from cvlint.findings import Finding
+from cvlint.fixes import applicable, fix_until_stable
+from cvlint.model import DocumentKind
+from cvlint.parse import SUPPORTED_SUFFIXES
+from cvlint.source import InputError, SourceFile, decode, read_file, write_atomic
+
+_SKIPPED_DIRS = frozenset({"node_modules", "vendor", "third_party", "__pycache__", "site-packages", "_site"})
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """Choices for one run, from the command line or the API."""
+
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    config_path: Path | None = None
+    kind: DocumentKind | None = None
+    today: dt.date | None = None
+
+
+@dataclass(slots=True)
+class FileReport:
+    """The outcome for one file: findings left, fixes applied, or the reason it could not be read."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    fixed: int = 0
+    diff: str = ""
+    output: bytes | None = None
+    """With ``--fix`` on standard input: the fixed bytes to print."""
+
+
+def discover(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
+    """``(display path, path)`` for each file to lint; ``None`` stands for standard input.
+
+    Folders are searched for supported file types, skipping hidden and vendored folders;
+    files named directly are linted whatever their ending.
+    """
+    for given in paths:
+        if given == "-":
+            yield "-", None
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found: list[Path] = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS)
+                found.extend(Path(root) / name for name in files if Path(name).suffix.lower() in SUPPORTED_SUFFIXES)
+            for file in sorted(found):
+                yield str(file), file
+        else:
+            yield given, path
+
+
+class Runner:
+    """Lints files one by one with the configuration that applies to each."""
+
+    def __init__(self, options: RunOptions, catalogue: Catalogue | None = None) -> None:
+        self.options = options
+        self.catalogue = catalogue or load_catalogue()
+        self._explicit: Config | None = None
+        if options.config_path is not None:
+            self._explicit = load_config(options.config_path, self.catalogue)
+        self._configs: dict[Path, Config | None] = {}
+
+    def config_for(self, path: Path) -> Config | None:
+        """The explicit configuration, else the nearest one above ``path``'s folder."""
+        if self._explicit is not None:
+            return self._explicit
+        folder = path.parent if path.name else path
+        found = find_config_file(folder if str(folder) else Path("."))
+        if found is None:
+            return None
+        if found not in self._configs:
+            self._configs[found] = load_config(found, self.catalogue)
+        return self._configs[found]
+
+    def settings_for(self, display: str, path: Path) -> Settings:
+        """Settings for one file."""
+        options = self.options
+        return resolve_settings(
+            self.config_for(path),
+            path=str(path),
+            select=options.select,
+            ignore=options.ignore,
+            today=options.today,
+            kind=options.kind,
+            catalogue=self.catalogue,
+        )
+
+    def lint_file(self, display: str, path: Path) -> FileReport:
+        """Read, lint and (as asked) fix one file on disk."""
+        try:
+            source = read_file(path)
+        except InputError as error:
+            return FileReport(display, error=str(error))
+        return self._lint(display, path, source, write=True)
+
+    def lint_stdin(self, display: str, data: bytes) -> FileReport:
+        """Lint bytes from standard input; fixed text is returned, never written."""
+        try:
+            source = decode(data)
+        except InputError as error:
+            return FileReport(display, error=str(error))
+        return self._lint(display, Path(display if display != "-" else "stdin.md").absolute(), source, write=False)
+
+    def _lint(self, display: str, path: Path, source: SourceFile, write: bool) -> FileReport:
+        settings = self.settings_for(display, path)
+        name = display if display != "-" else "stdin.md"
+
+        def lint(text: str) -> list[Finding]:
+            return lint_source(text, name, settings, source.encoding)[1]
+
+        options = self.options
+        if not (options.fix or options.diff):
+            return FileReport(display, lint(source.text))
+        result = fix_until_stable(source.text, lint, options.unsafe_fixes)
+        report = FileReport(display, result.remaining, fixed=result.applied)
+        if not result.applied:
+            if not write and options.fix:
+                report.output = source.encode(source.text)
+            return report
+        if not source.lossless:
+            return FileReport(
+                display,
+                lint(source.text),
+                error="not fixed: its bytes do not survive decoding and encoding again unchanged",
+            )
+        try:
+            data = source.encode(result.text)
+        except UnicodeEncodeError:
+            return FileReport(
+                display, lint(source.text), error=f"not fixed: the fixed text cannot be written in {source.encoding}"
+            )
+        if options.diff:
+            report.diff = "".join(
+                difflib.unified_diff(
+                    source.text.splitlines(keepends=True),
+                    result.text.splitlines(keepends=True),
+                    fromfile=f"a/{display}",
+                    tofile=f"b/{display}",
+                )
+            )
+            report.findings = lint(source.text)
+            report.fixed = 0
+        elif write:
+            try:
+                write_atomic(path, data)
+            except OSError as error:
+                return FileReport(display, lint(source.text), error=f"cannot write fixes: {error.strerror or error}")
+        else:
+            report.output = data
+        return report
+
+
+def fixable_counts(findings: list[Finding]) -> tuple[int, int]:
+    """How many findings have a safe fix, and how many have only an unsafe one."""
+    safe = sum(1 for f in findings if applicable(f, unsafe=False))
+    unsafe = sum(1 for f in findings if applicable(f, unsafe=True)) - safe
+    return safe, unsafe

@@ -1,0 +1,59 @@
+"""Date ranges in the forms résumés use."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvlint.dates import find_dates, format_date
+
+FORMS = [
+    ("2020 - 2022", "YYYY", (2020, None), (2022, None), None),
+    ("2020.01 – 2021.03", "YYYY.MM", (2020, 1), (2021, 3), None),
+    ("2020-01 to 2021-02", "YYYY-MM", (2020, 1), (2021, 2), None),
+    ("01/2020 - Present", "MM/YYYY", (2020, 1), None, "Present"),
+    ("1/2020-3/2021", "M/YYYY", (2020, 1), (2021, 3), None),
+    ("Jan 2020 — Current", "Mon YYYY", (2020, 1), None, "Current"),
+    ("January 2020 ~ Now", "Month YYYY", (2020, 1), None, "Now"),
+    ("Jan. 2020–Today", "Mon. YYYY", (2020, 1), None, "Today"),
+    ("Sept 2020 - ongoing", "Mon YYYY", (2020, 9), None, "ongoing"),
+    ("Summer 2020 - Fall 2021", "Season YYYY", (2020, 6), (2021, 9), None),
+    ("12.2014 - present", "MM.YYYY", (2014, 12), None, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "style", "first", "last", "ongoing"), FORMS)
+def test_forms(
+    text: str, style: str, first: tuple[int, int | None], last: tuple[int, int | None] | None, ongoing: str | None
+) -> None:
+    found = find_dates(f"Engineer, Acme | {text} | Berlin")
+    assert len(found) == 1
+    date_range = found[0]
+    assert date_range.text == text
+    assert date_range.first.style == style
+    assert (date_range.first.year, date_range.first.month) == first
+    if last is None:
+        assert date_range.last is None
+    else:
+        assert date_range.last is not None and (date_range.last.year, date_range.last.month) == last
+    assert date_range.ongoing == ongoing
+
+
+def test_offsets_are_relative_to_base() -> None:
+    line = "Engineer (Mar 2019 – May 2020)"
+    date_range = find_dates(line, base=100)[0]
+    assert date_range.start == 100 + line.index("Mar")
+    assert date_range.separator_start == 100 + line.index(" – ")
+
+
+def test_versions_and_numbers_are_not_dates() -> None:
+    assert find_dates("Migrated to Python 3.11 and Java 17") == []
+    assert find_dates("Presently working on v2.0") == []
+
+
+def test_format_date_is_lossless_only() -> None:
+    date = find_dates("03/2021")[0].first
+    assert format_date(date, "Mon YYYY") == "Mar 2021"
+    assert format_date(date, "Month YYYY") == "March 2021"
+    assert format_date(date, "YYYY-MM") == "2021-03"
+    year_only = find_dates("2021")[0].first
+    assert format_date(year_only, "Mon YYYY") is None

@@ -1,0 +1,91 @@
+"""--fix on real files: only the fixed bytes change; line endings, BOM, mode and the rest stay."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from conftest import FIXTURES, run_cli
+
+TODAY = "--today=2026-11-24"
+
+
+def _write(path: Path, data: bytes, mode: int = 0o640) -> None:
+    path.write_bytes(data)
+    os.chmod(path, mode)
+
+
+def test_fix_preserves_crlf_bom_and_mode(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    original = (
+        "\ufeff## Experience\r\n\r\n- Led 4 engineers\r\n-\r\n- Worked with the CafÃ© team on 3 launches\r\n".encode()
+    )
+    _write(path, original, 0o640)
+    result = run_cli("check", TODAY, "--fix", str(path))
+    assert result.returncode == 0, result.stdout
+    assert (
+        path.read_bytes()
+        == "\ufeff## Experience\r\n\r\n- Led 4 engineers\r\n- Worked with the Café team on 3 launches\r\n".encode()
+    )
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert b"Fixed 2 problems" in result.stdout
+
+
+def test_second_fix_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "example.md"
+    path.write_bytes((Path(__file__).parents[1] / "examples" / "resume.md").read_bytes())
+    run_cli("check", TODAY, "--fix", "--unsafe-fixes", str(path))
+    once = path.read_bytes()
+    mtime = path.stat().st_mtime_ns
+    result = run_cli("check", TODAY, "--fix", "--unsafe-fixes", str(path))
+    assert path.read_bytes() == once
+    assert path.stat().st_mtime_ns == mtime
+    assert b"Fixed" not in result.stdout
+
+
+def test_fix_touches_only_edited_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    original = FIXTURES.joinpath("flawed_resume.txt").read_bytes().replace(b"\n", b"\r\n").rstrip(b"\r\n")
+    path.write_bytes(original)
+    run_cli("check", TODAY, "--fix", str(path))
+    fixed = path.read_bytes()
+    assert not fixed.endswith(b"\n"), "the missing final newline stays missing"
+    assert b"\r\n" in fixed and b"\n" not in fixed.replace(b"\r\n", b"")
+    assert b"Caf\xc3\xa9" in fixed and b"\xc3\x83" not in fixed
+    assert fixed.count(b"Build dashboards") == 1
+    assert b"01/2021 - Present" in fixed
+    untouched = [
+        line for line in original.split(b"\r\n") if b"Globex" in line or b"Umbrella" in line or b"EXPERIENCE" in line
+    ]
+    for line in untouched:
+        assert line in fixed
+
+
+def test_diff_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    original = FIXTURES.joinpath("flawed_resume.txt").read_bytes()
+    path.write_bytes(original)
+    result = run_cli("check", TODAY, "--diff", str(path))
+    assert result.returncode == 1
+    assert path.read_bytes() == original
+    out = result.stdout.decode()
+    assert out.startswith(f"--- a/{path}\n+++ b/{path}\n")
+    assert "-- Worked with the CafÃ© team on reporting\n+- Worked with the Café team on reporting" in out
+
+
+def test_unsafe_fixes_only_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_bytes(FIXTURES.joinpath("flawed_resume.txt").read_bytes())
+    run_cli("check", TODAY, "--fix", "--select", "tense-mismatch", str(path))
+    assert b"- Build dashboards" in path.read_bytes()
+    run_cli("check", TODAY, "--fix", "--unsafe-fixes", "--select", "tense-mismatch", str(path))
+    assert b"- Built dashboards" in path.read_bytes()
+
+
+def test_legacy_encoding_fixed_in_its_own_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    original = "## Expérience\n\n- Réduit les coûts de 30 % à Genève\n-\n".encode("cp1252")
+    path.write_bytes(original)
+    run_cli("check", TODAY, "--fix", str(path))
+    assert path.read_bytes() == "## Expérience\n\n- Réduit les coûts de 30 % à Genève\n".encode("cp1252")

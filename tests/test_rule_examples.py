@@ -1,0 +1,52 @@
+"""Every rule's documented examples are tests: bad yields the rule, good does not, fixed is what --fix makes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cvlint.catalogue import Example, Rule, load_catalogue
+from cvlint.engine import lint_source, resolve_settings
+from cvlint.fixes import fix_until_stable
+
+CATALOGUE = load_catalogue()
+CASES = [(rule, example) for rule in CATALOGUE for example in rule.examples]
+
+
+def _lint(rule: Rule, example: Example, text: str) -> list[str]:
+    settings = _settings(rule, example)
+    path = "resume.md" if example.format == "markdown" else "resume.txt"
+    return [f.rule for f in lint_source(text, path, settings)[1]]
+
+
+def _settings(rule: Rule, example: Example):  # type: ignore[no-untyped-def]
+    from cvlint.config import parse_config
+
+    config = parse_config({"rules": {rule.name: dict(example.options)}}, None, CATALOGUE) if example.options else None
+    today = dt.date.fromisoformat(example.today) if example.today else dt.date(2026, 6, 1)
+    return resolve_settings(config, kind=example.kind, today=today, catalogue=CATALOGUE)  # type: ignore[arg-type]
+
+
+def test_every_rule_has_bad_and_good_examples() -> None:
+    for rule in CATALOGUE:
+        assert any(e.bad for e in rule.examples), f"{rule.name} has no bad example"
+        assert any(e.good for e in rule.examples), f"{rule.name} has no good example"
+        if rule.fix in ("safe", "unsafe", "sometimes"):
+            assert any(e.fixed for e in rule.examples), f"{rule.name} can fix but shows no fixed example"
+
+
+@pytest.mark.parametrize(("rule", "example"), CASES, ids=[f"{r.name}:{e.title}" for r, e in CASES])
+def test_example(rule: Rule, example: Example) -> None:
+    if example.bad is not None:
+        assert rule.name in _lint(rule, example, example.bad), f"{rule.name} missed its bad example"
+    if example.good is not None:
+        found = _lint(rule, example, example.good)
+        assert rule.name not in found, f"{rule.name} fired on its good example"
+    if example.fixed is not None:
+        assert example.bad is not None
+        settings = _settings(rule, example)
+        path = "resume.md" if example.format == "markdown" else "resume.txt"
+        result = fix_until_stable(example.bad, lambda t: lint_source(t, path, settings)[1], unsafe=example.unsafe)
+        assert result.text == example.fixed
+        assert rule.name not in [f.rule for f in result.remaining]
