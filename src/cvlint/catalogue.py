@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cvlint.findings import SEVERITIES, Severity
-from cvlint.resources import rules_dir
+from cvlint.resources import rules_dir, scoring
 
 if TYPE_CHECKING:
     from cvlint.engine import RuleContext
@@ -28,7 +28,7 @@ CheckFunction = Callable[["Document", "RuleContext"], Iterable["Finding"]]
 _CODE = re.compile(r"CV\d{3}")
 _NAME = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _RULE_KEYS = frozenset(
-    {"code", "name", "severity", "summary", "rationale", "fix", "applies-to", "options", "examples", "message"}
+    {"code", "name", "severity", "category", "summary", "rationale", "fix", "applies-to", "options", "examples"}
 )
 _EXAMPLE_KEYS = frozenset({"title", "bad", "good", "fixed", "format", "kind", "today", "options", "unsafe"})
 _OPTION_KEYS = frozenset({"default", "description", "choices"})
@@ -82,6 +82,8 @@ class Rule:
     code: str
     name: str
     severity: Severity
+    category: str
+    """The score category (``rules/meta/scoring.toml``) the rule's findings count against."""
     summary: str
     rationale: str
     fix: str
@@ -127,6 +129,9 @@ def _parse_rule(path: Path) -> Rule:
     severity = _require(data, "severity", str, where)
     if severity not in SEVERITIES:
         raise CatalogueError(f"{where}: severity must be one of {SEVERITIES}")
+    category = _require(data, "category", str, where)
+    if category not in score_categories():
+        raise CatalogueError(f"{where}: category must be one of {sorted(score_categories())}")
     fix = data.get("fix", "none")
     if fix not in ("safe", "unsafe", "sometimes", "none"):
         raise CatalogueError(f"{where}: fix must be safe, unsafe, sometimes or none")
@@ -159,6 +164,7 @@ def _parse_rule(path: Path) -> Rule:
         code=code,
         name=name,
         severity=severity,
+        category=category,
         summary=_require(data, "summary", str, where),
         rationale=_require(data, "rationale", str, where).strip(),
         fix=fix,
@@ -167,6 +173,11 @@ def _parse_rule(path: Path) -> Rule:
         examples=tuple(examples),
         path=path,
     )
+
+
+def score_categories() -> frozenset[str]:
+    """The categories a rule may belong to."""
+    return frozenset(scoring()["categories"])
 
 
 class Catalogue:

@@ -1,15 +1,16 @@
-"""The ``cvlint`` command: ``check``, ``rules`` and ``rule``.
+"""The ``cvlint`` command: ``check``, ``baseline``, ``score``, ``rules`` and ``rule``.
 
-Exit codes (a contract): 0 no findings at warning or above, 1 findings, 2 usage, configuration or
-input error. No traceback reaches the user: every expected failure is one line on stderr.
+Exit codes (a contract): 0 no findings at the failing severity, 1 findings (or a failed gate), 2 usage,
+configuration or input error. No traceback reaches the user: every expected failure is one line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -19,7 +20,12 @@ from cvlint.config import ConfigError
 from cvlint.engine import counts_toward_failure
 from cvlint.model import DocumentKind
 
+if TYPE_CHECKING:
+    from cvlint.runner import FileReport, Runner, RunOptions
+
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+OUTPUT_FORMATS = ("text", "json", "json-lines", "github", "sarif", "junit", "gitlab", "rdjsonl")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -31,60 +37,59 @@ def _fail(message: str) -> NoReturn:
     sys.exit(EXIT_ERROR)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="cvlint")
-def main() -> None:
-    """cvlint: a linter for résumés and cover letters."""
+def _selection_options(function: F) -> F:
+    """The options every linting command shares."""
+    options = [
+        click.argument("paths", nargs=-1, type=click.Path(path_type=str)),
+        click.option(
+            "--select", multiple=True, help="Rules to run: codes, names, code prefixes or ALL (comma-separated)."
+        ),
+        click.option("--ignore", multiple=True, help="Rules to skip: codes, names or code prefixes (comma-separated)."),
+        click.option(
+            "--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Use this config file."
+        ),
+        click.option(
+            "--kind", type=click.Choice(["resume", "cover-letter"]), help="Treat every file as this kind of document."
+        ),
+        click.option(
+            "--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date future dates are judged against."
+        ),
+        click.option("--stdin-filename", help="The file name to report (and to read the format from) for stdin input."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
 
 
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--fix", is_flag=True, help="Apply safe fixes to the files.")
-@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
-@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff; change nothing.")
-@click.option("--select", multiple=True, help="Rules to run: codes, names, code prefixes or ALL (comma-separated).")
-@click.option("--ignore", multiple=True, help="Rules to skip: codes, names or code prefixes (comma-separated).")
-@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Use this config file.")
-@click.option(
-    "--kind", type=click.Choice(["resume", "cover-letter"]), help="Treat every file as this kind of document."
-)
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date future dates are judged against.")
-@click.option("--stdin-filename", help="The file name to report (and to read the format from) for stdin input.")
-@click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
-def check(
-    paths: tuple[str, ...],
-    fix: bool,
-    unsafe_fixes: bool,
-    diff: bool,
+def _run_options(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
-    output_format: str,
     config_path: Path | None,
     kind: str | None,
     today: dt.datetime | None,
-    stdin_filename: str | None,
-    quiet: bool,
-) -> None:
-    """Lint résumés and cover letters (files, folders, or - for stdin)."""
-    from cvlint.output import FORMATS, View
-    from cvlint.runner import FileReport, Runner, RunOptions, discover
+    **fixing: bool,
+) -> RunOptions:
+    from cvlint.runner import RunOptions
 
-    if not paths:
-        _fail("no paths given (try 'cvlint check resume.md', or '-' for stdin)")
-    if fix and diff:
-        _fail("--fix and --diff cannot be used together")
     chosen_kind: DocumentKind | None = kind  # type: ignore[assignment]
-    options = RunOptions(
-        fix=fix,
-        unsafe_fixes=unsafe_fixes,
-        diff=diff,
+    return RunOptions(
         select=_split(select) or None,
         ignore=_split(ignore),
         config_path=config_path,
         kind=chosen_kind,
         today=today.date() if today else None,
+        **fixing,
     )
+
+
+def _lint_all(
+    options: RunOptions, paths: tuple[str, ...], stdin_filename: str | None
+) -> tuple[Runner, list[FileReport]]:
+    """Lint every path; bad files get a one-line error on stderr and an errored report."""
+    from cvlint.runner import FileReport, Runner, discover
+
+    if not paths:
+        _fail("no paths given (try 'cvlint check resume.md', or '-' for stdin)")
     try:
         catalogue = load_catalogue()
         catalogue.select(options.select, options.ignore)
@@ -92,12 +97,10 @@ def check(
     except (ConfigError, CatalogueError) as error:
         _fail(str(error))
     reports: list[FileReport] = []
-    stdout = sys.stdout.buffer
     for display, path in discover(list(paths)):
         try:
             if path is None:
-                name = stdin_filename or "-"
-                report = runner.lint_stdin(name, sys.stdin.buffer.read())
+                report = runner.lint_stdin(stdin_filename or "-", sys.stdin.buffer.read())
             else:
                 report = runner.lint_file(display, path)
         except ConfigError as error:
@@ -107,24 +110,193 @@ def check(
         if report.error:
             click.echo(f"{report.path}: error: {report.error}", err=True)
         reports.append(report)
+    return runner, reports
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cvlint")
+def main() -> None:
+    """cvlint: a linter for résumés and cover letters."""
+
+
+@main.command()
+@_selection_options
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
+@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff; change nothing.")
+@click.option("--exit-non-zero-on-fix", is_flag=True, help="With --fix, exit 1 when a file was changed.")
+@click.option("--output-format", type=click.Choice(OUTPUT_FORMATS), default="text", show_default=True)
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Only findings not in this baseline count.",
+)
+@click.option("--strict-baseline", is_flag=True, help="With --baseline, also fail when a baselined finding is gone.")
+@click.option(
+    "--since",
+    "since_ref",
+    metavar="REF",
+    help="Only findings new since this git revision count; fail if the score dropped.",
+)
+@click.option("--fail-under", type=click.IntRange(0, 100), help="Fail when a file's score is below this.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default="warning",
+    show_default=True,
+    help="The least severity that fails.",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors still exit 2).")
+@click.option("-q", "--quiet", is_flag=True, help="Print new findings only: no known findings, no summary.")
+def check(
+    paths: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_path: Path | None,
+    kind: str | None,
+    today: dt.datetime | None,
+    stdin_filename: str | None,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    exit_non_zero_on_fix: bool,
+    output_format: str,
+    baseline_path: Path | None,
+    strict_baseline: bool,
+    since_ref: str | None,
+    fail_under: int | None,
+    fail_on: str,
+    exit_zero: bool,
+    quiet: bool,
+) -> None:
+    """Lint résumés and cover letters (files, folders, or - for stdin)."""
+    from cvlint.baseline import BaselineError
+    from cvlint.gate import apply_baseline, apply_scores, apply_since
+    from cvlint.gitref import GitError
+    from cvlint.output import FORMATS, View
+
+    if fix and diff:
+        _fail("--fix and --diff cannot be used together")
+    if strict_baseline and baseline_path is None:
+        _fail("--strict-baseline needs --baseline FILE")
+    options = _run_options(select, ignore, config_path, kind, today, fix=fix, unsafe_fixes=unsafe_fixes, diff=diff)
+    runner, reports = _lint_all(options, paths, stdin_filename)
+    catalogue = runner.catalogue
+    gone = []
+    try:
+        if since_ref is not None:
+            apply_since(reports, since_ref, runner, catalogue)
+        if baseline_path is not None:
+            gone = apply_baseline(reports, baseline_path)
+    except (GitError, BaselineError) as error:
+        _fail(str(error))
+    if fail_under is not None:
+        apply_scores(reports, catalogue)
+    stdout = sys.stdout.buffer
+    for report in reports:
         if report.output is not None:
             stdout.write(report.output)
             stdout.flush()
     color = output_format == "text" and sys.stdout.isatty()
-    view = View(color=color, quiet=quiet, unsafe_fixes=unsafe_fixes)
-    if diff:
-        for report in reports:
-            click.echo(report.diff, nl=False)
-    elif any(report.output is not None for report in reports):
-        click.echo(FORMATS[output_format](reports, view), nl=False, err=True)
-    else:
-        click.echo(FORMATS[output_format](reports, view), nl=False, color=color)
+    view = View(
+        color=color,
+        quiet=quiet,
+        unsafe_fixes=unsafe_fixes,
+        gone=tuple(gone) if strict_baseline else (),
+        since=since_ref,
+    )
+    rendered = "".join(report.diff for report in reports) if diff else FORMATS[output_format](reports, view)
+    to_stderr = any(report.output is not None for report in reports)
+    click.echo(rendered, nl=False, err=to_stderr, color=color)
     if any(report.error for report in reports):
         sys.exit(EXIT_ERROR)
-    if diff:
-        sys.exit(EXIT_FINDINGS if any(report.diff for report in reports) else EXIT_CLEAN)
-    failing = any(counts_toward_failure(f) for report in reports for f in report.findings)
-    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+    failed = any(counts_toward_failure(f, fail_on) for report in reports for f in report.findings)
+    failed = failed or (diff and any(report.diff for report in reports))
+    failed = failed or (strict_baseline and bool(gone))
+    failed = failed or (exit_non_zero_on_fix and any(report.fixed for report in reports))
+    failed = failed or (fail_under is not None and any(r.score is not None and r.score < fail_under for r in reports))
+    dropped = [
+        r for r in reports if r.previous_score is not None and r.score is not None and r.score < r.previous_score
+    ]
+    failed = failed or (since_ref is not None and bool(dropped))
+    sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_CLEAN)
+
+
+@main.command()
+@_selection_options
+@click.option(
+    "-o",
+    "--output",
+    "output_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The baseline file to write.",
+)
+def baseline(
+    paths: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_path: Path | None,
+    kind: str | None,
+    today: dt.datetime | None,
+    stdin_filename: str | None,
+    output_path: Path,
+) -> None:
+    """Write a baseline of today's findings: 'check --baseline' then counts only new ones."""
+    from cvlint.baseline import write_baseline
+
+    _, reports = _lint_all(_run_options(select, ignore, config_path, kind, today), paths, stdin_filename)
+    if any(report.error for report in reports):
+        sys.exit(EXIT_ERROR)
+    count = write_baseline(output_path, [f for report in reports for f in report.findings])
+    click.echo(f"Wrote {count} finding{'' if count == 1 else 's'} to {output_path}.")
+
+
+@main.command()
+@_selection_options
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def score(
+    paths: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_path: Path | None,
+    kind: str | None,
+    today: dt.datetime | None,
+    stdin_filename: str | None,
+    output_format: str,
+) -> None:
+    """Print a 0–100 quality score per file, with its breakdown by category."""
+    import json
+
+    from cvlint.score import score as score_of
+
+    runner, reports = _lint_all(_run_options(select, ignore, config_path, kind, today), paths, stdin_filename)
+    records: list[dict[str, Any]] = []
+    for report in reports:
+        if report.error:
+            continue
+        result = score_of(report.findings, runner.catalogue)
+        records.append(
+            {
+                "path": report.path,
+                "score": result.total,
+                "categories": {
+                    c.name: {"points": c.points, "weight": c.weight, "findings": c.findings} for c in result.categories
+                },
+            }
+        )
+    if output_format == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        for record in records:
+            click.echo(f"{record['path']}: {record['score']}/100")
+            for name, part in record["categories"].items():
+                found = (
+                    f"  ({part['findings']} finding{'' if part['findings'] == 1 else 's'})" if part["findings"] else ""
+                )
+                click.echo(f"  {name:<11} {part['points']:>3}/{part['weight']:<3}{found}")
+    sys.exit(EXIT_ERROR if any(report.error for report in reports) else EXIT_CLEAN)
 
 
 @main.command("rules")
@@ -144,6 +316,7 @@ def _explain(rule: Rule) -> str:
         rule.summary,
         "",
         f"Default severity: {rule.severity}",
+        f"Category: {rule.category}",
         f"Fix: {rule.fix}",
         f"Applies to: {', '.join(rule.applies_to)}",
         "",
@@ -170,8 +343,7 @@ def explain_rule(name: str) -> None:
     rule = load_catalogue().get(name)
     if rule is None:
         _fail(f"unknown rule '{name}' (see 'cvlint rules')")
-    else:
-        click.echo(_explain(rule), nl=False)
+    click.echo(_explain(rule), nl=False)
 
 
 def run() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from cvlint.catalogue import Catalogue, Rule, load_catalogue
 from cvlint.config import Config
 from cvlint.findings import SEVERITY_RANK, Finding, Fix, Position, Severity
+from cvlint.fingerprint import fingerprint, scope_at, scopes
 from cvlint.model import Document, DocumentKind
 from cvlint.parse import parse
 from cvlint.suppression import collect
@@ -94,6 +95,7 @@ class RuleContext:
 def lint_document(document: Document, settings: Settings) -> list[Finding]:
     """Every finding of the selected rules in ``document``, suppressions applied, in source order."""
     suppressions = collect(document.source, document.line_index)
+    scope_index = scopes(document)
     findings: list[Finding] = []
     for active in settings.rules:
         if document.kind not in active.rule.applies_to:
@@ -109,8 +111,12 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
                 finding.edit_positions = tuple(
                     (Position(*position(edit.start)), Position(*position(edit.end))) for edit in finding.fix.edits
                 )
-            if not suppressions.covers(finding):
-                findings.append(finding)
+            if suppressions.covers(finding):
+                continue
+            finding.context = finding.context or document.source[finding.start : finding.end]
+            finding.scope = scope_at(scope_index, finding.start)
+            finding.fingerprint = fingerprint(finding.rule, finding.context, finding.scope)
+            findings.append(finding)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return findings
 

@@ -59,7 +59,11 @@ class Finding:
     edit_positions: tuple[tuple[Position, Position], ...] = ()
     """Start and end of each of the fix's edits, as lines and columns."""
     context: str = ""
-    """What the finding concerns (the text, the entry it belongs to): used to match baselines."""
+    """The text the finding concerns; with ``scope``, what identifies it across edits."""
+    scope: str = ""
+    """The entry or section the finding belongs to (organisation, title, start date; or heading)."""
+    fingerprint: str = ""
+    """A hash of rule, context and scope: matches the same finding after lines move."""
 
     @property
     def line(self) -> int:

@@ -25,3 +25,10 @@ def wordlist(name: str) -> dict[str, Any]:
     """The parsed word list ``rules/wordlists/<name>.toml``."""
     with open(rules_dir() / "wordlists" / f"{name}.toml", "rb") as handle:
         return tomllib.load(handle)
+
+
+@cache
+def scoring() -> dict[str, Any]:
+    """The score weights and penalties, ``rules/meta/scoring.toml``."""
+    with open(rules_dir() / "meta" / "scoring.toml", "rb") as handle:
+        return tomllib.load(handle)

@@ -46,6 +46,11 @@ class FileReport:
     diff: str = ""
     output: bytes | None = None
     """With ``--fix`` on standard input: the fixed bytes to print."""
+    known: list[Finding] = field(default_factory=list)
+    """Findings accepted by the baseline or already present at the ``--since`` revision."""
+    score: int | None = None
+    previous_score: int | None = None
+    """The score at the ``--since`` revision (None when the file did not exist there)."""
 
 
 def discover(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
@@ -105,6 +110,12 @@ class Runner:
             kind=options.kind,
             catalogue=self.catalogue,
         )
+
+    def lint_bytes(self, display: str, path: Path, data: bytes) -> list[Finding]:
+        """Findings for ``data`` as if it were the file at ``path`` (for an older version of it)."""
+        source = decode(data)
+        settings = self.settings_for(display, path)
+        return lint_source(source.text, display, settings, source.encoding)[1]
 
     def lint_file(self, display: str, path: Path) -> FileReport:
         """Read, lint and (as asked) fix one file on disk."""

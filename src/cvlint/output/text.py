@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from cvlint.engine import counts_toward_failure
+from cvlint.findings import Finding
 from cvlint.output.view import View
 from cvlint.runner import FileReport, fixable_counts
 
@@ -15,22 +16,52 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def render_findings(reports: list[FileReport], color: bool) -> str:
-    """``path:line:col: CODE [name] message`` lines, each followed by its suggestion."""
+def _finding_lines(finding: Finding, color: bool, known: bool) -> list[str]:
+    code = finding.code
+    if color:
+        code = click.style(code, fg=_SEVERITY_COLOURS[finding.severity], bold=not known, dim=known)
+    where = f"{finding.path}:{finding.line}:{finding.column}:"
+    where = click.style(where, bold=True) if color and not known else where
+    marker = ""
+    if finding.fix is not None:
+        marker = " [*]" if finding.fix.applicability == "safe" else " [unsafe fix]"
+    lines = [f"{where} {code} [{finding.rule}] {finding.message}{marker}{' (known)' if known else ''}"]
+    if finding.suggestion and not known:
+        lines.append(f"  help: {finding.suggestion}")
+    return lines
+
+
+def render_findings(reports: list[FileReport], color: bool, show_known: bool = True) -> str:
+    """``path:line:col: CODE [name] message`` lines, each followed by its suggestion.
+
+    Known findings (baselined, or present at the ``--since`` revision) are marked and not counted.
+    """
     lines: list[str] = []
     for report in reports:
-        for finding in report.findings:
-            code = (
-                click.style(finding.code, fg=_SEVERITY_COLOURS[finding.severity], bold=True) if color else finding.code
-            )
-            where = f"{finding.path}:{finding.line}:{finding.column}:"
-            where = click.style(where, bold=True) if color else where
-            marker = ""
-            if finding.fix is not None:
-                marker = " [*]" if finding.fix.applicability == "safe" else " [unsafe fix]"
-            lines.append(f"{where} {code} [{finding.rule}] {finding.message}{marker}")
-            if finding.suggestion:
-                lines.append(f"  help: {finding.suggestion}")
+        shown = [(f, False) for f in report.findings]
+        if show_known:
+            shown += [(f, True) for f in report.known]
+        for finding, known in sorted(shown, key=lambda item: (item[0].start, item[0].code)):
+            lines.extend(_finding_lines(finding, color, known))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def render_gates(reports: list[FileReport], view: View) -> str:
+    """Score changes and baseline entries that no longer occur."""
+    lines: list[str] = []
+    for report in reports:
+        if report.score is None:
+            continue
+        if view.since is not None:
+            before = "new file" if report.previous_score is None else f"{report.previous_score}"
+            change = "" if report.previous_score is None else f" ({report.score - report.previous_score:+d})"
+            lines.append(f"{report.path}: score {before} → {report.score}{change} since {view.since}")
+        else:
+            lines.append(f"{report.path}: score {report.score}/100")
+    for entry in view.gone:
+        lines.append(
+            f"{entry.path}: no longer found, remove it from the baseline: {entry.code} [{entry.rule}] {entry.message}"
+        )
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -38,12 +69,19 @@ def render_summary(reports: list[FileReport], unsafe_fixes: bool = False) -> str
     """Counts of findings by severity, of fixes applied, available and hidden behind --unsafe-fixes."""
     findings = [f for report in reports for f in report.findings]
     fixed = sum(report.fixed for report in reports)
+    known = sum(len(report.known) for report in reports)
     parts: list[str] = []
     if fixed:
         parts.append(f"Fixed {_plural(fixed, 'problem')}.")
+    if known:
+        parts.append(f"{_plural(known, 'known finding')} not counted.")
     if not findings:
         files = sum(1 for report in reports if report.error is None)
-        parts.append(f"All checks passed ({_plural(files, 'file')}).")
+        parts.append(
+            f"No new findings ({_plural(files, 'file')})."
+            if known
+            else f"All checks passed ({_plural(files, 'file')})."
+        )
         return " ".join(parts) + "\n"
     failing = sum(1 for f in findings if counts_toward_failure(f))
     by_severity = ", ".join(
@@ -66,6 +104,6 @@ def render_summary(reports: list[FileReport], unsafe_fixes: bool = False) -> str
 
 
 def render_text(reports: list[FileReport], view: View) -> str:
-    """Findings, then (unless quiet) the summary."""
-    out = render_findings(reports, view.color)
+    """Findings, then (unless quiet) known findings, gates and the summary."""
+    out = render_findings(reports, view.color, show_known=not view.quiet) + render_gates(reports, view)
     return out if view.quiet else out + render_summary(reports, view.unsafe_fixes)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cvlint.baseline import BaselineEntry
+
 
 @dataclass(frozen=True, slots=True)
 class View:
@@ -12,3 +14,7 @@ class View:
     color: bool = False
     quiet: bool = False
     unsafe_fixes: bool = False
+    gone: tuple[BaselineEntry, ...] = ()
+    """Baseline entries that no longer occur (shown with ``--strict-baseline``)."""
+    since: str | None = None
+    """The revision new findings are counted against."""

@@ -1,0 +1,80 @@
+"""The hooks, through the real pre-commit, on a temporary git repository."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT
+
+BAD = "# Kim Lee\n\nkim@example.org\n\n## Experience\n\n### Engineer, Acme\n2020 – 2022\n\n- Led 4 engineers\n-\n"
+CLEAN = "# Kim Lee\n\nkim@example.org\n\n## Experience\n\n### Engineer, Acme\n2020 – 2022\n\n- Led 4 engineers\n"
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, capture_output=True, check=True)
+
+
+def _try(repo: Path, hook: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PRE_COMMIT_HOME=str(home), PRE_COMMIT_COLOR="never")
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, "--all-files", "--verbose"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+
+
+def test_hooks_file_is_valid() -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert [hook["id"] for hook in hooks] == ["cvlint", "cvlint-fix"]
+    for hook in hooks:
+        assert hook["language"] == "python" and hook["entry"].startswith("cvlint check")
+        assert set(hook["types_or"]) == {"markdown", "plain-text"}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "id: cvlint" in readme and "id: cvlint-fix" in readme
+
+
+def test_hooks_through_real_pre_commit(tmp_path: Path) -> None:
+    repo = tmp_path / "cv"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _git(repo, "config", "user.email", "kim@example.org")
+    _git(repo, "config", "user.name", "Kim")
+    resume = repo / "resume.md"
+    resume.write_text(BAD, encoding="utf-8")
+    (repo / "notes.md").write_text("-\n", encoding="utf-8")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "résumé")
+    home = tmp_path / "pre-commit-home"
+
+    failed = _try(repo, "cvlint", home)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "resume.md:11:1: CV101 [empty-bullet]" in failed.stdout
+    assert "notes.md" not in failed.stdout, "the files pattern keeps hooks off non-résumé files"
+
+    fixed = _try(repo, "cvlint-fix", home)
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr
+    assert resume.read_text(encoding="utf-8") == CLEAN
+    assert "Fixed 1 problem" in fixed.stdout
+
+    _git(repo, "commit", "-q", "-am", "fixed")
+    passed = _try(repo, "cvlint", home)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert _try(repo, "cvlint-fix", home).returncode == 0
+
+
+def test_github_action_is_a_composite_that_installs_and_runs_cvlint() -> None:
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert action["runs"]["using"] == "composite"
+    runs = " ".join(step.get("run", "") for step in action["runs"]["steps"])
+    assert 'pip install --quiet "${{ github.action_path }}"' in runs
+    assert "cvlint check --output-format" in runs
+    assert set(action["inputs"]) >= {"paths", "args", "format"}
+    assert any(step.get("uses", "").startswith("github/codeql-action/upload-sarif") for step in action["runs"]["steps"])
