@@ -102,6 +102,8 @@ def test_since_unknown_revision_is_a_clear_error(tmp_path: Path) -> None:
     message = result.stderr.decode().strip()
     assert message.startswith("cvlint: error: --since origin/feature: git knows no such revision.")
     assert "shallow clone" in message
+    available = run_cli("check", TODAY, "--since", "HEAD", "resume.md", cwd=shallow)
+    assert available.returncode == 0 and b"since HEAD" in available.stdout
 
 
 def test_score_and_fail_under(tmp_path: Path) -> None:
