@@ -14,9 +14,9 @@ FIXTURES = [*sorted((Path(__file__).parent / "fixtures").glob("*.*")), EXAMPLE]
 
 
 def _check_text(source: str, text: Text) -> None:
-    assert len(text.value) == len(text.starts) == len(text.ends)
     assert text.span.start <= text.span.end
-    for char, start, end in zip(text.value, text.starts, text.ends, strict=True):
+    for index, char in enumerate(text.value):
+        start, end = text.source_start(index), text.source_end(index)
         assert text.span.start <= start < end <= text.span.end
         if end - start == 1 and char not in " \n":
             assert source[start] == char, f"{char!r} mapped to {source[start]!r}"

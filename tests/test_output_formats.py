@@ -78,3 +78,6 @@ def test_every_format_is_listed() -> None:
     from cvlint.output import FORMATS
 
     assert set(OUTPUT_FORMATS) == set(FORMATS)
+    from cvlint.output import renderer
+
+    assert all(callable(renderer(name)) for name in FORMATS)

@@ -21,6 +21,7 @@ from cvlint.engine import counts_toward_failure
 from cvlint.model import DocumentKind
 
 if TYPE_CHECKING:
+    from cvlint.baseline import BaselineEntry
     from cvlint.runner import FileReport, Runner, RunOptions
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -119,6 +120,29 @@ def main() -> None:
     """cvlint: a linter for résumés and cover letters."""
 
 
+def _apply_gates(
+    reports: list[FileReport], runner: Runner, since_ref: str | None, baseline_path: Path | None, fail_under: int | None
+) -> list[BaselineEntry]:
+    """Mark known findings (``--since``, ``--baseline``) and score files; return baseline entries gone."""
+    if since_ref is None and baseline_path is None and fail_under is None:
+        return []
+    from cvlint.baseline import BaselineError
+    from cvlint.gate import apply_baseline, apply_scores, apply_since
+    from cvlint.gitref import GitError
+
+    gone: list[BaselineEntry] = []
+    try:
+        if since_ref is not None:
+            apply_since(reports, since_ref, runner, runner.catalogue)
+        if baseline_path is not None:
+            gone = apply_baseline(reports, baseline_path)
+    except (GitError, BaselineError) as error:
+        _fail(str(error))
+    if fail_under is not None:
+        apply_scores(reports, runner.catalogue)
+    return gone
+
+
 @main.command()
 @_selection_options
 @click.option("--fix", is_flag=True, help="Apply safe fixes to the files.")
@@ -171,10 +195,7 @@ def check(
     quiet: bool,
 ) -> None:
     """Lint résumés and cover letters (files, folders, or - for stdin)."""
-    from cvlint.baseline import BaselineError
-    from cvlint.gate import apply_baseline, apply_scores, apply_since
-    from cvlint.gitref import GitError
-    from cvlint.output import FORMATS, View
+    from cvlint.output import View, renderer
 
     if fix and diff:
         _fail("--fix and --diff cannot be used together")
@@ -182,17 +203,7 @@ def check(
         _fail("--strict-baseline needs --baseline FILE")
     options = _run_options(select, ignore, config_path, kind, today, fix=fix, unsafe_fixes=unsafe_fixes, diff=diff)
     runner, reports = _lint_all(options, paths, stdin_filename)
-    catalogue = runner.catalogue
-    gone = []
-    try:
-        if since_ref is not None:
-            apply_since(reports, since_ref, runner, catalogue)
-        if baseline_path is not None:
-            gone = apply_baseline(reports, baseline_path)
-    except (GitError, BaselineError) as error:
-        _fail(str(error))
-    if fail_under is not None:
-        apply_scores(reports, catalogue)
+    gone = _apply_gates(reports, runner, since_ref, baseline_path, fail_under)
     stdout = sys.stdout.buffer
     for report in reports:
         if report.output is not None:
@@ -206,7 +217,7 @@ def check(
         gone=tuple(gone) if strict_baseline else (),
         since=since_ref,
     )
-    rendered = "".join(report.diff for report in reports) if diff else FORMATS[output_format](reports, view)
+    rendered = "".join(report.diff for report in reports) if diff else renderer(output_format)(reports, view)
     to_stderr = any(report.output is not None for report in reports)
     click.echo(rendered, nl=False, err=to_stderr, color=color)
     if any(report.error for report in reports):

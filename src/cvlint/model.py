@@ -7,14 +7,17 @@ the source, so rules never need to know which format a document came from.
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Union
 
 from cvlint.dates import DateRange
 from cvlint.lines import LineIndex
 
 DocumentKind = Literal["resume", "cover-letter"]
+_MAX = sys.maxsize
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,50 +32,109 @@ class Span:
             raise ValueError(f"invalid span {self.start}..{self.end}")
 
 
+Run = tuple[int, int, int, bool]
+"""``(value_start, source_start, source_end, exact)``: a stretch of a ``Text``'s characters.
+
+An exact run copies its source character for character; any other run (``&amp;`` shown as ``&``)
+maps each of its characters to its whole source range.
+"""
+Piece = Union["Text", tuple[str, int, int]]
+
+
 @dataclass(frozen=True, slots=True)
 class Text:
-    """Text as a reader sees it, with the source range of each character.
+    """Text as a reader sees it, with a map from each character back to the source.
 
-    ``starts[i]``/``ends[i]`` give the source range that produced ``value[i]``. Markup that a
-    reader does not see (``**``, link targets, LaTeX commands) has no character here.
+    Markup that a reader does not see (``**``, link targets, LaTeX commands) has no character here.
     """
 
     value: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
     span: Span
+    runs: tuple[Run, ...] = ()
 
     @classmethod
     def verbatim(cls, source: str, start: int, end: int) -> Text:
         """The source slice ``[start, end)`` shown exactly as written."""
-        return cls(source[start:end], tuple(range(start, end)), tuple(range(start + 1, end + 1)), Span(start, end))
+        runs: tuple[Run, ...] = ((0, start, end, True),) if end > start else ()
+        return cls(source[start:end], Span(start, end), runs)
 
     @classmethod
-    def from_pieces(cls, pieces: list[tuple[str, int, int]], span: Span) -> Text:
-        """Join ``(shown, source_start, source_end)`` pieces.
+    def empty(cls, offset: int) -> Text:
+        """No text, at source offset ``offset``."""
+        return cls("", Span(offset, offset))
 
-        A piece whose shown text is as long as its source range maps character for character;
-        any other piece maps each of its characters to the whole range.
+    @classmethod
+    def join(cls, parts: list[Piece], span: Span) -> Text:
+        """Concatenate texts and ``(shown, source_start, source_end)`` pieces.
+
+        A piece whose shown text is as long as its source range maps character for character.
         """
-        value: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for shown, src_start, src_end in pieces:
-            value.append(shown)
-            if len(shown) == src_end - src_start:
-                starts.extend(range(src_start, src_end))
-                ends.extend(range(src_start + 1, src_end + 1))
+        values: list[str] = []
+        runs: list[Run] = []
+        length = 0
+        for part in parts:
+            if isinstance(part, Text):
+                shown = part.value
+                pieces = [(length + v, s, e, exact) for v, s, e, exact in part.runs]
             else:
-                starts.extend([src_start] * len(shown))
-                ends.extend([src_end] * len(shown))
-        return cls("".join(value), tuple(starts), tuple(ends), span)
+                shown, start, end = part
+                pieces = [(length, start, end, len(shown) == end - start)] if shown else []
+            for run in pieces:
+                if runs and run[3] and runs[-1][3] and runs[-1][2] == run[1]:
+                    previous = runs[-1]
+                    runs[-1] = (previous[0], previous[1], run[2], True)
+                else:
+                    runs.append(run)
+            values.append(shown)
+            length += len(shown)
+        return cls("".join(values), span, tuple(runs))
+
+    def _run(self, index: int) -> tuple[Run, int]:
+        position = bisect_right(self.runs, (index, _MAX, _MAX, True)) - 1
+        run = self.runs[position]
+        following = self.runs[position + 1][0] if position + 1 < len(self.runs) else len(self.value)
+        return run, following - run[0]
+
+    def source_start(self, index: int) -> int:
+        """Where the source of character ``index`` begins."""
+        run, _ = self._run(index)
+        return run[1] + (index - run[0]) if run[3] else run[1]
+
+    def source_end(self, index: int) -> int:
+        """Where the source of character ``index`` ends."""
+        run, _ = self._run(index)
+        return run[1] + (index - run[0]) + 1 if run[3] else run[2]
 
     def source_span(self, start: int, end: int) -> Span:
         """The source span covering ``value[start:end]``."""
         if start >= end:
-            offset = self.starts[start] if start < len(self.starts) else self.span.end
+            offset = self.source_start(start) if start < len(self.value) else self.span.end
             return Span(offset, offset)
-        return Span(self.starts[start], self.ends[end - 1])
+        return Span(self.source_start(start), self.source_end(end - 1))
+
+    def slice(self, start: int, end: int) -> Text:
+        """The part ``value[start:end]``, keeping its map to the source."""
+        runs: list[Run] = []
+        for index, (v, s, e, exact) in enumerate(self.runs):
+            following = self.runs[index + 1][0] if index + 1 < len(self.runs) else len(self.value)
+            low, high = max(v, start), min(following, end)
+            if low >= high:
+                continue
+            if exact:
+                runs.append((low - start, s + (low - v), s + (high - v), True))
+            else:
+                runs.append((low - start, s, e, False))
+        return Text(self.value[start:end], self.source_span(start, end), tuple(runs))
+
+    def strip(self, chars: str = " \t\u00a0") -> Text:
+        """The text without leading and trailing ``chars``."""
+        value = self.value
+        start, end = 0, len(value)
+        while start < end and value[start] in chars:
+            start += 1
+        while end > start and value[end - 1] in chars:
+            end -= 1
+        return self if (start, end) == (0, len(value)) else self.slice(start, end)
 
     def __str__(self) -> str:
         return self.value

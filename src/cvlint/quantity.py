@@ -23,6 +23,11 @@ _BARE_DURATION = re.compile(
     rf"{_NUMBER}(?:\s*\+)?\s+{_DURATION_UNITS}\b",
     re.IGNORECASE,
 )
+_ANY_DIGIT = re.compile(r"\d")
+_MULTIPLIER_WORD = re.compile(
+    r"\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving|\d+-fold|twofold|threefold|tenfold)\b", re.IGNORECASE
+)
+_SPELLED_MEASURE = re.compile(rf"\b(?:{_SPELLED})\b(?!-)", re.IGNORECASE)
 _MEASURES = (
     re.compile(r"\d\s?(?:%|percent\b|pct\b|pp\b|bps\b|basis points\b)", re.IGNORECASE),
     re.compile(r"[$€£¥₹]\s?\d"),
@@ -32,11 +37,8 @@ _MEASURES = (
     re.compile(r"\b\d{1,3}(?:,\d{3})+\b"),
     re.compile(r"\bp(?:50|75|90|95|99|999)\b", re.IGNORECASE),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b|#\d+\b", re.IGNORECASE),
-    re.compile(
-        r"\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving|\d+-fold|twofold|threefold|tenfold)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"\b(?:{_SPELLED})\b(?!-)", re.IGNORECASE),
+    _MULTIPLIER_WORD,
+    _SPELLED_MEASURE,
 )
 _PLAIN_NUMBER = re.compile(r"(?<![\w./#:-])\d+(?:\.\d+)?(?![\w/]|\.\d|-\w)")
 _VERSION_WORD_BEFORE = re.compile(
@@ -70,6 +72,9 @@ def _version_like(text: str, match: re.Match[str]) -> bool:
 
 def is_quantified(text: str) -> bool:
     """True when ``text`` states a measure of scope or result."""
+    if not _ANY_DIGIT.search(text):
+        cleaned = _BARE_DURATION.sub(" ", text)
+        return bool(_SPELLED_MEASURE.search(cleaned) or _MULTIPLIER_WORD.search(cleaned))
     cleaned = _strip_noise(text)
     if any(pattern.search(cleaned) for pattern in _MEASURES):
         return True

@@ -1,29 +1,34 @@
-"""Output formats: each turns the run's file reports into the text written to stdout."""
+"""Output formats: each turns the run's file reports into the text written to stdout.
+
+Renderers are imported when asked for, so a run pays only for the format it prints.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
-from cvlint.output.github import render_github
-from cvlint.output.gitlab import render_gitlab
-from cvlint.output.json_format import render_json
-from cvlint.output.json_lines import render_json_lines
-from cvlint.output.junit import render_junit
-from cvlint.output.rdjsonl import render_rdjsonl
-from cvlint.output.sarif import render_sarif
-from cvlint.output.text import render_text
 from cvlint.output.view import View
 from cvlint.runner import FileReport
 
 Renderer = Callable[[list[FileReport], View], str]
-FORMATS: dict[str, Renderer] = {
-    "text": render_text,
-    "json": render_json,
-    "json-lines": render_json_lines,
-    "github": render_github,
-    "sarif": render_sarif,
-    "junit": render_junit,
-    "gitlab": render_gitlab,
-    "rdjsonl": render_rdjsonl,
+FORMATS: dict[str, str] = {
+    "text": "cvlint.output.text:render_text",
+    "json": "cvlint.output.json_format:render_json",
+    "json-lines": "cvlint.output.json_lines:render_json_lines",
+    "github": "cvlint.output.github:render_github",
+    "sarif": "cvlint.output.sarif:render_sarif",
+    "junit": "cvlint.output.junit:render_junit",
+    "gitlab": "cvlint.output.gitlab:render_gitlab",
+    "rdjsonl": "cvlint.output.rdjsonl:render_rdjsonl",
 }
-__all__ = ["FORMATS", "Renderer", "View"]
+
+
+def renderer(name: str) -> Renderer:
+    """The render function of the output format ``name``."""
+    module, function = FORMATS[name].split(":")
+    render: Renderer = getattr(importlib.import_module(module), function)
+    return render
+
+
+__all__ = ["FORMATS", "Renderer", "View", "renderer"]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from cvlint.baseline import BaselineEntry
+if TYPE_CHECKING:
+    from cvlint.baseline import BaselineEntry
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from cvlint.lines import split_lines
-from cvlint.model import Bullet, Heading, Line, Span, Text
+from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.parse.structure import GLYPH_BULLET_LINE, BreakItem, BulletItem, HeadingItem, Item, TextItem
 
 _INLINE = re.compile(
@@ -22,6 +22,7 @@ _INLINE = re.compile(
     r"|(?P<ent>&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#[xX][0-9A-Fa-f]+);)"
     r"|(?P<mark>\*\*|__|~~|\*|`+|(?<![\w])_(?=\S)|(?<=\S)_(?![\w]))"
 )
+_MARKUP_CHARS = re.compile(r"[*_\[<\\&~`]")
 _LIST_MARKER = re.compile(r"[ \t>]*(?P<marker>[-*+]|\d{1,9}[.)])(?P<space>[ \t]*)")
 _ATX = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
@@ -33,7 +34,8 @@ _parser: MarkdownIt | None = None
 def _markdown() -> MarkdownIt:
     global _parser
     if _parser is None:
-        _parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+        # Only block structure is used (inline markup is read by ``inline_text``), so skip inline parsing.
+        _parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("inline")
     return _parser
 
 
@@ -43,18 +45,18 @@ def inline_text(source: str, start: int, end: int) -> Text:
     Emphasis markers, link targets, HTML tags and comments disappear; escapes and entities show
     as the character they stand for; every character keeps its source position.
     """
-    pieces: list[tuple[str, int, int]] = []
+    if not _MARKUP_CHARS.search(source, start, end):
+        return Text.verbatim(source, start, end)
+    pieces: list[Piece] = []
     position = start
     for match in _INLINE.finditer(source, start, end):
         if match.start() > position:
             pieces.append((source[position : match.start()], position, match.start()))
         kind = match.lastgroup
         if match.group("img") is not None:
-            inner = inline_text(source, match.start("alt"), match.end("alt"))
-            pieces.extend(_pieces(inner))
+            pieces.append(inline_text(source, match.start("alt"), match.end("alt")))
         elif match.group("link") is not None:
-            inner = inline_text(source, match.start("ltext"), match.end("ltext"))
-            pieces.extend(_pieces(inner))
+            pieces.append(inline_text(source, match.start("ltext"), match.end("ltext")))
         elif match.group("auto") is not None:
             pieces.append((match.group("aurl"), match.start("aurl"), match.end("aurl")))
         elif match.group("esc") is not None:
@@ -66,11 +68,7 @@ def inline_text(source: str, start: int, end: int) -> Text:
         position = match.end()
     if position < end:
         pieces.append((source[position:end], position, end))
-    return Text.from_pieces(pieces, Span(start, end))
-
-
-def _pieces(text: Text) -> list[tuple[str, int, int]]:
-    return [(char, s, e) for char, s, e in zip(text.value, text.starts, text.ends, strict=True)]
+    return Text.join(pieces, Span(start, end))
 
 
 def _front_matter_end(lines: list[Line]) -> int:
@@ -116,7 +114,7 @@ class _MarkdownReader:
         if match.group("text") is not None:
             text = self.line_text(number, match.start("text"))
         else:
-            text = Text("", (), (), Span(line.span.end, line.span.end))
+            text = Text.empty(line.span.end)
         return Bullet(Span(marker.start, max(marker.end, text.span.end)), marker, match.group("marker"), text)
 
     def heading(self, token: Token, first: int, last: int) -> None:
@@ -143,7 +141,7 @@ class _MarkdownReader:
         assert marker is not None
         marker_span = Span(line.span.start + marker.start("marker"), line.span.start + marker.end("marker"))
         child = tokens[index + 1] if index + 1 < len(tokens) else None
-        text = Text("", (), (), Span(marker_span.end, marker_span.end))
+        text = Text.empty(marker_span.end)
         if child is not None and child.map is not None and child.map[0] == first:
             if child.type == "paragraph_open":
                 parts = [self.line_text(first, marker.end())]
@@ -189,13 +187,12 @@ class _MarkdownReader:
 def _join_lines(parts: list[Text]) -> Text:
     if len(parts) == 1:
         return parts[0]
-    pieces: list[tuple[str, int, int]] = []
+    pieces: list[Piece] = []
     for index, part in enumerate(parts):
         if index:
             pieces.append((" ", parts[index - 1].span.end, part.span.start))
-        pieces.extend(_pieces(part))
-    span = Span(parts[0].span.start, parts[-1].span.end)
-    return Text.from_pieces(pieces, span)
+        pieces.append(part)
+    return Text.join(pieces, Span(parts[0].span.start, parts[-1].span.end))
 
 
 def read_markdown(source: str) -> tuple[list[Line], list[Item]]:

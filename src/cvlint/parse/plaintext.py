@@ -6,7 +6,7 @@ import re
 
 from cvlint.dates import find_dates
 from cvlint.lines import split_lines
-from cvlint.model import Bullet, Heading, Line, Span, Text
+from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.parse.structure import BULLET_LINE, BreakItem, BulletItem, HeadingItem, Item, TextItem, section_role
 
 _RULE_LINE = re.compile(r"[ \t]*([-=_~.*#+•·])\1{2,}[ \t]*$")
@@ -68,15 +68,16 @@ def read_plaintext(source: str) -> tuple[list[Line], list[Item]]:
         item = items[-1]
         assert isinstance(item, BulletItem)
         if len(bullet_parts) > 1:
-            pieces: list[tuple[str, int, int]] = []
+            parts: list[Piece] = []
             for index, part in enumerate(bullet_parts):
                 if index:
-                    pieces.append((" ", bullet_parts[index - 1].span.end, part.span.start))
-                pieces.extend((c, s, e) for c, s, e in zip(part.value, part.starts, part.ends, strict=True))
+                    parts.append((" ", bullet_parts[index - 1].span.end, part.span.start))
+                parts.append(part)
             span = Span(bullet_parts[0].span.start, bullet_parts[-1].span.end)
-            text = Text.from_pieces(pieces, span)
             old = item.bullet
-            item.bullet = Bullet(Span(old.span.start, span.end), old.marker, old.marker_text, text, old.level)
+            item.bullet = Bullet(
+                Span(old.span.start, span.end), old.marker, old.marker_text, Text.join(parts, span), old.level
+            )
         bullet_parts = None
 
     for index, line in enumerate(lines):
@@ -99,7 +100,7 @@ def read_plaintext(source: str) -> tuple[list[Line], list[Item]]:
             if bullet.group("text") is not None:
                 text = Text.verbatim(source, start + bullet.start("text"), start + len(raw.rstrip()))
             else:
-                text = Text("", (), (), Span(marker.end, marker.end))
+                text = Text.empty(marker.end)
             level = len(bullet.group("indent").expandtabs(4)) // 2
             items.append(
                 BulletItem(

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from cvlint.dates import DateRange, PartialDate, find_date_ranges, find_single_dates
-from cvlint.model import Bullet, Entry, Heading, Paragraph, Section, SectionRole, Span, Text
+from cvlint.model import Bullet, Entry, Heading, Paragraph, Piece, Section, SectionRole, Span, Text
 from cvlint.resources import wordlist
 
 BULLET_GLYPHS = "-*+•▪◦·–‣●○■□➢►✓➤❖◆"
@@ -28,6 +29,7 @@ GLYPH_BULLET_LINE = re.compile(
 """A bullet that only a glyph marks (``•Led``): Markdown does not treat these as list items."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_DIGIT = re.compile(r"\d")
 _HEADING_NOISE = re.compile(r"[^\w\s&/+'’-]")
 _TITLE_SPLIT = re.compile(r"\s*[-–—.]{3,}\s*|\s+(?:at|@)\s+|\s*\|\s*|\s+[–—-]\s+|,\s+|\s+·\s+")
 _EDGE_PUNCT = " \t\u00a0|,;:()[]–—-·•*_~/"
@@ -67,6 +69,7 @@ def normalize_heading(text: str) -> str:
     return " ".join(_HEADING_NOISE.sub(" ", text.lower()).split())
 
 
+@lru_cache(maxsize=4096)
 def section_role(text: str) -> SectionRole:
     """The role a heading names, from ``rules/wordlists/sections.toml``; ``other`` when unknown."""
     key = normalize_heading(text)
@@ -86,30 +89,14 @@ def section_role(text: str) -> SectionRole:
     return "other"
 
 
-def sub_text(text: Text, start: int, end: int) -> Text:
-    """The part ``value[start:end]`` of ``text``, keeping its map to the source."""
-    return Text(text.value[start:end], text.starts[start:end], text.ends[start:end], text.source_span(start, end))
-
-
-def strip_text(text: Text, chars: str = " \t\u00a0") -> Text:
-    """``text`` without leading and trailing ``chars``."""
-    value = text.value
-    start, end = 0, len(value)
-    while start < end and value[start] in chars:
-        start += 1
-    while end > start and value[end - 1] in chars:
-        end -= 1
-    return sub_text(text, start, end)
-
-
 def _relocate(date: DateRange, text: Text) -> DateRange:
     """Turn offsets into ``text.value`` into source offsets."""
 
     def start_of(i: int) -> int:
-        return text.starts[i] if i < len(text.starts) else text.span.end
+        return text.source_start(i) if i < len(text.value) else text.span.end
 
     def end_of(i: int) -> int:
-        return text.ends[i - 1] if i > 0 else text.span.start
+        return text.source_end(i - 1) if i > 0 else text.span.start
 
     def moved(part: PartialDate | None) -> PartialDate | None:
         if part is None:
@@ -136,6 +123,8 @@ def _words(value: str) -> int:
 def _entry_dates(text: Text, role: SectionRole) -> tuple[DateRange, int, int] | None:
     """The date range that makes ``text`` an entry header, with its position in ``text.value``."""
     value = text.value
+    if not _DIGIT.search(value):
+        return None
     ranges = find_date_ranges(value)
     dated = ranges
     if not ranges and role in ("experience", "education", "projects", "volunteer", "certifications", "awards"):
@@ -158,20 +147,20 @@ def _fill_header(entry: Entry, text: Text, cut: tuple[int, int] | None) -> None:
     """Read title, organisation and location from a header line (less its dates)."""
     value = text.value
     if cut is not None:
-        left = strip_text(sub_text(text, 0, cut[0]), _EDGE_PUNCT)
-        right = strip_text(sub_text(text, cut[1], len(value)), _EDGE_PUNCT)
+        left = text.slice(0, cut[0]).strip(_EDGE_PUNCT)
+        right = text.slice(cut[1], len(value)).strip(_EDGE_PUNCT)
         text = left if len(left.value) >= len(right.value) else right
         if entry.location is None and left.value and right.value and text is left and _words(right.value) <= 4:
             entry.location = right
-    text = strip_text(text, _EDGE_PUNCT)
+    text = text.strip(_EDGE_PUNCT)
     if not text.value:
         return
     parts: list[Text] = []
     position = 0
     for match in _TITLE_SPLIT.finditer(text.value):
-        parts.append(strip_text(sub_text(text, position, match.start()), _EDGE_PUNCT))
+        parts.append(text.slice(position, match.start()).strip(_EDGE_PUNCT))
         position = match.end()
-    parts.append(strip_text(sub_text(text, position, len(text.value)), _EDGE_PUNCT))
+    parts.append(text.slice(position, len(text.value)).strip(_EDGE_PUNCT))
     parts = [part for part in parts if part.value]
     if not parts:
         return
@@ -216,15 +205,13 @@ class _Assembler:
         if not self.pending:
             return
         first, last = self.pending[0], self.pending[-1]
-        pieces: list[tuple[str, int, int]] = []
+        parts: list[Piece] = []
         for index, text in enumerate(self.pending):
             if index:
-                previous = self.pending[index - 1]
-                pieces.append(("\n", previous.span.end, text.span.start))
-            pieces.extend((char, s, e) for char, s, e in zip(text.value, text.starts, text.ends, strict=True))
-        paragraph = Paragraph(
-            Span(first.span.start, last.span.end), Text.from_pieces(pieces, Span(first.span.start, last.span.end))
-        )
+                parts.append(("\n", self.pending[index - 1].span.end, text.span.start))
+            parts.append(text)
+        span = Span(first.span.start, last.span.end)
+        paragraph = Paragraph(span, Text.join(parts, span))
         (self.entry.paragraphs if self.entry is not None else self.section.paragraphs).append(paragraph)
         self.pending = []
 
