@@ -218,6 +218,8 @@ def check(
         since=since_ref,
     )
     rendered = "".join(report.diff for report in reports) if diff else renderer(output_format)(reports, view)
+    # Text from files with invalid bytes holds lone surrogates; they cannot be printed as UTF-8.
+    rendered = rendered.encode("utf-8", "replace").decode("utf-8")
     to_stderr = any(report.output is not None for report in reports)
     click.echo(rendered, nl=False, err=to_stderr, color=color)
     if any(report.error for report in reports):

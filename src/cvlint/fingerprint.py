@@ -43,5 +43,5 @@ def scope_at(index: tuple[list[int], list[str]], offset: int) -> str:
 
 def fingerprint(rule: str, context: str, scope: str) -> str:
     """A short stable hash of what a finding is about."""
-    digest = hashlib.sha256(f"{rule}\0{_normal(context)}\0{scope}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{rule}\0{_normal(context)}\0{scope}".encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:20]

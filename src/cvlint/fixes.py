@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -19,9 +20,11 @@ def applicable(finding: Finding, unsafe: bool) -> bool:
 def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) -> tuple[str, int]:
     """Apply every applicable fix whose edits overlap no edit already taken; return text and count.
 
-    Two edits overlap when their ranges share a character, or when both insert at one place.
+    Two edits overlap when their ranges share a character, or when both insert at one place. Taken
+    edits stay sorted, so each check looks at two neighbours only: fixing is linear in the fixes.
     """
     taken: list[Edit] = []
+    starts: list[int] = []
     applied = 0
     candidates = sorted(
         (f for f in findings if applicable(f, unsafe)),
@@ -30,21 +33,31 @@ def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) ->
     for finding in candidates:
         assert finding.fix is not None
         edits = sorted(finding.fix.edits, key=lambda e: (e.start, e.end))
-        clash_taken = any(_overlap(a, b) for a in edits for b in taken)
-        if clash_taken or any(_overlap(a, b) for a, b in itertools.pairwise(edits)):
+        if any(_overlap(a, b) for a, b in itertools.pairwise(edits)) or any(
+            _clashes(edit, taken, starts) for edit in edits
+        ):
             continue
-        taken.extend(edits)
+        for edit in edits:
+            position = bisect_right(starts, edit.start)
+            starts.insert(position, edit.start)
+            taken.insert(position, edit)
         applied += 1
     if not applied:
         return text, 0
     pieces: list[str] = []
     position = 0
-    for edit in sorted(taken, key=lambda e: (e.start, e.end)):
+    for edit in taken:
         pieces.append(text[position : edit.start])
         pieces.append(edit.replacement)
         position = edit.end
     pieces.append(text[position:])
     return "".join(pieces), applied
+
+
+def _clashes(edit: Edit, taken: list[Edit], starts: list[int]) -> bool:
+    position = bisect_right(starts, edit.start)
+    neighbours = taken[max(0, position - 1) : position + 1]
+    return any(_overlap(edit, other) for other in neighbours)
 
 
 def _overlap(a: Edit, b: Edit) -> bool:

@@ -25,7 +25,8 @@ _BARE_DURATION = re.compile(
 )
 _ANY_DIGIT = re.compile(r"\d")
 _MULTIPLIER_WORD = re.compile(
-    r"\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving|\d+-fold|twofold|threefold|tenfold)\b", re.IGNORECASE
+    r"\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving|\d+-fold|twofold|threefold|tenfold)\b",
+    re.IGNORECASE,
 )
 _SPELLED_MEASURE = re.compile(rf"\b(?:{_SPELLED})\b(?!-)", re.IGNORECASE)
 _MEASURES = (

@@ -71,6 +71,8 @@ def discover(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
                 found.extend(Path(root) / name for name in files if Path(name).suffix.lower() in SUPPORTED_SUFFIXES)
             for file in sorted(found):
                 yield str(file), file
+            if not found:
+                yield given, path
         else:
             yield given, path
 
@@ -174,6 +176,10 @@ class Runner:
             report.fixed = 0
         elif write:
             try:
+                if path.read_bytes() != source.encode(source.text):
+                    return FileReport(
+                        display, lint(source.text), error="not fixed: the file changed while it was linted"
+                    )
                 write_atomic(path, data)
             except OSError as error:
                 return FileReport(display, lint(source.text), error=f"cannot write fixes: {error.strerror or error}")

@@ -121,6 +121,12 @@ def decode(data: bytes) -> SourceFile:
         return _checked(SourceFile(data.decode("utf-8"), "utf-8"), data)
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8", errors="surrogateescape")
+    invalid = sum(1 for char in damaged if "\udc80" <= char <= "\udcff")
+    valid = sum(1 for char in damaged if not char.isascii()) - invalid
+    if valid >= 2 * invalid:
+        # Valid multi-byte UTF-8 beside a few bad bytes: UTF-8 with damage, not a legacy encoding.
+        return _checked(SourceFile(damaged, "utf-8", invalid_bytes=True), data)
     legacy = _detect_legacy(data)
     if legacy is not None:
         try:
@@ -149,7 +155,7 @@ def read_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> SourceFile:
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from error
     if stat.S_ISDIR(info.st_mode):
-        raise InputError("is a directory")
+        raise InputError("is a folder with no résumé files in it (.md, .markdown, .mdown, .mkd, .txt)")
     if not stat.S_ISREG(info.st_mode):
         raise InputError("not a regular file")
     if info.st_size > max_bytes:

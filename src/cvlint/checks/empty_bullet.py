@@ -17,6 +17,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if bullet.text.value.strip():
             continue
         line = line_at(document, bullet.marker.start)
+        if document.source[bullet.marker.end : line.span.end].strip():
+            continue  # more on the line than the parser read into the item (nesting limits): not empty
         following = bullets[index + 1] if index + 1 < len(bullets) else None
         has_children = following is not None and following.level > bullet.level
         fix = None if has_children else Fix("safe", (delete_line(document, line),))

@@ -28,6 +28,8 @@ _QUESTION_IN_WORD = re.compile(r"(?<=[^\W\d_])\?+(?=[^\W\d_])")
 _TOKEN_AROUND = re.compile(r"\S+")
 _ENCODING_NAMES = {
     "cp1252": "Windows-1252",
+    "cp1250": "Windows-1250 (Central European)",
+    "cp1251": "Windows-1251 (Cyrillic)",
     "latin-1": "Latin-1",
     "iso8859-1": "Latin-1",
     "sloppy-windows-1252": "Windows-1252",
@@ -164,10 +166,11 @@ def _lost_as_question_marks(document: Document, context: RuleContext) -> Iterato
                 continue
             for match in _QUESTION_IN_WORD.finditer(word):
                 start = line.span.start + token.start() + match.start()
+                shown = word[max(0, match.start() - 20) : match.end() + 20].strip(".,;()")
                 yield context.finding(
                     start,
                     start + len(match.group()),
-                    f"'?' inside the word '{word.strip('.,;()')}': a character was lost when this text was converted",
+                    f"'?' inside the word '{shown}': a character was lost when this text was converted",
                     "retype the letter that belongs here, and save the file as UTF-8",
-                    context=word,
+                    context=shown,
                 )

@@ -77,11 +77,12 @@ def render_summary(reports: list[FileReport], unsafe_fixes: bool = False) -> str
         parts.append(f"{_plural(known, 'known finding')} not counted.")
     if not findings:
         files = sum(1 for report in reports if report.error is None)
-        parts.append(
-            f"No new findings ({_plural(files, 'file')})."
-            if known
-            else f"All checks passed ({_plural(files, 'file')})."
-        )
+        if not files:
+            parts.append("No files were linted.")
+        elif known:
+            parts.append(f"No new findings ({_plural(files, 'file')}).")
+        else:
+            parts.append(f"All checks passed ({_plural(files, 'file')}).")
         return " ".join(parts) + "\n"
     failing = sum(1 for f in findings if counts_toward_failure(f))
     by_severity = ", ".join(

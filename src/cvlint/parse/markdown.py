@@ -13,8 +13,8 @@ from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.parse.structure import GLYPH_BULLET_LINE, BreakItem, BulletItem, HeadingItem, Item, TextItem
 
 _INLINE = re.compile(
-    r"(?P<img>!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\))"
-    r"|(?P<link>\[(?P<ltext>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\]))"
+    r"(?P<img>!\[(?P<alt>[^\[\]\n]*)\]\([^)\n]*\))"
+    r"|(?P<link>\[(?P<ltext>[^\[\]\n]*)\](?:\([^)\n]*\)|\[[^\[\]\n]*\]))"
     r"|(?P<auto><(?P<aurl>(?:https?://|mailto:)[^>\s]+)>)"
     r"|(?P<comment><!--.*?-->)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
@@ -86,6 +86,8 @@ class _MarkdownReader:
         self.source = source
         self.lines = lines
         self.items: list[Item] = []
+        self.marker_search_from: dict[int, int] = {}
+        """Per line, where to look for the next list marker (``- - x`` opens three items on one line)."""
 
     def line_text(self, number: int, skip: int = 0) -> Text:
         """Inline text of 0-based line ``number`` from column ``skip``, indentation trimmed."""
@@ -137,8 +139,9 @@ class _MarkdownReader:
         assert token.map is not None
         first = token.map[0]
         line = self.lines[first]
-        marker = _LIST_MARKER.match(line.text)
+        marker = _LIST_MARKER.match(line.text, self.marker_search_from.get(first, 0))
         assert marker is not None
+        self.marker_search_from[first] = marker.end()
         marker_span = Span(line.span.start + marker.start("marker"), line.span.start + marker.end("marker"))
         child = tokens[index + 1] if index + 1 < len(tokens) else None
         text = Text.empty(marker_span.end)

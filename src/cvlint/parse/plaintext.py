@@ -15,7 +15,7 @@ _DECORATED = re.compile(
 )
 _MARKDOWN_SIGNS = (
     re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),
-    re.compile(r"\[[^\]\n]+\]\([^)\n]+\)"),
+    re.compile(r"\[[^\[\]\n]+\]\([^()\n]+\)"),
     re.compile(r"\*\*[^*\n]+\*\*"),
 )
 

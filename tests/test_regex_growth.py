@@ -1,0 +1,51 @@
+"""No rule backtracks catastrophically: time on adversarial lines grows linearly with their length."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cvlint.catalogue import load_catalogue
+from cvlint.engine import lint_source, resolve_settings
+
+ADVERSARIAL = {
+    "digits": "1" * 1000,
+    "dashes": "- " * 500,
+    "dates": "2020 - " * 150,
+    "months": "Jan 2020 " * 120,
+    "stars": "*" * 1000,
+    "brackets": "[" * 500 + "](" * 250,
+    "underscores": "_a" * 500,
+    "backslashes": "\\" * 1000,
+    "entities": "&amp" * 250,
+    "tags": "<a " * 300,
+    "mojibake": "Ã" * 1000,
+    "questions": "a?" * 500,
+    "spaces": "word " + " " * 1000 + "x",
+    "numbers": "1,000 " * 160,
+    "dots": "2020." * 200,
+    "words": "Led and " * 120,
+}
+RULES = [rule.name for rule in load_catalogue()]
+
+
+def _time(text: str, path: str, rule: str) -> float:
+    settings = resolve_settings(None, select=(rule,))
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        lint_source(text, path, settings)
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+@pytest.mark.parametrize("rule", RULES)
+@pytest.mark.parametrize("path", ["resume.md", "resume.txt"])
+def test_linear_growth(rule: str, path: str) -> None:
+    for name, line in ADVERSARIAL.items():
+        small = f"## Experience\n\n### Engineer\n2020 – 2022\n\n- {line}\n"
+        large = f"## Experience\n\n### Engineer\n2020 – 2022\n\n- {line * 8}\n"
+        short, long = _time(small, path, rule), _time(large, path, rule)
+        # Linear work is 8 times slower on a line 8 times longer; allow noise, fail on quadratic (64×).
+        assert long < max(short * 24, 0.05), f"{rule} on {name}: {short:.4f}s -> {long:.4f}s"
