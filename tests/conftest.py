@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,14 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    """Run the real ``cvlint`` command in a subprocess."""
-    env = dict(os.environ, NO_COLOR="1")
+CACHE = Path(tempfile.mkdtemp(prefix="cvlint-test-cache-"))
+
+
+def run_cli(
+    *args: str, cwd: Path | None = None, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run the real ``cvlint`` command in a subprocess (its cache kept out of the checkout)."""
+    env = {**os.environ, "NO_COLOR": "1", "CVLINT_CACHE_DIR": str(CACHE), **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "cvlint", *args],
         cwd=cwd,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -17,15 +17,17 @@ import click
 from cvlint import __version__
 from cvlint.catalogue import CatalogueError, Rule, load_catalogue
 from cvlint.config import ConfigError
-from cvlint.engine import counts_toward_failure
 from cvlint.model import DocumentKind
 
 if TYPE_CHECKING:
     from cvlint.baseline import BaselineEntry
     from cvlint.runner import FileReport, Runner, RunOptions
+    from cvlint.tally import Tally
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 OUTPUT_FORMATS = ("text", "json", "json-lines", "github", "sarif", "junit", "gitlab", "rdjsonl")
+STREAMED_FORMATS = ("text", "json-lines", "github", "rdjsonl")
+"""Formats whose output is one piece per file, printed as each file is linted."""
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -56,6 +58,10 @@ def _selection_options(function: F) -> F:
             "--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date future dates are judged against."
         ),
         click.option("--stdin-filename", help="The file name to report (and to read the format from) for stdin input."),
+        click.option(
+            "--jobs", "-j", type=click.IntRange(1), help="Processes to lint with (default: the number of cores)."
+        ),
+        click.option("--no-cache", is_flag=True, help="Do not read or write the findings cache."),
     ]
     for option in reversed(options):
         function = option(function)
@@ -68,26 +74,37 @@ def _run_options(
     config_path: Path | None,
     kind: str | None,
     today: dt.datetime | None,
+    no_cache: bool,
     **fixing: bool,
 ) -> RunOptions:
+    import os
+
     from cvlint.runner import RunOptions
 
     chosen_kind: DocumentKind | None = kind  # type: ignore[assignment]
+    cache_dir = None if no_cache else Path(os.environ.get("CVLINT_CACHE_DIR", ".cvlint_cache"))
     return RunOptions(
         select=_split(select) or None,
         ignore=_split(ignore),
         config_path=config_path,
         kind=chosen_kind,
         today=today.date() if today else None,
+        cache_dir=cache_dir,
         **fixing,
     )
 
 
-def _lint_all(
-    options: RunOptions, paths: tuple[str, ...], stdin_filename: str | None
-) -> tuple[Runner, list[FileReport]]:
-    """Lint every path; bad files get a one-line error on stderr and an errored report."""
-    from cvlint.runner import FileReport, Runner, discover
+def _iter_reports(
+    options: RunOptions, paths: tuple[str, ...], stdin_filename: str | None, jobs: int | None
+) -> tuple[Runner, Iterator[FileReport]]:
+    """A runner and its reports for every path, produced as files are linted.
+
+    Bad files get a one-line error on stderr as they come. With eight files or more and more than one
+    job, files are linted in worker processes; reports keep the order of the paths either way.
+    """
+    import os
+
+    from cvlint.runner import Runner, discover, lint_in_parallel
 
     if not paths:
         _fail("no paths given (try 'cvlint check resume.md', or '-' for stdin)")
@@ -97,21 +114,47 @@ def _lint_all(
         runner = Runner(options, catalogue)
     except (ConfigError, CatalogueError) as error:
         _fail(str(error))
-    reports: list[FileReport] = []
-    for display, path in discover(list(paths)):
+    found = list(discover(list(paths)))
+    files = [(display, path) for display, path in found if path is not None]
+    workers = min(jobs or os.cpu_count() or 1, len(found))
+
+    def serial() -> Iterator[FileReport]:
+        for display, path in found:
+            yield _lint_one(runner, display, path, stdin_filename)
+
+    reports = lint_in_parallel(options, files, workers) if workers > 1 and len(files) == len(found) >= 8 else serial()
+
+    def announced() -> Iterator[FileReport]:
         try:
-            if path is None:
-                report = runner.lint_stdin(stdin_filename or "-", sys.stdin.buffer.read())
-            else:
-                report = runner.lint_file(display, path)
+            for report in reports:
+                if report.error:
+                    click.echo(f"{report.path}: error: {report.error}", err=True)
+                yield report
         except ConfigError as error:
             _fail(str(error))
-        except Exception as error:  # noqa: BLE001 - one file's bug must not stop the others
-            report = FileReport(display, error=f"internal error: {type(error).__name__}: {error} (please report this)")
-        if report.error:
-            click.echo(f"{report.path}: error: {report.error}", err=True)
-        reports.append(report)
-    return runner, reports
+
+    return runner, announced()
+
+
+def _lint_one(runner: Runner, display: str, path: Path | None, stdin_filename: str | None) -> FileReport:
+    from cvlint.runner import FileReport
+
+    try:
+        if path is None:
+            return runner.lint_stdin(stdin_filename or "-", sys.stdin.buffer.read())
+        return runner.lint_file(display, path)
+    except ConfigError:
+        raise
+    except Exception as error:  # noqa: BLE001 - one file's bug must not stop the others
+        return FileReport(display, error=f"internal error: {type(error).__name__}: {error} (please report this)")
+
+
+def _lint_all(
+    options: RunOptions, paths: tuple[str, ...], stdin_filename: str | None, jobs: int | None = None
+) -> tuple[Runner, list[FileReport]]:
+    """Every report of the run, in the order of the paths."""
+    runner, reports = _iter_reports(options, paths, stdin_filename, jobs)
+    return runner, list(reports)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -181,6 +224,8 @@ def check(
     kind: str | None,
     today: dt.datetime | None,
     stdin_filename: str | None,
+    jobs: int | None,
+    no_cache: bool,
     fix: bool,
     unsafe_fixes: bool,
     diff: bool,
@@ -196,20 +241,36 @@ def check(
 ) -> None:
     """Lint résumés and cover letters (files, folders, or - for stdin)."""
     from cvlint.output import View, renderer
+    from cvlint.output.text import render_summary
+    from cvlint.tally import Tally
 
     if fix and diff:
         _fail("--fix and --diff cannot be used together")
     if strict_baseline and baseline_path is None:
         _fail("--strict-baseline needs --baseline FILE")
-    options = _run_options(select, ignore, config_path, kind, today, fix=fix, unsafe_fixes=unsafe_fixes, diff=diff)
-    runner, reports = _lint_all(options, paths, stdin_filename)
-    gone = _apply_gates(reports, runner, since_ref, baseline_path, fail_under)
-    stdout = sys.stdout.buffer
-    for report in reports:
-        if report.output is not None:
-            stdout.write(report.output)
-            stdout.flush()
+    options = _run_options(
+        select, ignore, config_path, kind, today, no_cache, fix=fix, unsafe_fixes=unsafe_fixes, diff=diff
+    )
     color = output_format == "text" and sys.stdout.isatty()
+    to_stderr = fix and "-" in paths
+    gated = since_ref is not None or baseline_path is not None or fail_under is not None
+    runner, produced = _iter_reports(options, paths, stdin_filename, jobs)
+    if not gated and not diff and output_format in STREAMED_FORMATS:
+        # Print each file's findings as soon as it is linted and keep only counts: memory stays flat.
+        view = View(color=color, quiet=True, unsafe_fixes=unsafe_fixes)
+        render = renderer(output_format)
+        tally = Tally()
+        for report in produced:
+            _write_fixed(report)
+            _echo(render([report], view), to_stderr, color)
+            tally.add(report)
+        if output_format == "text" and not quiet:
+            _echo(render_summary(tally, unsafe_fixes), to_stderr, color)
+        _exit(tally, fail_on, exit_zero, exit_non_zero_on_fix, gate_failed=False)
+    reports = list(produced)
+    gone = _apply_gates(reports, runner, since_ref, baseline_path, fail_under)
+    for report in reports:
+        _write_fixed(report)
     view = View(
         color=color,
         quiet=quiet,
@@ -218,21 +279,36 @@ def check(
         since=since_ref,
     )
     rendered = "".join(report.diff for report in reports) if diff else renderer(output_format)(reports, view)
-    # Text from files with invalid bytes holds lone surrogates; they cannot be printed as UTF-8.
-    rendered = rendered.encode("utf-8", "replace").decode("utf-8")
-    to_stderr = any(report.output is not None for report in reports)
-    click.echo(rendered, nl=False, err=to_stderr, color=color)
-    if any(report.error for report in reports):
-        sys.exit(EXIT_ERROR)
-    failed = any(counts_toward_failure(f, fail_on) for report in reports for f in report.findings)
-    failed = failed or (diff and any(report.diff for report in reports))
-    failed = failed or (strict_baseline and bool(gone))
-    failed = failed or (exit_non_zero_on_fix and any(report.fixed for report in reports))
-    failed = failed or (fail_under is not None and any(r.score is not None and r.score < fail_under for r in reports))
+    _echo(rendered, to_stderr, color)
     dropped = [
         r for r in reports if r.previous_score is not None and r.score is not None and r.score < r.previous_score
     ]
-    failed = failed or (since_ref is not None and bool(dropped))
+    gate_failed = (
+        (strict_baseline and bool(gone))
+        or (fail_under is not None and any(r.score is not None and r.score < fail_under for r in reports))
+        or (since_ref is not None and bool(dropped))
+    )
+    _exit(Tally.of(reports), fail_on, exit_zero, exit_non_zero_on_fix, gate_failed)
+
+
+def _write_fixed(report: FileReport) -> None:
+    """With --fix on standard input, the fixed text goes to stdout."""
+    if report.output is not None:
+        sys.stdout.buffer.write(report.output)
+        sys.stdout.buffer.flush()
+
+
+def _echo(text: str, to_stderr: bool, color: bool) -> None:
+    # Text from files with invalid bytes holds lone surrogates; they cannot be printed as UTF-8.
+    click.echo(text.encode("utf-8", "replace").decode("utf-8"), nl=False, err=to_stderr, color=color)
+
+
+def _exit(tally: Tally, fail_on: str, exit_zero: bool, exit_non_zero_on_fix: bool, gate_failed: bool) -> NoReturn:
+    """Exit 2 on input errors, else 1 when anything failed (and --exit-zero is not given), else 0."""
+    if tally.errors:
+        sys.exit(EXIT_ERROR)
+    failed = bool(tally.failing(fail_on)) or bool(tally.diffs) or gate_failed
+    failed = failed or (exit_non_zero_on_fix and bool(tally.changed_files))
     sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_CLEAN)
 
 
@@ -254,12 +330,16 @@ def baseline(
     kind: str | None,
     today: dt.datetime | None,
     stdin_filename: str | None,
+    jobs: int | None,
+    no_cache: bool,
     output_path: Path,
 ) -> None:
     """Write a baseline of today's findings: 'check --baseline' then counts only new ones."""
     from cvlint.baseline import write_baseline
 
-    _, reports = _lint_all(_run_options(select, ignore, config_path, kind, today), paths, stdin_filename)
+    _, reports = _lint_all(
+        _run_options(select, ignore, config_path, kind, today, no_cache), paths, stdin_filename, jobs
+    )
     if any(report.error for report in reports):
         sys.exit(EXIT_ERROR)
     count = write_baseline(output_path, [f for report in reports for f in report.findings])
@@ -277,6 +357,8 @@ def score(
     kind: str | None,
     today: dt.datetime | None,
     stdin_filename: str | None,
+    jobs: int | None,
+    no_cache: bool,
     output_format: str,
 ) -> None:
     """Print a 0–100 quality score per file, with its breakdown by category."""
@@ -284,7 +366,8 @@ def score(
 
     from cvlint.score import score as score_of
 
-    runner, reports = _lint_all(_run_options(select, ignore, config_path, kind, today), paths, stdin_filename)
+    options = _run_options(select, ignore, config_path, kind, today, no_cache)
+    runner, reports = _lint_all(options, paths, stdin_filename, jobs)
     records: list[dict[str, Any]] = []
     for report in reports:
         if report.error:

@@ -8,15 +8,19 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cvlint.catalogue import Catalogue, load_catalogue
 from cvlint.config import Config, find_config_file, load_config
 from cvlint.engine import Settings, lint_source, resolve_settings
 from cvlint.findings import Finding
-from cvlint.fixes import applicable, fix_until_stable
+from cvlint.fixes import fix_until_stable
 from cvlint.model import DocumentKind
 from cvlint.parse import SUPPORTED_SUFFIXES
-from cvlint.source import InputError, SourceFile, decode, read_file, write_atomic
+from cvlint.source import InputError, SourceFile, decode, read_bytes, read_file, write_atomic
+
+if TYPE_CHECKING:
+    from cvlint.cache import FindingsCache
 
 _SKIPPED_DIRS = frozenset({"node_modules", "vendor", "third_party", "__pycache__", "site-packages", "_site"})
 
@@ -33,6 +37,8 @@ class RunOptions:
     config_path: Path | None = None
     kind: DocumentKind | None = None
     today: dt.date | None = None
+    cache_dir: Path | None = None
+    """Where to keep the findings cache; None turns it off."""
 
 
 @dataclass(slots=True)
@@ -87,6 +93,11 @@ class Runner:
         if options.config_path is not None:
             self._explicit = load_config(options.config_path, self.catalogue)
         self._configs: dict[Path, Config | None] = {}
+        self._cache: FindingsCache | None = None
+        if options.cache_dir is not None and not (options.fix or options.diff):
+            from cvlint.cache import FindingsCache
+
+            self._cache = FindingsCache(options.cache_dir)
 
     def config_for(self, path: Path) -> Config | None:
         """The explicit configuration, else the nearest one above ``path``'s folder."""
@@ -120,8 +131,19 @@ class Runner:
         return lint_source(source.text, display, settings, source.encoding)[1]
 
     def lint_file(self, display: str, path: Path) -> FileReport:
-        """Read, lint and (as asked) fix one file on disk."""
+        """Read, lint and (as asked) fix one file on disk; use the cache when it has the answer."""
         try:
+            if self._cache is not None:
+                data = read_bytes(path)
+                settings = self.settings_for(display, path)
+                key = self._cache.key(data, display, settings)
+                cached = self._cache.get(key, display)
+                if cached is not None:
+                    return FileReport(display, cached)
+                report = self._lint(display, path, decode(data), write=False)
+                if report.error is None:
+                    self._cache.put(key, report.findings)
+                return report
             source = read_file(path)
         except InputError as error:
             return FileReport(display, error=str(error))
@@ -188,8 +210,27 @@ class Runner:
         return report
 
 
-def fixable_counts(findings: list[Finding]) -> tuple[int, int]:
-    """How many findings have a safe fix, and how many have only an unsafe one."""
-    safe = sum(1 for f in findings if applicable(f, unsafe=False))
-    unsafe = sum(1 for f in findings if applicable(f, unsafe=True)) - safe
-    return safe, unsafe
+_worker: Runner | None = None
+
+
+def _start_worker(options: RunOptions) -> None:
+    global _worker
+    _worker = Runner(options)
+
+
+def _lint_in_worker(item: tuple[str, Path]) -> FileReport:
+    assert _worker is not None
+    display, path = item
+    try:
+        return _worker.lint_file(display, path)
+    except Exception as error:  # noqa: BLE001 - one file's bug must not stop the others
+        return FileReport(display, error=f"internal error: {type(error).__name__}: {error} (please report this)")
+
+
+def lint_in_parallel(options: RunOptions, files: list[tuple[str, Path]], jobs: int) -> Iterator[FileReport]:
+    """Lint ``files`` in ``jobs`` processes; reports come back as they finish, in the order of ``files``."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(files) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(options,)) as pool:
+        yield from pool.map(_lint_in_worker, files, chunksize=chunk)

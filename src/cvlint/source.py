@@ -148,6 +148,11 @@ def _checked(source: SourceFile, data: bytes) -> SourceFile:
 
 def read_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> SourceFile:
     """Read and decode one résumé file; every failure is an ``InputError`` with a one-line reason."""
+    return decode(read_bytes(path, max_bytes))
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of one résumé file; every failure is an ``InputError`` with a one-line reason."""
     try:
         info = path.stat()
     except FileNotFoundError as error:
@@ -169,7 +174,7 @@ def read_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> SourceFile:
         raise InputError(f"cannot read: {error.strerror or error}") from error
     if len(data) > max_bytes:
         raise InputError(f"file is too large (over {max_bytes / 1048576:.0f} MiB)")
-    return decode(data)
+    return data
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from cvlint.engine import counts_toward_failure
 from cvlint.findings import Finding
 from cvlint.output.view import View
-from cvlint.runner import FileReport, fixable_counts
+from cvlint.runner import FileReport
+from cvlint.tally import Tally
 
 _SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
@@ -65,41 +65,34 @@ def render_gates(reports: list[FileReport], view: View) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def render_summary(reports: list[FileReport], unsafe_fixes: bool = False) -> str:
+def render_summary(tally: Tally, unsafe_fixes: bool = False) -> str:
     """Counts of findings by severity, of fixes applied, available and hidden behind --unsafe-fixes."""
-    findings = [f for report in reports for f in report.findings]
-    fixed = sum(report.fixed for report in reports)
-    known = sum(len(report.known) for report in reports)
     parts: list[str] = []
-    if fixed:
-        parts.append(f"Fixed {_plural(fixed, 'problem')}.")
-    if known:
-        parts.append(f"{_plural(known, 'known finding')} not counted.")
-    if not findings:
-        files = sum(1 for report in reports if report.error is None)
-        if not files:
+    if tally.fixed:
+        parts.append(f"Fixed {_plural(tally.fixed, 'problem')}.")
+    if tally.known:
+        parts.append(f"{_plural(tally.known, 'known finding')} not counted.")
+    if not tally.findings:
+        if not tally.files:
             parts.append("No files were linted.")
-        elif known:
-            parts.append(f"No new findings ({_plural(files, 'file')}).")
+        elif tally.known:
+            parts.append(f"No new findings ({_plural(tally.files, 'file')}).")
         else:
-            parts.append(f"All checks passed ({_plural(files, 'file')}).")
+            parts.append(f"All checks passed ({_plural(tally.files, 'file')}).")
         return " ".join(parts) + "\n"
-    failing = sum(1 for f in findings if counts_toward_failure(f))
     by_severity = ", ".join(
         _plural(count, severity) if severity != "info" else f"{count} info"
-        for severity in ("error", "warning", "info")
-        if (count := sum(1 for f in findings if f.severity == severity))
+        for severity, count in tally.by_severity.items()
+        if count
     )
-    files = len({f.path for f in findings})
-    parts.append(f"Found {_plural(len(findings), 'problem')} in {_plural(files, 'file')} ({by_severity}).")
-    safe, unsafe = fixable_counts(findings)
-    if unsafe_fixes:
-        safe, unsafe = safe + unsafe, 0
+    files = _plural(tally.files_with_findings, "file")
+    parts.append(f"Found {_plural(tally.findings, 'problem')} in {files} ({by_severity}).")
+    safe, unsafe = (tally.safe + tally.unsafe, 0) if unsafe_fixes else (tally.safe, tally.unsafe)
     if safe:
         parts.append(f"{safe} fixable with --fix.")
     if unsafe:
         parts.append(f"{unsafe} more fixable with --fix --unsafe-fixes.")
-    if not failing:
+    if not tally.failing():
         parts.append("None at warning or above.")
     return " ".join(parts) + "\n"
 
@@ -107,4 +100,4 @@ def render_summary(reports: list[FileReport], unsafe_fixes: bool = False) -> str
 def render_text(reports: list[FileReport], view: View) -> str:
     """Findings, then (unless quiet) known findings, gates and the summary."""
     out = render_findings(reports, view.color, show_known=not view.quiet) + render_gates(reports, view)
-    return out if view.quiet else out + render_summary(reports, view.unsafe_fixes)
+    return out if view.quiet else out + render_summary(Tally.of(reports), view.unsafe_fixes)
