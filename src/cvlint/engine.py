@@ -8,7 +8,7 @@ from typing import Any
 
 from cvlint.catalogue import Catalogue, Rule, load_catalogue
 from cvlint.config import Config
-from cvlint.findings import SEVERITY_RANK, Finding, Fix, Position, Severity
+from cvlint.findings import Finding, Fix, Position, Severity
 from cvlint.fingerprint import fingerprint, scope_at, scopes
 from cvlint.model import Document, DocumentKind
 from cvlint.parse import parse
@@ -125,8 +125,3 @@ def lint_source(source: str, path: str, settings: Settings, encoding: str = "utf
     """Parse and lint decoded text."""
     document = parse(source, path, settings.kind, encoding)
     return document, lint_document(document, settings)
-
-
-def counts_toward_failure(finding: Finding, threshold: str = "warning") -> bool:
-    """True when ``finding`` is at or above the ``threshold`` severity."""
-    return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[threshold]
