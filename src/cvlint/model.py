@@ -263,6 +263,22 @@ class Document:
             for entry in section.entries:
                 yield section, entry
 
+    def prose(self) -> Iterator[tuple[Section, Text]]:
+        """Every piece of text a reader sees: headings, entry headers, paragraphs, bullets."""
+        for section in self.sections:
+            if section.heading is not None:
+                yield section, section.heading.text
+            for paragraph in section.paragraphs:
+                yield section, paragraph.text
+            for entry in section.entries:
+                for part in (entry.title, entry.organisation, entry.location):
+                    if part is not None:
+                        yield section, part
+                for paragraph in entry.paragraphs:
+                    yield section, paragraph.text
+            for bullet in section.all_bullets():
+                yield section, bullet.text
+
     def prose_lines(self) -> Iterator[Line]:
         """Lines that hold prose (not code, front matter or comments)."""
         return (line for line in self.lines if not line.verbatim)

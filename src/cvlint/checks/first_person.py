@@ -1,0 +1,41 @@
+"""first-person: "I", "me", "my" in résumé bullets (summaries and cover letters may use them)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding
+from cvlint.model import Document
+
+_PRONOUN = re.compile(
+    r"(?<![\w/.&'’-])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w/&'’-])", re.IGNORECASE
+)
+_ROMAN_BEFORE = re.compile(r"(?:[A-Z][\w.-]*|\d+)\s+$")
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report the first first-person pronoun of each bullet outside the summary."""
+    for section in document.sections:
+        if section.role in ("summary", "contact"):
+            continue
+        for bullet in section.all_bullets():
+            value = bullet.text.value
+            for match in _PRONOUN.finditer(value):
+                word = match.group(1)
+                if word.lower() == "i" and word == "i":
+                    continue
+                if word == "I" and _ROMAN_BEFORE.search(value[: match.start()]):
+                    continue  # "Phase I", "Level I": a numeral, not a pronoun
+                if word.lower() in ("me", "my", "mine", "myself") and not word.islower() and match.start() > 0:
+                    continue  # "ME" or "My" mid-sentence is a name or an acronym
+                span = bullet.text.source_span(match.start(1), match.end(1))
+                yield context.finding(
+                    span.start,
+                    span.end,
+                    f"'{word}' in a résumé bullet: bullets leave out the first person",
+                    "start with the verb ('Led …' rather than 'I led …') and drop 'my' where the meaning stays clear",
+                    context=value,
+                )
+                break

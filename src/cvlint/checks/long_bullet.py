@@ -1,0 +1,43 @@
+"""long-bullet: bullets too long to scan (too many words or sentences)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding
+from cvlint.model import Document
+
+_WORD = re.compile(r"[^\W_][\w'’.+#/-]*")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%\]])[.!?](?=\s+[A-Z])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Corp|Co|Dr|Mr|Ms|Mrs|Jr|Sr|St|No|U\.S|a\.m|p\.m)|\b[A-Za-z])$"
+)
+
+
+def sentences(text: str) -> int:
+    """How many sentences ``text`` holds (abbreviations such as 'e.g.' do not end one)."""
+    ends = [m for m in _SENTENCE_END.finditer(text) if not _ABBREVIATION.search(text[: m.start()])]
+    return len(ends) + 1
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report bullets over the word or sentence limit."""
+    max_words: int = context.options["max-words"]
+    max_sentences: int = context.options["max-sentences"]
+    for bullet in document.bullets():
+        value = bullet.text.value
+        words = len(_WORD.findall(value))
+        count = sentences(value) if words > 12 else 1
+        if words <= max_words and count <= max_sentences:
+            continue
+        problem = f"{words} words" if words > max_words else f"{count} sentences"
+        limit = f"{max_words} words" if words > max_words else f"{max_sentences} sentences"
+        yield context.finding(
+            bullet.text.span.start,
+            bullet.text.span.end,
+            f"bullet has {problem} (more than {limit}): readers skim",
+            "keep one achievement per bullet: cut background, or split it in two",
+            context=value,
+        )

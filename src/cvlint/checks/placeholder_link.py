@@ -1,0 +1,55 @@
+"""placeholder-link: links that point nowhere real (``#``, empty, example.com, ``TODO``, template paths)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding
+from cvlint.model import Document
+from cvlint.resources import wordlist
+
+LINK = re.compile(
+    r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+\"[^\"\n]*\")?\)"
+)
+HREF = re.compile(r"""\bhref\s*=\s*(?P<q>["'])(?P<target>[^"'\n]*)(?P=q)""", re.IGNORECASE)
+BARE = re.compile(r"(?<![\w/(\[<\"'])(?P<target>https?://[^\s<>()\[\]\"']+)")
+
+
+@cache
+def _targets() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    data = wordlist("phrases")["placeholder-link-targets"]
+    return frozenset(data["exact"]), tuple(re.compile(p) for p in data["patterns"])
+
+
+def placeholder(target: str) -> bool:
+    """True when a link target points nowhere real."""
+    exact, patterns = _targets()
+    clean = target.strip()
+    return clean.lower() in exact or any(pattern.search(clean) for pattern in patterns)
+
+
+def links(document: Document) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, target)`` of every link target in prose lines (Markdown, HTML and bare URLs)."""
+    for line in document.prose_lines():
+        for pattern in (LINK, HREF, BARE):
+            for match in pattern.finditer(line.text):
+                start = line.span.start + match.start("target")
+                yield start, start + len(match.group("target")), match.group("target")
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report each placeholder link target."""
+    for start, end, target in links(document):
+        if not placeholder(target):
+            continue
+        shown = target or "an empty target"
+        yield context.finding(
+            start,
+            end,
+            f"link to {shown!r} is a placeholder" if target else "link has an empty target",
+            "point the link at the real page, or remove the link",
+            context=shown,
+        )

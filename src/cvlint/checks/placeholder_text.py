@@ -1,0 +1,32 @@
+"""placeholder-text: template leftovers (Lorem ipsum, [Company Name], (000) 123-4567, XX%, TODO)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding
+from cvlint.model import Document
+from cvlint.resources import wordlist
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern) for pattern in wordlist("phrases")["placeholders"]["patterns"])
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report each template placeholder in prose lines."""
+    for line in document.prose_lines():
+        for pattern in _patterns():
+            for match in pattern.finditer(line.text):
+                start = line.span.start + match.start()
+                yield context.finding(
+                    start,
+                    line.span.start + match.end(),
+                    f"'{match.group()}' is a template placeholder",
+                    "replace it with your own details, or delete it",
+                    context=match.group(),
+                )

@@ -1,0 +1,23 @@
+"""Finding listed phrases in text a reader sees, and the source spans of what was found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from cvlint.model import Span, Text
+
+
+@cache
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern for whole-word ``phrases`` (longest first)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"[\s\-]+") for p in ordered)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def find_phrases(text: Text, phrases: Iterable[str]) -> Iterator[tuple[str, Span]]:
+    """``(matched text, source span)`` for each listed phrase in ``text``."""
+    for match in phrase_pattern(tuple(phrases)).finditer(text.value):
+        yield match.group(), text.source_span(match.start(), match.end())
