@@ -27,6 +27,11 @@ Mar 2019 – Dec 2021
 
 - Develop the reporting API for 300 customers
 - Led 4 engineers through the 2020 migration
+
+## Education
+
+### BSc Computer Science, University of Leeds
+Sep 2015 – Jun 2018
 """
 
 
@@ -85,7 +90,7 @@ def test_since_revision_counts_only_new_findings_and_score_drops(tmp_path: Path)
     same = run_cli("check", TODAY, "--since", "HEAD", "resume.md", cwd=repo)
     assert same.returncode == 0, same.stdout
     assert b"since HEAD" in same.stdout and b"(+0)" in same.stdout
-    (repo / "resume.md").write_text(RESUME + "- Helped with the migration project\n", encoding="utf-8")
+    (repo / "resume.md").write_text(RESUME.replace("- Led 4", "- Ran the migration project\n- Led 4"), encoding="utf-8")
     worse = run_cli("check", TODAY, "--since", "HEAD", "resume.md", cwd=repo)
     assert worse.returncode == 1
     lines = [line for line in worse.stdout.decode().splitlines() if ": CV" in line and "(known)" not in line]

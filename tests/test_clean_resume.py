@@ -22,6 +22,6 @@ def test_no_findings(name: str) -> None:
 def test_api_fix_text() -> None:
     from cvlint import fix_text
 
-    fixed, remaining = fix_text("- Led 4 engineers\n-\n- Ran 3 teams\n", path="cv.md")
+    fixed, remaining = fix_text("- Led 4 engineers\n-\n- Ran 3 teams\n", path="cv.md", config={"select": ["CV1"]})
     assert fixed == "- Led 4 engineers\n- Ran 3 teams\n"
     assert remaining == []

@@ -131,7 +131,7 @@ def test_bad_inputs_one_line_errors_others_still_linted(tmp_path: Path) -> None:
 def test_legacy_encoding_is_read_and_reported(tmp_path: Path) -> None:
     path = tmp_path / "cv.md"
     path.write_bytes("## Expérience\n\n- Réduit les coûts de 30 % à Genève\n".encode("cp1252"))
-    result = run_cli("check", TODAY, "--output-format", "json", str(path))
+    result = run_cli("check", TODAY, "--select", "CV1,CV2", "--output-format", "json", str(path))
     records = json.loads(result.stdout)
     assert [r["rule"] for r in records] == ["encoding-corruption"]
     assert "Windows-1252" in records[0]["message"] or "cp1252" in records[0]["message"]
@@ -190,7 +190,7 @@ def test_suppression_comments(tmp_path: Path) -> None:
         "<!-- cvlint-disable CV101 -->\n-\n<!-- cvlint-enable -->\n-\n",
         encoding="utf-8",
     )
-    result = run_cli("check", TODAY, "--output-format", "json", str(path))
+    result = run_cli("check", TODAY, "--select", "empty-bullet", "--output-format", "json", str(path))
     assert [r["line"] for r in json.loads(result.stdout)] == [8]
     path.write_text("<!-- cvlint-disable-file -->\n- Led 4 people\n-\n", encoding="utf-8")
     assert json.loads(run_cli("check", "--output-format", "json", str(path)).stdout) == []

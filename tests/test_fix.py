@@ -22,7 +22,7 @@ def test_fix_preserves_crlf_bom_and_mode(tmp_path: Path) -> None:
         "\ufeff## Experience\r\n\r\n- Led 4 engineers\r\n-\r\n- Worked with the CafÃ© team on 3 launches\r\n".encode()
     )
     _write(path, original, 0o640)
-    result = run_cli("check", TODAY, "--fix", str(path))
+    result = run_cli("check", TODAY, "--fix", "--select", "CV1,CV2", str(path))
     assert result.returncode == 0, result.stdout
     assert (
         path.read_bytes()

@@ -2,46 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from cvlint.bullets import achievement_bullets, is_latin
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding
 from cvlint.model import Bullet, Document, Section
 from cvlint.quantity import is_quantified
 
-_LABEL = re.compile(r"^\W*[\w .&/+-]{1,30}:\s")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SUGGESTION = (
     "add a number you can stand behind: how many (users, services, people), how much (%, money, time saved), "
     "how big (requests/s, data size) or how fast (latency, lead time)"
 )
-
-
-def _achievement_bullets(section: Section, min_words: int) -> Iterator[Bullet]:
-    if section.role == "projects":
-        candidates = list(section.all_bullets())
-    elif section.role == "experience" and any(entry.dates for entry in section.entries):
-        candidates = [bullet for entry in section.entries for bullet in entry.bullets]
-    else:
-        return
-    for bullet in candidates:
-        value = bullet.text.value
-        if len(_WORD.findall(value)) < min_words or _LABEL.match(value) or _is_list(value) or not _latin(value):
-            continue
-        yield bullet
-
-
-def _is_list(value: str) -> bool:
-    """A list of names ("React, Node.js, Cypress, Vite"), not a sentence about a result."""
-    parts = [part for part in re.split(r"[,;]", value) if part.strip()]
-    return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
-
-
-def _latin(value: str) -> bool:
-    """True when most letters are Latin: the number words cvlint knows are English ones."""
-    letters = [char for char in value if char.isalpha()]
-    return sum(1 for char in letters if char.isascii() or "\u00c0" <= char <= "\u024f") * 2 >= len(letters)
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
@@ -51,7 +23,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     missing: list[Bullet] = []
     first_section: Section | None = None
     for section in document.sections:
-        for bullet in _achievement_bullets(section, min_words):
+        for bullet in achievement_bullets(section, min_words):
+            if not is_latin(bullet.text.value):
+                continue
             first_section = first_section or section
             checked += 1
             if not is_quantified(bullet.text.value):

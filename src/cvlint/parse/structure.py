@@ -77,16 +77,18 @@ def section_role(text: str) -> SectionRole:
     for role, phrases in roles.items():
         if key in phrases:
             return role  # type: ignore[return-value]
+    if len(key.split()) > 4:
+        return "other"
     best: tuple[int, str] | None = None
-    padded = f" {key} "
     for role, phrases in roles.items():
         for phrase in phrases:
-            position = padded.find(f" {phrase} ")
-            if position >= 0 and (best is None or position < best[0]):
-                best = (position, role)
-    if best is not None and len(key.split()) <= 5:
-        return best[1]  # type: ignore[return-value]
-    return "other"
+            # A known name at the start or the end of a short heading: "Work Experience & Leadership",
+            # "Selected Publications"; never in the middle ("MEAN Stack Developer at …").
+            if key.startswith(phrase + " ") and (best is None or best[0] > 0):
+                best = (0, role)
+            elif key.endswith(" " + phrase) and best is None:
+                best = (1, role)
+    return best[1] if best is not None else "other"  # type: ignore[return-value]
 
 
 def _relocate(date: DateRange, text: Text) -> DateRange:
@@ -256,6 +258,18 @@ class _Assembler:
                 _fill_header(entry, text, (cut_start, cut_end))
         entry.dates = date
 
+    def dates_heading(self, heading: Heading) -> bool:
+        """Attach a heading that is only a date range ("##### 2019 – 2021") to the entry it follows."""
+        entry = self.entry
+        if entry is None or not self.header_open or entry.dates is not None:
+            return False
+        found = _entry_dates(heading.text, self.section.role)
+        if found is None or (heading.text.value[: found[1]] + heading.text.value[found[2] :]).strip(_EDGE_PUNCT):
+            return False
+        entry.dates = found[0]
+        entry.span = Span(entry.span.start, max(entry.span.end, heading.span.end))
+        return True
+
     def bullet(self, bullet: Bullet) -> None:
         self.flush()
         self.header_open = False
@@ -270,19 +284,51 @@ class _Assembler:
         return sections
 
 
+_DATED_ROLES = ("experience", "education", "projects", "volunteer")
+
+
+def _misleveled_entry(items: list[Item], index: int, role: SectionRole) -> bool:
+    """True for a section-level heading that is really an entry: an unknown name, in a section of
+    dated entries, with a date range in it or on the line after it ("## Engineer, Initech" / "2019 – 2021")."""
+    heading = items[index]
+    assert isinstance(heading, HeadingItem)
+    if role not in _DATED_ROLES or section_role(heading.heading.text.value) != "other":
+        return False
+    if find_date_ranges(heading.heading.text.value):
+        return True
+    following = next((item for item in items[index + 1 :] if not isinstance(item, BreakItem)), None)
+    if not isinstance(following, TextItem):
+        return False
+    value = following.text.value
+    found = find_date_ranges(value)
+    return bool(found) and not (value[: found[0].start] + value[found[0].end :]).strip(_EDGE_PUNCT)
+
+
 def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]]:
     """Group parsed items into the document title and its sections."""
     headings = [item.heading for item in items if isinstance(item, HeadingItem)]
     level, title = _section_level(headings)
     builder = _Assembler(end)
-    for item in items:
+    promoted: int | None = None
+    for index, item in enumerate(items):
         if isinstance(item, HeadingItem):
             heading = item.heading
             if heading is title:
                 builder.flush()
                 continue
-            if heading.level <= level:
+            if heading.level <= level and not _misleveled_entry(items, index, builder.section.role):
                 builder.open_section(heading)
+                promoted = None
+            elif heading.level == promoted or (
+                heading.level == level + 1
+                and section_role(heading.text.value) not in ("other", "summary", builder.section.role)
+            ):
+                # "### Education" at the level of the job titles above it names a section of its own, and
+                # so do the headings beside it ("### Talks"); deeper ones ("#### Tools" in a job) do not.
+                builder.open_section(heading)
+                promoted = heading.level
+            elif builder.dates_heading(heading):
+                continue
             else:
                 entry = builder.open_entry(heading.span, heading.level)
                 found = (

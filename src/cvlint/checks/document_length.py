@@ -1,0 +1,33 @@
+"""document-length: a résumé or cover letter longer than readers will read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding
+from cvlint.model import Document
+
+_WORD = re.compile(r"[^\W_][\w'’.+#-]*")
+WORDS_PER_PAGE = 500
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report a document over its kind's word limit, with an estimate of its pages."""
+    words = sum(len(_WORD.findall(text.value)) for _, text in document.prose())
+    limit: int = context.options["cover-letter-max-words" if document.kind == "cover-letter" else "resume-max-words"]
+    if words <= limit:
+        return
+    end = document.lines[0].span.end if document.lines else 0
+    kind = "cover letter" if document.kind == "cover-letter" else "résumé"
+    pages = words / WORDS_PER_PAGE
+    yield context.finding(
+        0,
+        end,
+        f"the {kind} has {words} words, about {pages:.1f} pages; the limit is {limit} words",
+        "cut older roles to one line each and keep the bullets that show results"
+        if kind == "résumé"
+        else "keep to three or four short paragraphs: why them, why you, what next",
+        context=kind,
+    )

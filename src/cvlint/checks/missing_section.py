@@ -1,0 +1,36 @@
+"""missing-section: a résumé without an experience section (or, as info, without education)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cvlint.dates import find_date_ranges
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding
+from cvlint.model import Document
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report missing experience and education sections, recognised by their many usual names."""
+    roles = {section.role for section in document.sections}
+    end = document.lines[0].span.end if document.lines else 0
+    dated_roles = sum(1 for s, e in document.entries() if e.dates is not None and s.role != "education")
+    dated_headings = sum(1 for s in document.sections if s.heading and find_date_ranges(s.heading.text.value))
+    if "experience" not in roles and "projects" not in roles and dated_roles + dated_headings < 2:
+        yield context.finding(
+            0,
+            end,
+            "no experience section (looked for headings such as 'Experience', 'Work History', 'Employment')",
+            "add a section for your roles; if it has one, give it a heading readers and parsers recognise",
+            context="experience",
+        )
+    if "education" not in roles and context.options["require-education"]:
+        finding = context.finding(
+            0,
+            end,
+            "no education section (looked for headings such as 'Education', 'Academic Background')",
+            "add your degrees or training, even briefly, under an 'Education' heading",
+            context="education",
+        )
+        finding.severity = "info"
+        yield finding

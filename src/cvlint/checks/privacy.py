@@ -1,0 +1,83 @@
+"""privacy: personal data many markets advise leaving out (birth date, ID numbers, marital status, photo)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding
+from cvlint.model import Document
+
+_CHECKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "birth",
+        re.compile(
+            r"\b(?:date of birth|d\.?o\.?b\.?(?=\s*:)|born (?:on|in)(?= \d| [A-Z][a-z]+ \d)|birth ?date|geburtsdatum|"
+            r"fecha de nacimiento|date de naissance)\b|\bage\s*[:\-]\s*\d{2}\b",
+            re.IGNORECASE,
+        ),
+        "a date of birth or age",
+    ),
+    (
+        "marital",
+        re.compile(r"\bmarital status\b|\b(?:familienstand|état civil|estado civil)\b", re.IGNORECASE),
+        "marital status",
+    ),
+    (
+        "id",
+        re.compile(
+            r"\b\d{3}-\d{2}-\d{4}\b|\b(?:SSN|social security (?:no|number)|aadhaar|aadhar|passport (?:no|number)|"
+            r"national (?:id|insurance) (?:no|number)|NI number|PESEL|NIE|DNI)\b",
+            re.IGNORECASE,
+        ),
+        "a national ID or passport number",
+    ),
+    (
+        "other",
+        re.compile(r"\b(?:religion|nationality|gender|sex)\s*:", re.IGNORECASE),
+        "personal details (religion, nationality, gender)",
+    ),
+)
+_PHOTO = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
+_PORTRAIT = re.compile(r"photo|portrait|headshot|avatar|profile|selfie|\bme\.|DSC_?\d|IMG_?\d|PXL_\d", re.IGNORECASE)
+MARKETS = {
+    "us": {"birth", "marital", "id", "other", "photo"},
+    "uk": {"birth", "marital", "id", "other", "photo"},
+    "eu": {"id", "marital", "other"},
+    "de": {"id"},
+}
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report personal data that the chosen market advises against."""
+    wanted = MARKETS[context.options["market"]]
+    for line in document.prose_lines():
+        for key, pattern, what in _CHECKS:
+            if key not in wanted:
+                continue
+            match = pattern.search(line.text)
+            if match is None:
+                continue
+            start = line.span.start + match.start()
+            yield context.finding(
+                start,
+                line.span.start + match.end(),
+                f"'{match.group()}': {what} on a résumé invites bias and identity theft",
+                "leave it out: employers in this market do not ask for it before an offer",
+                context=line.text.strip(),
+            )
+    if "photo" in wanted:
+        for line in document.lines[:20]:
+            match = _PHOTO.search(line.text)
+            name = document.title.text.value.strip() if document.title else ""
+            if match is not None and (_PORTRAIT.search(match.group()) or (name and name in match.group())):
+                start = line.span.start + match.start()
+                yield context.finding(
+                    start,
+                    line.span.start + match.end(),
+                    "a photo near the top of the résumé: many markets advise against one",
+                    "remove the photo, unless you apply where one is expected (set market = 'de')",
+                    context="photo",
+                )
+                break
