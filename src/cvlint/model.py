@@ -263,15 +263,16 @@ class Document:
             for entry in section.entries:
                 yield section, entry
 
-    def prose(self) -> Iterator[tuple[Section, Text]]:
-        """Every piece of text a reader sees: headings, entry headers, paragraphs, bullets."""
+    def prose(self, entry_parts: bool = True) -> Iterator[tuple[Section, Text]]:
+        """Every piece of text a reader sees: headings, paragraphs, bullets and (unless
+        ``entry_parts`` is False) the title, organisation and location read from entry headers."""
         for section in self.sections:
             if section.heading is not None:
                 yield section, section.heading.text
             for paragraph in section.paragraphs:
                 yield section, paragraph.text
             for entry in section.entries:
-                for part in (entry.title, entry.organisation, entry.location):
+                for part in (entry.title, entry.organisation, entry.location) if entry_parts else ():
                     if part is not None:
                         yield section, part
                 for paragraph in entry.paragraphs:

@@ -1,0 +1,46 @@
+"""broken-link: a relative link or image whose target is missing, or a URL that is malformed.
+
+Nothing is fetched: remote URLs are only checked for shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import unquote
+
+from cvlint.checks.placeholder_link import links, placeholder
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding
+from cvlint.model import Document
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_MALFORMED = re.compile(
+    r"^(?:htp|htps|hhtp|htttp|http:/[^/]|https:/[^/]|https?//|https?:///|https?:\\\\)", re.IGNORECASE
+)
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report relative targets that do not exist beside the file, and malformed URLs."""
+    base = Path(document.path).parent if document.path not in ("-", "stdin.md") else None
+    for start, end, target in links(document):
+        clean = target.strip()
+        if not clean or placeholder(clean):
+            continue
+        if _MALFORMED.match(clean):
+            yield context.finding(
+                start, end, f"'{clean}' is not a well-formed URL", "write it as https://…", context=clean
+            )
+            continue
+        if _SCHEME.match(clean) or clean.startswith(("#", "/", "//", "{")) or base is None:
+            continue
+        relative = unquote(clean.split("#", 1)[0].split("?", 1)[0])
+        if relative and not (base / relative).exists():
+            yield context.finding(
+                start,
+                end,
+                f"'{relative}' does not exist next to {Path(document.path).name}",
+                "fix the path, or add the file",
+                context=relative,
+            )

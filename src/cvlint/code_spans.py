@@ -1,0 +1,35 @@
+"""Where inline code, URLs and addresses stand in a line, so word rules can leave them alone."""
+
+from __future__ import annotations
+
+import re
+
+from cvlint.model import Document, Span
+from cvlint.textedit import line_at
+
+_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_FILE_NAME = re.compile(r"\.(?:com|org|net|io|dev|md|txt|pdf|py|js|ts|json|yaml|yml|html)\b", re.IGNORECASE)
+_REACH = 200
+"""How far either side of a position to look for the token around it (keeps every check linear)."""
+
+
+def _token_at(text: str, column: int) -> str:
+    start = column
+    while start > 0 and column - start < _REACH and not text[start - 1].isspace():
+        start -= 1
+    end = column
+    while end < len(text) and end - column < _REACH and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def in_code_or_url(document: Document, span: Span) -> bool:
+    """True when ``span`` lies inside a backtick code span, a URL, an e-mail address or a file name."""
+    line = line_at(document, span.start)
+    column = span.start - line.span.start
+    if "`" in line.text:
+        for match in _CODE.finditer(line.text):
+            if match.start() <= column < match.end():
+                return True
+    token = _token_at(line.text, column)
+    return "://" in token or "www." in token.lower() or "@" in token or bool(_FILE_NAME.search(token))
