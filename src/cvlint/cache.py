@@ -38,7 +38,7 @@ def _salt() -> str:
 def settings_key(settings: Settings) -> str:
     """The parts of ``settings`` that decide the findings."""
     rules = [(a.rule.code, a.severity, sorted(a.options.items())) for a in settings.rules]
-    return repr((rules, settings.today.isoformat(), settings.kind))
+    return repr((rules, settings.today.isoformat(), settings.kind, sorted(settings.words)))
 
 
 def _record(finding: Finding) -> dict[str, Any]:

@@ -18,7 +18,8 @@ from cvlint.catalogue import Catalogue, CatalogueError
 from cvlint.findings import SEVERITIES
 
 CONFIG_NAMES = (".cvlint.toml", "pyproject.toml")
-_KEYS = frozenset({"select", "ignore", "per-file-ignores", "today", "kind", "rules"})
+_KEYS = frozenset({"select", "ignore", "per-file-ignores", "today", "kind", "rules", "words"})
+WORDS_FILE = ".cvlint-words.txt"
 
 
 class ConfigError(Exception):
@@ -44,6 +45,8 @@ class Config:
     today: dt.date | None = None
     kind: str | None = None
     rules: dict[str, RuleSettings] = field(default_factory=dict)
+    words: tuple[str, ...] = ()
+    """Words the spelling rule accepts, from ``words = [...]``."""
 
     @property
     def root(self) -> Path:
@@ -132,7 +135,8 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
             except ValueError as error:
                 raise ConfigError(f"{where}: rules.{key}: {error}") from error
         rules[rule.name] = RuleSettings(severity, options)
-    return Config(path, select, ignore, tuple(per_file), today, kind, rules)
+    words = _strings(data.get("words", []), f"{where}: words")
+    return Config(path, select, ignore, tuple(per_file), today, kind, rules, words)
 
 
 def _read_table(path: Path) -> dict[str, Any] | None:
@@ -174,3 +178,13 @@ def find_config_file(start: Path) -> Path | None:
         if found is not None:
             return found
     return None
+
+
+@cache
+def words_file(folder: Path) -> frozenset[str]:
+    """The words of ``folder/.cvlint-words.txt`` (one a line, ``#`` comments), or none."""
+    try:
+        text = (folder / WORDS_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

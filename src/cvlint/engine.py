@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cvlint.catalogue import Catalogue, Rule, load_catalogue
-from cvlint.config import Config
+from cvlint.config import Config, words_file
 from cvlint.findings import Finding, Fix, Position, Severity
 from cvlint.fingerprint import fingerprint, scope_at, scopes
 from cvlint.model import Document, DocumentKind
@@ -31,6 +32,8 @@ class Settings:
     rules: tuple[ActiveRule, ...]
     today: dt.date
     kind: DocumentKind | None = None
+    words: frozenset[str] = frozenset()
+    """Words the spelling rule accepts: the configuration's and those of .cvlint-words.txt files."""
 
 
 def resolve_settings(
@@ -59,17 +62,23 @@ def resolve_settings(
                 severity = settings.severity  # type: ignore[assignment]
         active.append(ActiveRule(rule, severity, options))
     config_kind: DocumentKind | None = config.kind  # type: ignore[assignment]
-    return Settings(tuple(active), today or config.today or dt.date.today(), kind or config_kind)
+    words = set(config.words)
+    if path is not None:
+        words |= words_file(Path(path).absolute().parent)
+    if config.path is not None:
+        words |= words_file(config.path.parent)
+    return Settings(tuple(active), today or config.today or dt.date.today(), kind or config_kind, frozenset(words))
 
 
 class RuleContext:
     """What a check function gets besides the document: its options, today's date, a reporter."""
 
-    __slots__ = ("active", "today")
+    __slots__ = ("active", "today", "words")
 
-    def __init__(self, active: ActiveRule, today: dt.date) -> None:
+    def __init__(self, active: ActiveRule, today: dt.date, words: frozenset[str] = frozenset()) -> None:
         self.active = active
         self.today = today
+        self.words = words
 
     @property
     def options(self) -> dict[str, Any]:
@@ -101,7 +110,7 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
         if document.kind not in active.rule.applies_to:
             continue
         check = active.rule.load_check()
-        context = RuleContext(active, settings.today)
+        context = RuleContext(active, settings.today, settings.words)
         for finding in check(document, context):
             finding.path = document.path
             finding.begin = Position(*document.line_index.position(finding.start))

@@ -51,3 +51,16 @@ def test_forms(word: str, form: str, past: str, noun_too: bool) -> None:
 def test_not_verbs() -> None:
     assert analyse("Kubernetes") is None
     assert analyse("Maintenance") is None
+
+
+def test_english_word_list_is_up_to_date_with_pyspellchecker() -> None:
+    pytest.importorskip("spellchecker")
+    spec = importlib.util.spec_from_file_location("build_word_list", ROOT / "scripts" / "build_word_list.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_word_list"] = module
+    spec.loader.exec_module(module)
+    expected = module.build()
+    assert (ROOT / "rules" / "wordlists" / "english-words.txt").read_text(encoding="utf-8") == expected, (
+        "run scripts/build_word_list.py"
+    )

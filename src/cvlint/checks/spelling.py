@@ -1,0 +1,164 @@
+"""spelling: misspelt words, with technology names, code, URLs, names and non-Latin text left alone.
+
+Words are looked up in a sorted list generated from pyspellchecker's English dictionary
+(``rules/wordlists/english-words.txt``), the technology vocabulary (``tech-words.txt`` and the names in
+``terms.toml``), the user's words and the words of the document's own Skills section. pyspellchecker is
+loaded only to suggest a correction for a word that is not found.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from cvlint.code_spans import in_code_or_url
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding, Fix
+from cvlint.model import Document
+from cvlint.resources import rules_dir, wordlist
+from cvlint.verbs import analyse, match_case
+
+_WORD = re.compile(r"(?<![\w'’@/#.\\&-])([A-Za-z][a-z]*(?:['’][a-z]+)?)(?![\w'’@/#-]|\.\w)")
+_AFTER_SENTENCE_END = re.compile(r"[.!?:;•*-]\s+$")
+_LETTER_OR_DIGIT = re.compile(r"\w")
+
+
+def _opens_sentence(value: str, start: int) -> bool:
+    """True when the word at ``start`` is the first of its sentence (looking a few characters back)."""
+    if not _LETTER_OR_DIGIT.search(value, max(0, start - 12), start) and start <= 12:
+        return True
+    return bool(_AFTER_SENTENCE_END.search(value, max(0, start - 12), start))
+
+
+@cache
+def _lines(name: str) -> list[str]:
+    with open(rules_dir() / "wordlists" / name, encoding="utf-8") as handle:
+        return [line for line in handle.read().split("\n") if line and not line.startswith("#")]
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    terms = wordlist("terms")
+    names = {part.lower() for term in terms["terms"] for part in re.split(r"[\s.]+", term) if part}
+    return frozenset(_lines("tech-words.txt")) | names | set(terms["variants"])
+
+
+_CONTRACTION = re.compile(r"['’](?:m|ll|ve|re|d|s|t)$|n['’]t$", re.IGNORECASE)
+_BRITISH = (
+    (r"is(e|ed|es|ing|ation|ations|ational|er|ers)$", r"iz\1"),
+    (r"ae", r"e"),
+    (r"our(s|ed|ing|ite|ites)?$", r"or\1"),
+    (r"ogue$", r"og"),
+    (r"tre$", r"ter"),
+    (r"lled$", r"led"),
+    (r"lling$", r"ling"),
+    (r"yse(d|s)?$", r"yze\1"),
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+NOT_ENGLISH_PERCENT = 15
+MIN_FREQUENCY = 300
+"""How common (in pyspellchecker's counts) a word must be to be offered as the correction of a typo."""
+"""A document whose lower-case words are more than this share unknown is taken as not English."""
+
+
+def _in_english(form: str) -> bool:
+    english = _lines("english-words.txt")
+    position = bisect_left(english, form)
+    return position < len(english) and english[position] == form
+
+
+def _known(word: str, extra: frozenset[str]) -> bool:
+    lower = _CONTRACTION.sub("", word.lower())
+    if len(lower) < 3 or lower in extra or lower in _vocabulary():
+        return True
+    if any(_in_english(form) for form in (lower, lower.removesuffix("s"), lower.removesuffix("es"))):
+        return True
+    return any(_in_english(re.sub(pattern, american, lower)) for pattern, american in _BRITISH)
+
+
+def near_misses(word: str) -> list[str]:
+    """Known words one edit away from ``word`` (a deletion, insertion, swap or replacement)."""
+    lower = word.lower()
+    splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    edits.discard(lower)
+    return sorted(e for e in edits if len(e) > 2 and _in_english(e))
+
+
+@cache
+def _checker() -> Any:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def _skills_words(document: Document) -> frozenset[str]:
+    words: set[str] = set()
+    for section in document.sections:
+        if section.role == "skills":
+            for paragraph in section.paragraphs:
+                words.update(w.lower() for w in _WORD.findall(paragraph.text.value))
+            for bullet in section.all_bullets():
+                words.update(w.lower() for w in _WORD.findall(bullet.text.value))
+    return frozenset(words)
+
+
+def _english(document: Document, extra: frozenset[str]) -> bool:
+    """False for a document mostly in another language: its lower-case words are largely unknown."""
+    words = [m.group(1) for _, text in document.prose() for m in _WORD.finditer(text.value) if m.group(1).islower()]
+    if len(words) < 20:
+        return True
+    unknown = sum(1 for word in words if not _known(word, extra))
+    return unknown * 100 <= len(words) * NOT_ENGLISH_PERCENT
+
+
+def _past_verb(word: str) -> bool:
+    verb = analyse(word)
+    return verb is not None and verb.form == "past"
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report words that no dictionary knows, suggesting the likeliest correction (unsafe fix).
+
+    A capitalised word opening a sentence is reported only when it is one slip from a past-tense verb
+    ("Devloped"): otherwise it is far more often a name (a company, a town) than a typo.
+    """
+    extra = frozenset(w.lower() for w in context.words) | _skills_words(document)
+    if not _english(document, extra):
+        return
+    reported: set[str] = set()
+    for _, text in document.prose():
+        value = text.value
+        for match in _WORD.finditer(value):
+            word = match.group(1)
+            if len(word) < 3 or word.isupper() or any(c.isupper() for c in word[1:]):
+                continue  # acronyms and CamelCase names
+            if word[0].isupper() and not _opens_sentence(value, match.start()):
+                continue  # a capitalised word inside a sentence is a name
+            if _known(word, extra) or (word.lower() in reported):
+                continue
+            span = text.source_span(match.start(1), match.end(1))
+            if in_code_or_url(document, span):
+                continue
+            # A typo keeps its first letter and slips from a common word; a rare near neighbour
+            # ("gevent" → "event", "poolboy" → "poorboy") means a name, not a typo.
+            candidates = [c for c in near_misses(word) if c[0] == word[0].lower()]
+            frequency = _checker().word_frequency if candidates else None
+            candidates = [c for c in candidates if frequency is not None and frequency[c] >= MIN_FREQUENCY]
+            if not candidates:
+                continue
+            if word[0].isupper() and not any(_past_verb(candidate) for candidate in candidates):
+                continue
+            reported.add(word.lower())
+            assert frequency is not None
+            correction = max(candidates, key=lambda candidate: frequency[candidate])
+            replacement = match_case(correction, word)
+            fix = Fix.replace(span.start, span.end, document.escape(replacement), "unsafe")
+            suggestion = f"did you mean '{replacement}'? (or add the word to .cvlint-words.txt)"
+            yield context.finding(span.start, span.end, f"'{word}' looks misspelt", suggestion, fix, context=word)
