@@ -53,14 +53,17 @@ def test_not_verbs() -> None:
     assert analyse("Maintenance") is None
 
 
-def test_english_word_list_is_up_to_date_with_pyspellchecker() -> None:
+def test_english_word_lists_are_up_to_date_with_pyspellchecker() -> None:
     pytest.importorskip("spellchecker")
     spec = importlib.util.spec_from_file_location("build_word_list", ROOT / "scripts" / "build_word_list.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["build_word_list"] = module
     spec.loader.exec_module(module)
-    expected = module.build()
-    assert (ROOT / "rules" / "wordlists" / "english-words.txt").read_text(encoding="utf-8") == expected, (
-        "run scripts/build_word_list.py"
-    )
+    everything, common = module.build()
+    wordlists = ROOT / "rules" / "wordlists"
+    assert (wordlists / "english-words.tsv").read_text(encoding="utf-8") == everything, "run scripts/build_word_list.py"
+    assert (wordlists / "common-words.txt").read_text(encoding="utf-8") == common, "run scripts/build_word_list.py"
+    from cvlint.checks.spelling import MIN_FREQUENCY
+
+    assert module.COMMON == MIN_FREQUENCY

@@ -1,24 +1,23 @@
 """spelling: misspelt words, with technology names, code, URLs, names and non-Latin text left alone.
 
-Words are looked up in a sorted list generated from pyspellchecker's English dictionary
-(``rules/wordlists/english-words.txt``), the technology vocabulary (``tech-words.txt`` and the names in
-``terms.toml``), the user's words and the words of the document's own Skills section. pyspellchecker is
-loaded only to suggest a correction for a word that is not found.
+Words are looked up in a sorted list generated from pyspellchecker's English dictionary, with its
+counts (``rules/wordlists/english-words.tsv``), the technology vocabulary (``tech-words.txt`` and the names in
+``terms.toml``), the user's words and the words of the document's own Skills section. Corrections are
+ranked by pyspellchecker's counts; nothing is built at run time.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
 
 from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.model import Document
 from cvlint.resources import rules_dir, wordlist
+from cvlint.sorted_table import table
 from cvlint.verbs import analyse, match_case
 
 _WORD = re.compile(r"(?<![\w'’@/#.\\&-])([A-Za-z][a-z]*(?:['’][a-z]+)?)(?![\w'’@/#-]|\.\w)")
@@ -64,10 +63,22 @@ MIN_FREQUENCY = 300
 """A document whose lower-case words are more than this share unknown is taken as not English."""
 
 
+def _count(form: str) -> int:
+    """pyspellchecker's count of ``form`` (0 for a word it does not know)."""
+    found = table(rules_dir() / "wordlists" / "english-words.tsv").get(form)
+    return int(found) if found else 0
+
+
+@cache
+def _common() -> frozenset[str]:
+    """Words pyspellchecker counts at least ``MIN_FREQUENCY`` times: most lookups end here."""
+    return frozenset(
+        w for w in (rules_dir() / "wordlists" / "common-words.txt").read_text(encoding="utf-8").split() if w[0] != "#"
+    )
+
+
 def _in_english(form: str) -> bool:
-    english = _lines("english-words.txt")
-    position = bisect_left(english, form)
-    return position < len(english) and english[position] == form
+    return form in _common() or _count(form) > 0
 
 
 def _known(word: str, extra: frozenset[str]) -> bool:
@@ -80,7 +91,7 @@ def _known(word: str, extra: frozenset[str]) -> bool:
 
 
 def near_misses(word: str) -> list[str]:
-    """Known words one edit away from ``word`` (a deletion, insertion, swap or replacement)."""
+    """Common words one edit away from ``word`` (a deletion, insertion, swap or replacement)."""
     lower = word.lower()
     splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
@@ -88,14 +99,8 @@ def near_misses(word: str) -> list[str]:
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(lower)
-    return sorted(e for e in edits if len(e) > 2 and _in_english(e))
-
-
-@cache
-def _checker() -> Any:
-    from spellchecker import SpellChecker
-
-    return SpellChecker(distance=1)
+    common = _common()
+    return sorted(e for e in edits if len(e) > 2 and e in common)
 
 
 def _skills_words(document: Document) -> frozenset[str]:
@@ -149,15 +154,12 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             # A typo keeps its first letter and slips from a common word; a rare near neighbour
             # ("gevent" → "event", "poolboy" → "poorboy") means a name, not a typo.
             candidates = [c for c in near_misses(word) if c[0] == word[0].lower()]
-            frequency = _checker().word_frequency if candidates else None
-            candidates = [c for c in candidates if frequency is not None and frequency[c] >= MIN_FREQUENCY]
             if not candidates:
                 continue
             if word[0].isupper() and not any(_past_verb(candidate) for candidate in candidates):
                 continue
             reported.add(word.lower())
-            assert frequency is not None
-            correction = max(candidates, key=lambda candidate: frequency[candidate])
+            correction = max(candidates, key=_count)
             replacement = match_case(correction, word)
             fix = Fix.replace(span.start, span.end, document.escape(replacement), "unsafe")
             suggestion = f"did you mean '{replacement}'? (or add the word to .cvlint-words.txt)"

@@ -1,0 +1,79 @@
+"""readability: a summary or bullet too hard to read (grade level) or with very long sentences.
+
+Grades come from textstat's Flesch–Kincaid formula with syllables counted by Pyphen's English
+dictionary (textstat's language tag ``en-US``): textstat's own English counter reads NLTK's CMU
+dictionary and downloads it on first use, and cvlint never touches the network. textstat (300 ms
+to import, for NLTK) is imported only when a cheap estimate says a text may be over the limit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding
+from cvlint.model import Document, Text
+
+LANGUAGE = "en-US"
+"""Pyphen's English; with this tag textstat counts syllables with Pyphen, not with NLTK's download."""
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"“]|\s*$)")
+_VOWEL_GROUP = re.compile(r"[aeiouy]+", re.IGNORECASE)
+ESTIMATE_MARGIN = 3.0
+"""How far below the limit a cheap estimate may be and still be checked with textstat."""
+
+
+@cache
+def _grade() -> Any:
+    from textstat.backend.metrics import flesch_kincaid_grade
+
+    return flesch_kincaid_grade
+
+
+def _estimate(words: list[str], sentences: int) -> float:
+    """Flesch–Kincaid grade with syllables guessed from vowel groups (no dictionary)."""
+    syllables = sum(max(1, len(_VOWEL_GROUP.findall(word.rstrip("e")))) for word in words)
+    return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
+
+
+def _texts(document: Document) -> Iterator[Text]:
+    for section in document.sections:
+        if section.role == "summary":
+            yield from (paragraph.text for paragraph in section.paragraphs)
+        yield from (bullet.text for bullet in section.all_bullets())
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report texts whose sentences run too long, or whose grade level is over the limit."""
+    max_grade: float = context.options["max-grade"]
+    max_words: int = context.options["max-sentence-words"]
+    min_words: int = context.options["min-words"]
+    for text in _texts(document):
+        words = _WORD.findall(text.value)
+        if len(words) < min_words:
+            continue
+        sentences = max(1, len(_SENTENCE_END.findall(text.value)))
+        per_sentence = len(words) / sentences
+        if per_sentence > max_words:
+            yield context.finding(
+                text.span.start,
+                text.span.end,
+                f"sentences here average {per_sentence:.0f} words (more than {max_words})",
+                "split the sentence: one idea each, with the result first",
+                context=text.value,
+            )
+            continue
+        if _estimate(words, sentences) < max_grade - ESTIMATE_MARGIN:
+            continue
+        grade = float(_grade()(text.value, LANGUAGE))
+        if grade > max_grade:
+            yield context.finding(
+                text.span.start,
+                text.span.end,
+                f"reads at grade level {grade:.0f} (Flesch–Kincaid; the limit is {max_grade:.0f})",
+                "use shorter words and sentences: say what you did and what changed",
+                context=text.value,
+            )

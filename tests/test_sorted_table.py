@@ -1,0 +1,26 @@
+"""Bisection over a sorted text table finds every key and nothing else."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cvlint.sorted_table import SortedTable
+
+KEYS = st.lists(st.text(alphabet="abcdefghij-'", min_size=1, max_size=8), unique=True)
+
+
+@given(KEYS, st.text(alphabet="abcdefghij-'", min_size=1, max_size=8))
+def test_lookup_matches_a_dictionary(keys: list[str], probe: str) -> None:
+    rows = sorted(keys)
+    table = SortedTable("# header\n# more\n" + "".join(f"{key}\t{index}\n" for index, key in enumerate(rows)))
+    for index, key in enumerate(rows):
+        assert table.get(key) == str(index)
+    assert table.get(probe) == (str(rows.index(probe)) if probe in rows else None)
+
+
+def test_plain_keys_and_empty_table() -> None:
+    assert SortedTable("a\nb\nc\n").get("b") == ""
+    assert SortedTable("a\nb\nc").get("c") == ""
+    assert SortedTable("# only a header\n").get("a") is None
+    assert SortedTable("").get("a") is None
