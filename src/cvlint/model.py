@@ -280,6 +280,11 @@ class Document:
             for bullet in section.all_bullets():
                 yield section, bullet.text
 
+    def mostly_verbatim(self) -> bool:
+        """True when most non-blank lines are code, HTML or front matter: the prose cannot be judged whole."""
+        filled = [line for line in self.lines if line.text.strip()]
+        return bool(filled) and sum(1 for line in filled if line.verbatim) * 2 > len(filled)
+
     def prose_lines(self) -> Iterator[Line]:
         """Lines that hold prose (not code, front matter or comments)."""
         return (line for line in self.lines if not line.verbatim)

@@ -33,7 +33,13 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     prose = [line.text for line in document.prose_lines() if line.text.strip()]
     head = "\n".join(prose[:top])
     site_page = bool(document.lines) and document.lines[0].verbatim and document.lines[0].text.startswith("---")
-    if not site_page and not EMAIL.search(head) and not _PHONE.search(head) and "mailto:" not in head:
+    if (
+        not site_page
+        and not document.mostly_verbatim()
+        and not EMAIL.search(head)
+        and not _PHONE.search(head)
+        and "mailto:" not in head
+    ):
         end = document.lines[0].span.end if document.lines else 0
         yield context.finding(
             0,

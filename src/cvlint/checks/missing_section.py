@@ -12,6 +12,8 @@ from cvlint.model import Document
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report missing experience and education sections, recognised by their many usual names."""
+    if document.mostly_verbatim():
+        return  # a résumé kept in a code block or built from HTML: its sections cannot be read
     roles = {section.role for section in document.sections}
     end = document.lines[0].span.end if document.lines else 0
     dated_roles = sum(1 for s, e in document.entries() if e.dates is not None and s.role != "education")

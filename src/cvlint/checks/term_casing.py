@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
 from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
-from cvlint.model import Document
+from cvlint.model import Document, Span
 from cvlint.resources import wordlist
 
 _TOKEN = re.compile(r"(?<![\w.#+/@-])[A-Za-z.][\w.#+-]*[\w#+]|(?<![\w.#+/@-])[A-Za-z]")
@@ -24,8 +25,50 @@ def canonical() -> dict[str, str]:
     return table
 
 
+def _mixed(word: str) -> bool:
+    """A name with capitals inside it ("ClickHouse", "iPhone"): its casing is deliberate."""
+    return any(char.isupper() for char in word[1:]) and not word.isupper()
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report listed names written with another casing; the safe fix writes the usual one."""
+    """Report listed names written with another casing, and a name cased two ways in one document."""
+    yield from _listed(document, context)
+    yield from _inconsistent(document, context)
+
+
+def _inconsistent(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Unlisted names written two ways ("Clickhouse" and "ClickHouse"): the majority spelling wins."""
+    table = canonical()
+    seen: dict[str, list[tuple[str, int, int]]] = {}
+    for _, text in document.prose():
+        for match in _TOKEN.finditer(text.value):
+            word = match.group().rstrip(".")
+            if word.lower() in table or word.isupper() or word.islower() or len(word) < 3:
+                continue
+            span = text.source_span(match.start(), match.start() + len(word))
+            uses = seen.setdefault(word.lower(), [])
+            if (word, span.start, span.end) not in uses:  # a text can be read twice (a heading in a list item)
+                uses.append((word, span.start, span.end))
+    for uses in seen.values():
+        forms = Counter(word for word, _, _ in uses)
+        if len(forms) < 2 or not any(_mixed(form) for form in forms):
+            continue
+        best = max(forms.values())
+        majority = next(word for word, _, _ in uses if forms[word] == best)
+        for word, start, end in uses:
+            if word == majority or in_code_or_url(document, Span(start, end)):
+                continue
+            yield context.finding(
+                start,
+                end,
+                f"'{word}' is also written '{majority}' in this document",
+                f"write '{majority}' everywhere",
+                Fix.replace(start, end, document.escape(majority)),
+                context=word,
+            )
+
+
+def _listed(document: Document, context: RuleContext) -> Iterator[Finding]:
     table = canonical()
     for _, text in document.prose():
         for match in _TOKEN.finditer(text.value):
