@@ -2,7 +2,9 @@
 
 The CLI runs in a subprocess whose audit hook records every socket, DNS and URL event (and stops
 the process at the first one), over files that make every heavy dependency load: ftfy for mojibake,
-lemminflect for tense, charset-normalizer for a legacy encoding.
+the verb and word tables for tense and spelling, charset-normalizer for a legacy encoding, and
+textstat (which imports NLTK, whose English syllable counter would download its CMU dictionary) for
+readability.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def test_check_and_fix_open_no_socket(tmp_path: Path) -> None:
     example = tmp_path / "example.md"
     example.write_bytes((ROOT / "examples" / "resume.md").read_bytes())
     files = [str(legacy), str(example)]
-    for name in ("flawed_resume.txt", "clean_resume.md"):
+    for name in ("flawed_resume.txt", "clean_resume.md", "checklist_resume.md"):
         (tmp_path / name).write_bytes((FIXTURES / name).read_bytes())
         files.append(str(tmp_path / name))
     for extra in ([], ["--fix", "--unsafe-fixes"]):

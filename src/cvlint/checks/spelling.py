@@ -51,7 +51,7 @@ _BRITISH = (
     (r"ae", r"e"),
     (r"our(s|ed|ing|ite|ites)?$", r"or\1"),
     (r"ogue$", r"og"),
-    (r"tre$", r"ter"),
+    (r"tre(s|d)?$", r"ter\1"),
     (r"lled$", r"led"),
     (r"lling$", r"ling"),
     (r"yse(d|s)?$", r"yze\1"),
