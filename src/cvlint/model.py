@@ -280,6 +280,11 @@ class Document:
             for bullet in section.all_bullets():
                 yield section, bullet.text
 
+    @property
+    def line_fixes(self) -> bool:
+        """True when deleting a whole line keeps the file valid (Markdown, plain text; not JSON)."""
+        return self.format in ("markdown", "text")
+
     def mostly_verbatim(self) -> bool:
         """True when most non-blank lines are code, HTML or front matter: the prose cannot be judged whole."""
         filled = [line for line in self.lines if line.text.strip()]

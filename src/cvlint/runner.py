@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +16,7 @@ from cvlint.engine import Settings, lint_source, resolve_settings
 from cvlint.findings import Finding
 from cvlint.fixes import fix_until_stable
 from cvlint.model import DocumentKind
-from cvlint.parse import SUPPORTED_SUFFIXES
+from cvlint.parse import DocumentError, is_supported
 from cvlint.source import InputError, SourceFile, decode, read_bytes, read_file, write_atomic
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def discover(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
             found: list[Path] = []
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS)
-                found.extend(Path(root) / name for name in files if Path(name).suffix.lower() in SUPPORTED_SUFFIXES)
+                found.extend(Path(root) / name for name in files if is_supported(name))
             for file in sorted(found):
                 yield str(file), file
             if not found:
@@ -128,7 +128,10 @@ class Runner:
         """Findings for ``data`` as if it were the file at ``path`` (for an older version of it)."""
         source = decode(data)
         settings = self.settings_for(display, path)
-        return lint_source(source.text, display, settings, source.encoding)[1]
+        try:
+            return lint_source(source.text, display, settings, source.encoding)[1]
+        except DocumentError:
+            return []
 
     def lint_file(self, display: str, path: Path) -> FileReport:
         """Read, lint and (as asked) fix one file on disk; use the cache when it has the answer."""
@@ -164,6 +167,14 @@ class Runner:
         def lint(text: str) -> list[Finding]:
             return lint_source(text, name, settings, source.encoding)[1]
 
+        try:
+            return self._lint_with(display, path, source, write, lint)
+        except DocumentError as error:
+            return FileReport(display, error=str(error))
+
+    def _lint_with(
+        self, display: str, path: Path, source: SourceFile, write: bool, lint: Callable[[str], list[Finding]]
+    ) -> FileReport:
         options = self.options
         if not (options.fix or options.diff):
             return FileReport(display, lint(source.text))

@@ -31,7 +31,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 line.span.start + match.end(),
                 f"'{match.group().strip()}' was left by a writing tool",
                 "delete it, and reread the text around it",
-                Fix("unsafe", (delete_line(document, line),)),
+                Fix("unsafe", (delete_line(document, line),)) if document.line_fixes else None,
                 context=line.text.strip(),
             )
             break

@@ -43,7 +43,7 @@ def _expected(word: str) -> str | None:
         if digits.startswith("8") or re.match(r"1[18](?:\D|$)|1[18]\d\d(?:\d{3})*(?:\D|$)", digits):
             return "an"
         return "a"
-    if len(word) >= 2 and word.isupper():
+    if word.isupper():
         if word in _UNCERTAIN_ACRONYMS:
             return None
         if word in _WORD_ACRONYMS:

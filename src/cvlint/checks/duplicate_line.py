@@ -39,7 +39,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 end,
                 f"line {line.number} repeats line {previous.number} word for word (an export or copy-paste artifact)",
                 "delete the repeated line",
-                Fix("safe", (Edit(previous_end, end, ""),)),
+                Fix("safe", (Edit(previous_end, end, ""),)) if document.line_fixes else None,
                 context=content,
             )
         previous = line

@@ -17,18 +17,21 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if bullet.text.value.strip():
             continue
         line = line_at(document, bullet.marker.start)
-        if document.source[bullet.marker.end : line.span.end].strip():
+        if document.line_fixes and document.source[bullet.marker.end : line.span.end].strip():
             continue  # more on the line than the parser read into the item (nesting limits): not empty
         following = bullets[index + 1] if index + 1 < len(bullets) else None
         has_children = following is not None and following.level > bullet.level
-        fix = None if has_children else Fix("safe", (delete_line(document, line),))
+        fix = None if has_children or not document.line_fixes else Fix("safe", (delete_line(document, line),))
         suggestion = "write the point this bullet was meant to make, or delete the line"
         if has_children:
             suggestion = "give this bullet a label for the sub-bullets under it, or indent them one level less"
+        message = f"empty bullet: the marker '{bullet.marker_text}' has no text after it"
+        if document.format == "json":
+            message, suggestion = "empty list item: the string has no text", "write the point, or remove the item"
         yield context.finding(
             bullet.marker.start,
             bullet.marker.end,
-            f"empty bullet: the marker '{bullet.marker_text}' has no text after it",
+            message,
             suggestion,
             fix,
             context=line.text.strip(),

@@ -13,6 +13,18 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 """File name endings that ``cvlint check DIR`` picks up."""
+_RESUME_NAME = re.compile(r"(?:resume|résumé|cv|curriculum|vitae)", re.IGNORECASE)
+
+
+class DocumentError(ValueError):
+    """A file whose content cannot be read in its format (invalid JSON); the message is one line."""
+
+
+def is_supported(name: str) -> bool:
+    """True for a file ``cvlint check DIR`` lints: Markdown and text, and JSON named like a résumé."""
+    suffix = PurePath(name).suffix.lower()
+    return suffix in SUPPORTED_SUFFIXES or (suffix == ".json" and bool(_RESUME_NAME.search(name)))
+
 
 _COVER_NAME = re.compile(
     r"cover[\W_]*letter|motivation[\W_]*letter|anschreiben|lettre[\W_]*de[\W_]*motivation", re.IGNORECASE
@@ -20,10 +32,14 @@ _COVER_NAME = re.compile(
 
 
 def detect_format(path: str, source: str) -> str:
-    """``markdown`` or ``text``, from the file name and, for ``.txt``, the content."""
+    """``markdown``, ``text`` or ``json``, from the file name and, for ``.txt``, the content."""
     suffix = PurePath(path).suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
+    from cvlint.parse.jsonresume import looks_like_json_resume
+
+    if suffix == ".json" or looks_like_json_resume(source):
+        return "json"
     from cvlint.parse.plaintext import looks_like_markdown
 
     return "markdown" if looks_like_markdown(source) else "text"
@@ -42,6 +58,25 @@ def detect_kind(path: str, source: str) -> DocumentKind:
 def parse(source: str, path: str = "resume.md", kind: DocumentKind | None = None, encoding: str = "utf-8") -> Document:
     """Parse ``source`` (already decoded) into the résumé model."""
     fmt = detect_format(path, source)
+    if fmt == "json":
+        from cvlint.parse import jsonresume
+
+        try:
+            json_lines, json_title, json_sections = jsonresume.read_json_resume(source)
+        except jsonresume.JsonError as error:
+            raise DocumentError(str(error)) from error
+        return Document(
+            source=source,
+            path=path,
+            format=fmt,
+            kind=kind or detect_kind(path, source),
+            lines=json_lines,
+            line_index=LineIndex(source),
+            title=json_title,
+            sections=json_sections,
+            encoding=encoding,
+            escape=jsonresume.escape,
+        )
     if fmt == "markdown":
         from cvlint.parse.markdown import read_markdown
 

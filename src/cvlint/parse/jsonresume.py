@@ -1,0 +1,332 @@
+"""JSON Resume (resume.json) into the résumé model, with every string mapped back to its source.
+
+The standard ``json`` module gives no positions, so a small reader walks the text and keeps, for each
+string, the source range of every character (escapes such as ``\\n`` or ``\\u00e9`` map to the whole
+escape). Rules then see the words; fixes land inside the JSON string, escaped, and the file stays valid.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from cvlint.dates import DateRange, PartialDate, find_dates
+from cvlint.lines import split_lines
+from cvlint.model import Bullet, Entry, Heading, Line, Paragraph, Piece, Section, SectionRole, Span, Text
+from cvlint.parse.structure import section_role
+
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_ISO_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$")
+
+SECTIONS: dict[str, SectionRole] = {
+    "work": "experience",
+    "volunteer": "volunteer",
+    "projects": "projects",
+    "education": "education",
+    "awards": "awards",
+    "certificates": "certifications",
+    "publications": "publications",
+}
+
+
+class JsonError(ValueError):
+    """Text that is not valid JSON; the message gives the line and column."""
+
+
+@dataclass(slots=True)
+class JString:
+    """A JSON string: its decoded text mapped to the source, and the span of its quotes."""
+
+    text: Text
+    span: Span
+
+
+@dataclass(slots=True)
+class JObject:
+    """A JSON object, keys in order."""
+
+    members: list[tuple[JString, JValue]] = field(default_factory=list)
+
+    def get(self, key: str) -> JValue | None:
+        """The value of ``key``, or None."""
+        return next((value for name, value in self.members if name.text.value == key), None)
+
+    def string(self, key: str) -> JString | None:
+        """The value of ``key`` when it is a non-empty string."""
+        value = self.get(key)
+        return value if isinstance(value, JString) and value.text.value.strip() else None
+
+
+@dataclass(slots=True)
+class JArray:
+    """A JSON array."""
+
+    items: list[JValue] = field(default_factory=list)
+
+
+JValue = JString | JObject | JArray | None | int | float | bool
+
+
+class _Reader:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.position = 0
+
+    def fail(self, what: str) -> JsonError:
+        before = self.source[: self.position]
+        line = before.count("\n") + 1
+        column = self.position - (before.rfind("\n") + 1) + 1
+        return JsonError(f"not valid JSON: line {line}, column {column}: {what}")
+
+    def skip(self) -> None:
+        while self.position < len(self.source) and self.source[self.position] in " \t\r\n\ufeff":
+            self.position += 1
+
+    def value(self, depth: int = 0) -> JValue:
+        if depth > 200:
+            raise self.fail("nested too deeply")
+        self.skip()
+        if self.position >= len(self.source):
+            raise self.fail("unexpected end of file")
+        char = self.source[self.position]
+        if char == "{":
+            return self.object(depth)
+        if char == "[":
+            return self.array(depth)
+        if char == '"':
+            return self.string()
+        for word, result in (("true", True), ("false", False), ("null", None)):
+            if self.source.startswith(word, self.position):
+                self.position += len(word)
+                return result
+        match = _NUMBER.match(self.source, self.position)
+        if match is None:
+            raise self.fail(f"unexpected {char!r}")
+        self.position = match.end()
+        number = match.group()
+        return float(number) if any(c in number for c in ".eE") else int(number)
+
+    def object(self, depth: int) -> JObject:
+        self.position += 1
+        result = JObject()
+        self.skip()
+        if self.source.startswith("}", self.position):
+            self.position += 1
+            return result
+        while True:
+            self.skip()
+            if not self.source.startswith('"', self.position):
+                raise self.fail("expected a key in double quotes")
+            key = self.string()
+            self.skip()
+            if not self.source.startswith(":", self.position):
+                raise self.fail("expected ':'")
+            self.position += 1
+            result.members.append((key, self.value(depth + 1)))
+            self.skip()
+            if self.source.startswith(",", self.position):
+                self.position += 1
+                continue
+            if self.source.startswith("}", self.position):
+                self.position += 1
+                return result
+            raise self.fail("expected ',' or '}'")
+
+    def array(self, depth: int) -> JArray:
+        self.position += 1
+        result = JArray()
+        self.skip()
+        if self.source.startswith("]", self.position):
+            self.position += 1
+            return result
+        while True:
+            result.items.append(self.value(depth + 1))
+            self.skip()
+            if self.source.startswith(",", self.position):
+                self.position += 1
+                continue
+            if self.source.startswith("]", self.position):
+                self.position += 1
+                return result
+            raise self.fail("expected ',' or ']'")
+
+    def string(self) -> JString:
+        source = self.source
+        start = self.position
+        position = start + 1
+        pieces: list[Piece] = []
+        run = position
+        while True:
+            if position >= len(source):
+                raise self.fail("unterminated string")
+            char = source[position]
+            if char == '"':
+                break
+            if char == "\\":
+                if run < position:
+                    pieces.append((source[run:position], run, position))
+                escape = source[position + 1 : position + 2]
+                if escape in _ESCAPES:
+                    pieces.append((_ESCAPES[escape], position, position + 2))
+                    position += 2
+                elif escape == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", source[position + 2 : position + 6]):
+                    code = int(source[position + 2 : position + 6], 16)
+                    end = position + 6
+                    low = source[end + 2 : end + 6] if source.startswith("\\u", end) else ""
+                    if 0xD800 <= code < 0xDC00 and re.fullmatch(r"[dD][c-fC-F][0-9a-fA-F]{2}", low):
+                        code = 0x10000 + ((code - 0xD800) << 10) + (int(low, 16) - 0xDC00)
+                        end += 6
+                    pieces.append((chr(code), position, end))
+                    position = end
+                else:
+                    self.position = position
+                    raise self.fail("invalid escape in a string")
+                run = position
+                continue
+            if char == "\n":
+                self.position = position
+                raise self.fail("line break inside a string")
+            position += 1
+        if run < position:
+            pieces.append((source[run:position], run, position))
+        self.position = position + 1
+        return JString(Text.join(pieces, Span(start + 1, position)), Span(start, position + 1))
+
+
+def load(source: str) -> JValue:
+    """Read JSON text into position-carrying values; raises ``JsonError``."""
+    reader = _Reader(source)
+    value = reader.value()
+    reader.skip()
+    if reader.position != len(source):
+        raise reader.fail("unexpected text after the JSON value")
+    return value
+
+
+def _partial(text: Text) -> PartialDate | None:
+    value = text.value.strip()
+    match = _ISO_DATE.match(value)
+    offset = text.span.start + (len(text.value) - len(text.value.lstrip()))
+    if match is not None:
+        month = int(match.group("month")) if match.group("month") else None
+        style = "YYYY-MM-DD" if match.group("day") else ("YYYY-MM" if month else "YYYY")
+        return PartialDate(int(match.group("year")), month, style, offset, offset + len(value))
+    found = find_dates(text.value, text.span.start)
+    return found[0].first if found else None
+
+
+def _dates(item: JObject, source: str) -> DateRange | None:
+    start = item.string("startDate")
+    if start is None:
+        return None
+    first = _partial(start.text)
+    if first is None:
+        return None
+    end_string = item.string("endDate")
+    last = _partial(end_string.text) if end_string is not None else None
+    ongoing = None if end_string is not None else ""
+    if end_string is not None and last is None:
+        ongoing = end_string.text.value  # "Present" and similar words
+    finish = last.end if last is not None else first.end
+    shown = f"{source[first.start : first.end]} – {source[last.start : last.end] if last else ongoing or 'present'}"
+    return DateRange(first.start, finish, shown, first, last, None, None, ongoing, None)
+
+
+def _text(value: JValue) -> Text | None:
+    return value.text if isinstance(value, JString) and value.text.value.strip() else None
+
+
+def _entry(item: JObject, role: SectionRole, source: str) -> Entry:
+    if role == "education":
+        parts = [item.string(key) for key in ("studyType", "area")]
+        title = next((p.text for p in parts if p is not None), None)
+        organisation = _text(item.get("institution"))
+    elif role == "projects":
+        title = _text(item.get("name"))
+        organisation = _text(item.get("entity"))
+    else:
+        title = _text(item.get("position")) or _text(item.get("title"))
+        organisation = _text(item.get("name")) or _text(item.get("company")) or _text(item.get("organization"))
+    spans = [t.span for t in (title, organisation) if t is not None]
+    start = min((s.start for s in spans), default=0)
+    entry = Entry(Span(start, max((s.end for s in spans), default=start)), title, organisation)
+    entry.location = _text(item.get("location"))
+    entry.dates = _dates(item, source)
+    for name in ("summary", "description"):
+        text = _text(item.get(name))
+        if text is not None:
+            entry.paragraphs.append(Paragraph(text.span, text))
+    for name in ("highlights", "courses"):
+        values = item.get(name)
+        if isinstance(values, JArray):
+            for value in values.items:
+                if isinstance(value, JString):
+                    quote = Span(value.span.start, value.span.start + 1)
+                    entry.bullets.append(Bullet(value.span, quote, '"', value.text))
+    return entry
+
+
+def _section(key: JString, role: SectionRole, end: int) -> Section:
+    heading = Heading(key.text.span, key.text, 2)
+    return Section(heading, role, Span(key.span.start, end))
+
+
+def read_json_resume(source: str) -> tuple[list[Line], Heading | None, list[Section]]:
+    """Lines, title and sections of a JSON Resume document; raises ``JsonError`` for invalid JSON."""
+    root = load(source)
+    lines = [Line(n + 1, Span(s, e), source[s:e], ending) for n, (s, e, ending) in enumerate(split_lines(source))]
+    title: Heading | None = None
+    sections: list[Section] = []
+    if not isinstance(root, JObject):
+        return lines, None, sections
+    basics = root.get("basics")
+    if isinstance(basics, JObject):
+        full_name = basics.string("name")
+        if full_name is not None:
+            title = Heading(full_name.text.span, full_name.text, 1)
+        preamble = Section(None, "contact", Span(0, 0))
+        for field_name in ("label", "email", "phone", "url"):
+            text = _text(basics.get(field_name))
+            if text is not None:
+                preamble.paragraphs.append(Paragraph(text.span, text))
+        sections.append(preamble)
+        summary = basics.string("summary")
+        if summary is not None:
+            summary_key = next(k for k, v in basics.members if v is summary)
+            section = _section(summary_key, "summary", summary.span.end)
+            section.paragraphs.append(Paragraph(summary.text.span, summary.text))
+            sections.append(section)
+    for key, value in root.members:
+        name = key.text.value
+        if name == "skills" and isinstance(value, JArray):
+            section = _section(key, "skills", len(source))
+            for skill in value.items:
+                if isinstance(skill, JObject):
+                    for text in [_text(skill.get("name")), *_keywords(skill)]:
+                        if text is not None:
+                            section.paragraphs.append(Paragraph(text.span, text))
+            sections.append(section)
+        elif isinstance(value, JArray) and (name in SECTIONS or section_role(name) != "other"):
+            role: SectionRole = SECTIONS[name] if name in SECTIONS else section_role(name)
+            section = _section(key, role, len(source))
+            section.entries.extend(_entry(item, role, source) for item in value.items if isinstance(item, JObject))
+            sections.append(section)
+    return lines, title, sections
+
+
+def _keywords(skill: JObject) -> list[Text | None]:
+    keywords = skill.get("keywords")
+    return [_text(item) for item in keywords.items] if isinstance(keywords, JArray) else []
+
+
+def escape(text: str) -> str:
+    """``text`` as the inside of a JSON string."""
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+def looks_like_json_resume(source: str) -> bool:
+    """True for JSON whose top level has JSON Resume's keys."""
+    head = source.lstrip("\ufeff \t\r\n")[:4000]
+    return head.startswith("{") and bool(re.search(r'"(?:basics|work|education|skills)"\s*:', head))

@@ -1,0 +1,79 @@
+"""JSON Resume: findings at the exact line and column of the JSON string; fixes keep the file valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+from conftest import FIXTURES, run_cli
+from cvlint import lint_text
+from cvlint.parse import parse
+
+SOURCE = (FIXTURES / "resume.json").read_text(encoding="utf-8")
+
+
+def test_structure_and_spans() -> None:
+    document = parse(SOURCE, "resume.json")
+    assert document.format == "json"
+    assert document.title is not None and document.title.text.value == "Sam Okafor"
+    experience = next(s for s in document.sections if s.role == "experience")
+    first, second = experience.entries
+    assert first.title is not None and first.title.value == "Senior Data Engineer"
+    assert first.organisation is not None and first.organisation.value == "Globex"
+    assert first.dates is not None and first.dates.ongoing is not None
+    assert second.dates is not None and second.dates.last is not None and second.dates.last.month == 2
+    quoted = first.bullets[0].text
+    assert quoted.value == 'Cut the nightly load from 6 hours to 50 minutes for 40 "critical" tables'
+    start = quoted.value.index('"critical"')
+    span = quoted.source_span(start, start + len('"critical"'))
+    assert SOURCE[span.start : span.end] == '\\"critical\\"'
+    escaped = second.bullets[1].text
+    index = escaped.value.index("é")
+    assert SOURCE[escaped.source_start(index) : escaped.source_end(index)] == "\\u00e9"
+
+
+def test_findings_point_at_the_json_strings() -> None:
+    findings = lint_text(SOURCE, path="resume.json", today=dt.date(2026, 11, 24))
+    by_rule = {f.rule: f for f in findings}
+    tense = by_rule["tense-mismatch"]
+    assert SOURCE[tense.start : tense.end] == "Build" and tense.line == 26
+    assert SOURCE[by_rule["term-casing"].start : by_rule["term-casing"].end] == "Clickhouse"
+    assert by_rule["empty-bullet"].message == "empty list item: the string has no text"
+    assert by_rule["empty-bullet"].fix is None, "deleting a JSON line could break the file"
+    assert "unquantified-bullet" not in by_rule
+
+
+def test_fix_keeps_the_json_valid_and_changes_only_the_fixed_text(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    shutil.copy(FIXTURES / "resume.json", path)
+    result = run_cli("check", "--today=2026-11-24", "--fix", "--unsafe-fixes", str(path))
+    assert b"Traceback" not in result.stderr
+    fixed = path.read_text(encoding="utf-8")
+    data = json.loads(fixed)
+    highlights = data["work"][1]["highlights"]
+    assert highlights[0] == "Built the reporting API for 300 customers"
+    assert data["work"][0]["highlights"][2].startswith("Moved 2 TB a day to ClickHouse")
+    assert "caf\\u00e9" in fixed, "escapes outside the fixes stay as written"
+    changed = [(a, b) for a, b in zip(SOURCE.splitlines(), fixed.splitlines(), strict=True) if a != b]
+    assert len(changed) == 2
+
+
+def test_invalid_json_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    path.write_text('{\n  "basics": {"name": "Sam",}\n}\n', encoding="utf-8")
+    result = run_cli("check", str(path))
+    assert result.returncode == 2
+    assert (
+        result.stderr.decode().strip()
+        == f"{path}: error: not valid JSON: line 2, column 28: expected a key in double quotes"
+    )
+
+
+def test_directory_picks_up_resume_named_json_only(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "resume.json", tmp_path / "resume.json")
+    (tmp_path / "package.json").write_text('{"name": "x"}', encoding="utf-8")
+    result = run_cli("check", "--today=2026-11-24", "--output-format", "json", str(tmp_path))
+    paths = {record["path"] for record in json.loads(result.stdout)}
+    assert paths == {str(tmp_path / "resume.json")}
