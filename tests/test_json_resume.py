@@ -77,3 +77,8 @@ def test_directory_picks_up_resume_named_json_only(tmp_path: Path) -> None:
     result = run_cli("check", "--today=2026-11-24", "--output-format", "json", str(tmp_path))
     paths = {record["path"] for record in json.loads(result.stdout)}
     assert paths == {str(tmp_path / "resume.json")}
+
+
+def test_txt_that_looks_like_json_but_is_not_falls_back_to_plain_text() -> None:
+    source = '{\n  "work": [\n    "Led 4 engineers"\n  ]\n  "oops"\n}\n'
+    assert parse(source, "cv.txt").format == "text"

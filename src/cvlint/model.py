@@ -110,7 +110,11 @@ class Text:
         if start >= end:
             offset = self.source_start(start) if start < len(self.value) else self.span.end
             return Span(offset, offset)
-        return Span(self.source_start(start), self.source_end(end - 1))
+        first, last = self.source_start(start), self.source_end(end - 1)
+        if first > last:  # pieces joined out of source order (a LaTeX header whose dates come first)
+            first = min(self.source_start(i) for i in range(start, end))
+            last = max(self.source_end(i) for i in range(start, end))
+        return Span(first, last)
 
     def slice(self, start: int, end: int) -> Text:
         """The part ``value[start:end]``, keeping its map to the source."""
@@ -282,8 +286,8 @@ class Document:
 
     @property
     def line_fixes(self) -> bool:
-        """True when deleting a whole line keeps the file valid (Markdown, plain text; not JSON)."""
-        return self.format in ("markdown", "text")
+        """True when deleting a whole line keeps the file valid (Markdown, plain text, LaTeX; not JSON)."""
+        return self.format in ("markdown", "text", "latex")
 
     def mostly_verbatim(self) -> bool:
         """True when most non-blank lines are code, HTML or front matter: the prose cannot be judged whole."""

@@ -1,8 +1,8 @@
 """Suppression comments: ``<!-- cvlint-disable-next-line NAME -->`` and friends.
 
 ``cvlint-disable-file``, ``cvlint-disable`` … ``cvlint-enable`` and ``cvlint-disable-next-line`` each
-take rule names or codes (none means every rule). They work in any text format that can hold an
-HTML comment; Markdown renders them invisibly.
+take rule names or codes (none means every rule). They are written as an HTML comment (Markdown renders
+it invisibly), a ``%`` comment (LaTeX) or a ``#`` comment (plain text).
 """
 
 from __future__ import annotations
@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 from cvlint.findings import Finding
 from cvlint.lines import LineIndex
 
-_COMMENT = re.compile(r"<!--\s*cvlint-(?P<verb>disable-next-line|disable-file|disable|enable)\b(?P<rules>[^>]*?)-->")
+_COMMENT = re.compile(
+    r"(?:<!--|(?<!\\)%|#)\s*cvlint-(?P<verb>disable-next-line|disable-file|disable|enable)\b"
+    r"(?P<rules>[^>\n]*?)(?:-->|$)",
+    re.MULTILINE,
+)
 ALL = "*"
 
 

@@ -9,7 +9,8 @@ from cvlint.engine import RuleContext
 from cvlint.findings import Edit, Finding, Fix
 from cvlint.model import Document, Line
 
-_TAGS = re.compile(r"<[^>\n]*>")
+_TAGS = re.compile(r"<[^>\n]*>|\\(?:begin|end)\s*\{[^}\n]*\}|\\[A-Za-z@]+\*?|[{}\[\]]")
+"""Markup that carries no words: HTML tags, LaTeX commands and braces."""
 _MIN_BULLET_WORDS = 3
 
 

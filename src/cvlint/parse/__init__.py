@@ -11,7 +11,8 @@ from cvlint.parse.structure import assemble
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
-SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+LATEX_SUFFIXES = frozenset({".tex", ".latex"})
+SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | LATEX_SUFFIXES
 """File name endings that ``cvlint check DIR`` picks up."""
 _RESUME_NAME = re.compile(r"(?:resume|résumé|cv|curriculum|vitae)", re.IGNORECASE)
 
@@ -40,6 +41,10 @@ def detect_format(path: str, source: str) -> str:
 
     if suffix == ".json" or looks_like_json_resume(source):
         return "json"
+    from cvlint.parse.latex import looks_like_latex
+
+    if suffix in LATEX_SUFFIXES or looks_like_latex(source):
+        return "latex"
     from cvlint.parse.plaintext import looks_like_markdown
 
     return "markdown" if looks_like_markdown(source) else "text"
@@ -55,16 +60,21 @@ def detect_kind(path: str, source: str) -> DocumentKind:
     return "resume"
 
 
-def parse(source: str, path: str = "resume.md", kind: DocumentKind | None = None, encoding: str = "utf-8") -> Document:
-    """Parse ``source`` (already decoded) into the résumé model."""
-    fmt = detect_format(path, source)
+def parse(
+    source: str, path: str = "resume.md", kind: DocumentKind | None = None, encoding: str = "utf-8", plain: bool = False
+) -> Document:
+    """Parse ``source`` (already decoded) into the résumé model; ``plain`` forces plain text (a ``.txt``
+    that looked like JSON but is not valid JSON)."""
+    fmt = "text" if plain else detect_format(path, source)
     if fmt == "json":
         from cvlint.parse import jsonresume
 
         try:
             json_lines, json_title, json_sections = jsonresume.read_json_resume(source)
         except jsonresume.JsonError as error:
-            raise DocumentError(str(error)) from error
+            if PurePath(path).suffix.lower() == ".json":
+                raise DocumentError(str(error)) from error
+            return parse(source, path, kind, encoding, plain=True)
         return Document(
             source=source,
             path=path,
@@ -77,7 +87,14 @@ def parse(source: str, path: str = "resume.md", kind: DocumentKind | None = None
             encoding=encoding,
             escape=jsonresume.escape,
         )
-    if fmt == "markdown":
+    escape = None
+    if fmt == "latex":
+        from cvlint.parse.latex import escape as latex_escape
+        from cvlint.parse.latex import read_latex
+
+        lines, items = read_latex(source)
+        escape = latex_escape
+    elif fmt == "markdown":
         from cvlint.parse.markdown import read_markdown
 
         lines, items = read_markdown(source)
@@ -86,7 +103,7 @@ def parse(source: str, path: str = "resume.md", kind: DocumentKind | None = None
 
         lines, items = read_plaintext(source)
     title, sections = assemble(items, len(source))
-    return Document(
+    document = Document(
         source=source,
         path=path,
         format=fmt,
@@ -97,3 +114,6 @@ def parse(source: str, path: str = "resume.md", kind: DocumentKind | None = None
         sections=sections,
         encoding=encoding,
     )
+    if escape is not None:
+        document.escape = escape
+    return document
