@@ -36,7 +36,7 @@ def test_hooks_file_is_valid() -> None:
     assert [hook["id"] for hook in hooks] == ["cvlint", "cvlint-fix"]
     for hook in hooks:
         assert hook["language"] == "python" and hook["entry"].startswith("cvlint check")
-        assert set(hook["types_or"]) == {"markdown", "plain-text", "json", "tex"}
+        assert set(hook["types_or"]) == {"markdown", "plain-text", "json", "tex", "yaml"}
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "id: cvlint" in readme and "id: cvlint-fix" in readme
 

@@ -16,8 +16,13 @@ CASES = [(rule, example) for rule in CATALOGUE for example in rule.examples]
 
 def _lint(rule: Rule, example: Example, text: str) -> list[str]:
     settings = _settings(rule, example)
-    path = "resume.md" if example.format == "markdown" else "resume.txt"
-    return [f.rule for f in lint_source(text, path, settings)[1]]
+    return [f.rule for f in lint_source(text, _path(example), settings)[1]]
+
+
+def _path(example: Example) -> str:
+    return {"markdown": "resume.md", "text": "resume.txt", "yaml": "cv.yaml", "latex": "cv.tex", "json": "cv.json"}[
+        example.format
+    ]
 
 
 def _settings(rule: Rule, example: Example):  # type: ignore[no-untyped-def]
@@ -46,7 +51,7 @@ def test_example(rule: Rule, example: Example) -> None:
     if example.fixed is not None:
         assert example.bad is not None
         settings = _settings(rule, example)
-        path = "resume.md" if example.format == "markdown" else "resume.txt"
+        path = _path(example)
         result = fix_until_stable(example.bad, lambda t: lint_source(t, path, settings)[1], unsafe=example.unsafe)
         assert result.text == example.fixed
         assert rule.name not in [f.rule for f in result.remaining]

@@ -235,6 +235,15 @@ class Section:
         return iter(sorted(items, key=lambda b: b.span.start))
 
 
+@dataclass(frozen=True, slots=True)
+class DataKey:
+    """A key of a data-format résumé (YAML), where it stands, and the keys its level expects."""
+
+    key: str
+    span: Span
+    expected: frozenset[str]
+
+
 def _no_escape(text: str) -> str:
     return text
 
@@ -255,6 +264,8 @@ class Document:
     """The encoding the file was decoded from (``utf-8`` for text given directly)."""
     escape: Callable[[str], str] = _no_escape
     """Turns text a reader sees into source text for a fix (LaTeX and JSON escape)."""
+    keys: tuple[DataKey, ...] = ()
+    """The keys of a data-format document, for rules about keys its renderer would ignore."""
 
     def bullets(self) -> Iterator[Bullet]:
         """Every bullet of the document in source order."""
@@ -287,7 +298,7 @@ class Document:
     @property
     def line_fixes(self) -> bool:
         """True when deleting a whole line keeps the file valid (Markdown, plain text, LaTeX; not JSON)."""
-        return self.format in ("markdown", "text", "latex")
+        return self.format in ("markdown", "text", "latex", "yaml")
 
     def mostly_verbatim(self) -> bool:
         """True when most non-blank lines are code, HTML or front matter: the prose cannot be judged whole."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cvlint.bullets import is_latin
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.model import Bullet, Document, Entry
@@ -36,6 +37,8 @@ def _opening_verbs(bullet: Bullet) -> Iterator[tuple[re.Match[str], VerbForm]]:
             return
         if verb.noun_too and verb.form in ("base", "gerund") and not _object_follows(tokens, index):
             return
+        if verb.noun_too and verb.form == "third-person" and _gerund_follows(tokens, index):
+            return  # "Articles covering SwiftUI": a plural noun, described by the verb after it
         yield token, verb
         after = index + 1
         if after < len(tokens) and tokens[after].group() in _JOINERS:
@@ -55,6 +58,12 @@ def _object_follows(tokens: list[re.Match[str]], index: int) -> bool:
         verb = analyse(after) if after else None
         return verb is not None and verb.form != "gerund"
     return following in object_starters() or (bool(following) and is_plural_noun(following))
+
+
+def _gerund_follows(tokens: list[re.Match[str]], index: int) -> bool:
+    following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+    verb = analyse(following) if following else None
+    return verb is not None and verb.form == "gerund"
 
 
 def _ended(entry: Entry, today: tuple[int, int]) -> bool | None:
@@ -79,6 +88,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if ended is None or (not ended and current_policy == "any"):
             continue
         for bullet in entry.bullets:
+            if not is_latin(bullet.text.value):
+                continue  # "Excel 기반 …": an English word opening a sentence in another language
             for token, verb in _opening_verbs(bullet):
                 word = token.group()
                 if ended or current_policy == "past":

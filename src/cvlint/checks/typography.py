@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cvlint.bullets import is_latin
 from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
 from cvlint.findings import Edit, Finding, Fix
@@ -57,6 +58,8 @@ def _space_before(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
 
 
 def _cramped(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
+    if not is_latin(text.value):
+        return  # CJK writing takes no space before a bracket, even after a Latin word
     for match in _CRAMPED.finditer(text.value):
         span = text.source_span(match.start(), match.start() + 1)
         token = re.search(r"\S*$", text.value[max(0, match.start() - 80) : match.start()])

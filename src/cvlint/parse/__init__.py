@@ -12,6 +12,7 @@ from cvlint.parse.structure import assemble
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 LATEX_SUFFIXES = frozenset({".tex", ".latex"})
+YAML_SUFFIXES = frozenset({".yaml", ".yml"})
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | LATEX_SUFFIXES
 """File name endings that ``cvlint check DIR`` picks up."""
 _RESUME_NAME = re.compile(r"(?:resume|résumé|cv|curriculum|vitae)", re.IGNORECASE)
@@ -24,7 +25,8 @@ class DocumentError(ValueError):
 def is_supported(name: str) -> bool:
     """True for a file ``cvlint check DIR`` lints: Markdown and text, and JSON named like a résumé."""
     suffix = PurePath(name).suffix.lower()
-    return suffix in SUPPORTED_SUFFIXES or (suffix == ".json" and bool(_RESUME_NAME.search(name)))
+    data = suffix == ".json" or suffix in YAML_SUFFIXES
+    return suffix in SUPPORTED_SUFFIXES or (data and bool(_RESUME_NAME.search(name)))
 
 
 _COVER_NAME = re.compile(
@@ -41,6 +43,8 @@ def detect_format(path: str, source: str) -> str:
 
     if suffix == ".json" or looks_like_json_resume(source):
         return "json"
+    if suffix in YAML_SUFFIXES:
+        return "yaml"
     from cvlint.parse.latex import looks_like_latex
 
     if suffix in LATEX_SUFFIXES or looks_like_latex(source):
@@ -86,6 +90,26 @@ def parse(
             sections=json_sections,
             encoding=encoding,
             escape=jsonresume.escape,
+        )
+    if fmt == "yaml":
+        from cvlint.parse import rendercv
+
+        try:
+            yaml_lines, yaml_title, yaml_sections, keys = rendercv.read_rendercv(source)
+        except rendercv.YamlError as error:
+            raise DocumentError(str(error)) from error
+        return Document(
+            source=source,
+            path=path,
+            format=fmt,
+            kind=kind or detect_kind(path, source),
+            lines=yaml_lines,
+            line_index=LineIndex(source),
+            title=yaml_title,
+            sections=yaml_sections,
+            encoding=encoding,
+            escape=rendercv.escape,
+            keys=tuple(keys),
         )
     escape = None
     if fmt == "latex":

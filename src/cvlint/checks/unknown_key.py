@@ -1,0 +1,28 @@
+"""unknown-key: a key that the renderer does not read, one slip from one it does (``start_data``)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding, Fix
+from cvlint.model import Document
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report keys close to a known key but not one of them; the unsafe fix renames the key."""
+    for use in document.keys:
+        if use.key in use.expected:
+            continue
+        close = difflib.get_close_matches(use.key, sorted(use.expected), n=1, cutoff=0.75)
+        if not close:
+            continue  # a key of its own, far from any known one: custom data, not a typo
+        yield context.finding(
+            use.span.start,
+            use.span.end,
+            f"'{use.key}' is not a key RenderCV reads: it is ignored, and its value left out of the résumé",
+            f"did you mean '{close[0]}'?",
+            Fix.replace(use.span.start, use.span.end, close[0], "unsafe"),
+            context=use.key,
+        )
