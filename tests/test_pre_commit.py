@@ -33,10 +33,11 @@ def _try(repo: Path, hook: str, home: Path) -> subprocess.CompletedProcess[str]:
 
 def test_hooks_file_is_valid() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert [hook["id"] for hook in hooks] == ["cvlint", "cvlint-fix"]
+    assert [hook["id"] for hook in hooks] == ["cvlint", "cvlint-fix", "cvlint-documents"]
     for hook in hooks:
         assert hook["language"] == "python" and hook["entry"].startswith("cvlint check")
-        assert set(hook["types_or"]) == {"markdown", "plain-text", "json", "tex", "yaml"}
+    assert all(set(hook["types_or"]) == {"markdown", "plain-text", "json", "tex", "yaml"} for hook in hooks[:2])
+    assert set(hooks[2]["types_or"]) == {"docx", "pdf"} and hooks[2]["additional_dependencies"]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "id: cvlint" in readme and "id: cvlint-fix" in readme
 

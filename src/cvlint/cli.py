@@ -129,6 +129,8 @@ def _iter_reports(
             for report in reports:
                 if report.error:
                     click.echo(f"{report.path}: error: {report.error}", err=True)
+                if report.notice:
+                    click.echo(f"{report.path}: note: {report.notice}", err=True)
                 yield report
         except ConfigError as error:
             _fail(str(error))

@@ -130,7 +130,12 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
     return findings
 
 
-def lint_source(source: str, path: str, settings: Settings, encoding: str = "utf-8") -> tuple[Document, list[Finding]]:
-    """Parse and lint decoded text."""
-    document = parse(source, path, settings.kind, encoding)
+def lint_source(
+    source: str, path: str, settings: Settings, encoding: str = "utf-8", origin: str | None = None
+) -> tuple[Document, list[Finding]]:
+    """Parse and lint decoded text; ``origin`` (``docx``, ``pdf``) names the format it was taken out of."""
+    fmt = {"docx": "markdown", "pdf": "text"}.get(origin or "")
+    document = parse(source, path, settings.kind, encoding, fmt=fmt)
+    if origin is not None:
+        document.format = origin
     return document, lint_document(document, settings)

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from cvlint.catalogue import Catalogue, load_catalogue
 from cvlint.config import Config, find_config_file, load_config
 from cvlint.engine import Settings, lint_source, resolve_settings
-from cvlint.findings import Finding
+from cvlint.extract import DOCUMENT_SUFFIXES
+from cvlint.findings import Finding, Position
 from cvlint.fixes import fix_until_stable
 from cvlint.model import DocumentKind
 from cvlint.parse import DocumentError, is_supported
@@ -57,6 +58,8 @@ class FileReport:
     score: int | None = None
     previous_score: int | None = None
     """The score at the ``--since`` revision (None when the file did not exist there)."""
+    notice: str | None = None
+    """A remark for stderr that is not an error (a DOCX or PDF left as it is by --fix)."""
 
 
 def discover(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
@@ -133,8 +136,35 @@ class Runner:
         except DocumentError:
             return []
 
+    def lint_document_file(self, display: str, path: Path) -> FileReport:
+        """Lint the text of a DOCX or PDF (read-only): positions are paragraphs, or pages and lines."""
+        from cvlint.extract import extract
+
+        try:
+            extracted = extract(path)
+        except InputError as error:
+            return FileReport(display, error=str(error))
+        settings = self.settings_for(display, path)
+        findings = lint_source(extracted.text, display, settings, origin=extracted.format)[1]
+        for finding in findings:
+            first, second, column = extracted.place(finding.start)
+            _, _, end_column = extracted.place(finding.end)
+            if extracted.format == "pdf":
+                finding.message = f"page {first}: {finding.message}"
+                finding.begin, finding.finish = Position(second, column), Position(second, end_column)
+            else:
+                finding.begin, finding.finish = Position(first, column), Position(first, end_column)
+            finding.fix, finding.edit_positions = None, ()
+        report = FileReport(display, findings)
+        if self.options.fix or self.options.diff:
+            kind = extracted.format.upper()
+            report.notice = f"{kind} files are read, never rewritten: make these changes in your editor"
+        return report
+
     def lint_file(self, display: str, path: Path) -> FileReport:
         """Read, lint and (as asked) fix one file on disk; use the cache when it has the answer."""
+        if path.suffix.lower() in DOCUMENT_SUFFIXES:
+            return self.lint_document_file(display, path)
         try:
             if self._cache is not None:
                 data = read_bytes(path)

@@ -81,7 +81,8 @@ def _in_english(form: str) -> bool:
     return form in _common() or _count(form) > 0
 
 
-def _known(word: str, extra: frozenset[str]) -> bool:
+def known(word: str, extra: frozenset[str]) -> bool:
+    """True for a word of the dictionary, the technology vocabulary or ``extra`` (British forms too)."""
     lower = _CONTRACTION.sub("", word.lower())
     if len(lower) < 3 or lower in extra or lower in _vocabulary():
         return True
@@ -119,7 +120,7 @@ def _english(document: Document, extra: frozenset[str]) -> bool:
     words = [m.group(1) for _, text in document.prose() for m in _WORD.finditer(text.value) if m.group(1).islower()]
     if len(words) < 20:
         return True
-    unknown = sum(1 for word in words if not _known(word, extra))
+    unknown = sum(1 for word in words if not known(word, extra))
     return unknown * 100 <= len(words) * NOT_ENGLISH_PERCENT
 
 
@@ -146,7 +147,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 continue  # acronyms and CamelCase names
             if word[0].isupper() and not _opens_sentence(value, match.start()):
                 continue  # a capitalised word inside a sentence is a name
-            if _known(word, extra) or (word.lower() in reported):
+            if known(word, extra) or (word.lower() in reported):
                 continue
             span = text.source_span(match.start(1), match.end(1))
             if in_code_or_url(document, span):

@@ -65,11 +65,16 @@ def detect_kind(path: str, source: str) -> DocumentKind:
 
 
 def parse(
-    source: str, path: str = "resume.md", kind: DocumentKind | None = None, encoding: str = "utf-8", plain: bool = False
+    source: str,
+    path: str = "resume.md",
+    kind: DocumentKind | None = None,
+    encoding: str = "utf-8",
+    plain: bool = False,
+    fmt: str | None = None,
 ) -> Document:
     """Parse ``source`` (already decoded) into the résumé model; ``plain`` forces plain text (a ``.txt``
-    that looked like JSON but is not valid JSON)."""
-    fmt = "text" if plain else detect_format(path, source)
+    that looked like JSON but is not valid JSON), ``fmt`` a format (text taken out of DOCX or PDF)."""
+    fmt = "text" if plain else fmt or detect_format(path, source)
     if fmt == "json":
         from cvlint.parse import jsonresume
 

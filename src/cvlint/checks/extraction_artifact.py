@@ -1,0 +1,52 @@
+"""extraction-artifact: traces of text copied out of a PDF (ligatures, words split by a hyphen at a
+line end) and PDFs with no text for a parser to read."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from cvlint.engine import RuleContext
+from cvlint.findings import Finding, Fix
+from cvlint.model import Document
+from cvlint.spelling_words import known_word
+
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_SPLIT = re.compile(r"(?<![\w-])([A-Za-z]{2,})-[ \t]*\r?\n[ \t]*(?:[-*•]\s+)?([a-z]{2,})(?![\w-])")
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report ligatures (safe fix: the letters), hyphen-split words, and a PDF with no text."""
+    source = document.source
+    if document.format == "pdf" and not any(char.isalnum() for char in source):
+        yield context.finding(
+            0,
+            0,
+            "the PDF has no text to extract: it is probably a scan or an image",
+            "export the PDF from your editor so the text is kept: applicant-tracking systems read nothing here",
+            context="no text",
+        )
+        return
+    for match in _LIGATURE.finditer(source):
+        letters = unicodedata.normalize("NFKC", match.group())
+        yield context.finding(
+            match.start(),
+            match.end(),
+            f"ligature '{match.group()}' stands for '{letters}': searches for words with '{letters}' miss it",
+            f"write '{letters}'",
+            Fix.replace(match.start(), match.end(), letters),
+            context=match.group(),
+        )
+    for match in _SPLIT.finditer(source):
+        head, tail = match.group(1), match.group(2)
+        joined = head + tail
+        if not known_word(joined) or (known_word(head) and known_word(tail)):
+            continue  # a real hyphenated pair ("cross-\nfunctional"), or not a word at all
+        yield context.finding(
+            match.start(),
+            match.end(),
+            f"'{head}-' and '{tail}' are one word, '{joined}', split across lines",
+            f"write '{joined}' as one word",
+            context=joined,
+        )
