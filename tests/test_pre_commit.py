@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from identify import identify
 
 from conftest import ROOT
 
@@ -20,8 +21,9 @@ def _git(repo: Path, *args: str) -> None:
 
 
 def _try(repo: Path, hook: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """Run one hook through `pre-commit try-repo`; pre-commit's own log joins stdout when it crashed."""
     env = dict(os.environ, PRE_COMMIT_HOME=str(home), PRE_COMMIT_COLOR="never")
-    return subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, "--all-files", "--verbose"],
         cwd=repo,
         env=env,
@@ -29,6 +31,11 @@ def _try(repo: Path, hook: str, home: Path) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=900,
     )
+    log = home / "pre-commit.log"
+    if log.exists():
+        done.stdout += log.read_text(encoding="utf-8", errors="replace")
+        log.unlink()
+    return done
 
 
 def test_hooks_file_is_valid() -> None:
@@ -37,7 +44,17 @@ def test_hooks_file_is_valid() -> None:
     for hook in hooks:
         assert hook["language"] == "python" and hook["entry"].startswith("cvlint check")
     assert all(set(hook["types_or"]) == {"markdown", "plain-text", "json", "tex", "yaml"} for hook in hooks[:2])
-    assert set(hooks[2]["types_or"]) == {"docx", "pdf"} and hooks[2]["additional_dependencies"]
+    assert hooks[2]["files"].endswith(r"\.(docx|pdf)$") and hooks[2]["additional_dependencies"]
+    known = identify.ALL_TAGS
+    for hook in hooks:
+        tags = set(hook.get("types", [])) | set(hook.get("types_or", []))
+        assert tags <= known, f"pre-commit refuses the whole manifest for an unknown type tag: {tags - known}"
+    validated = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml")],
+        capture_output=True,
+        text=True,
+    )
+    assert validated.returncode == 0, validated.stdout + validated.stderr
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "id: cvlint" in readme and "id: cvlint-fix" in readme
 
@@ -57,7 +74,7 @@ def test_hooks_through_real_pre_commit(tmp_path: Path) -> None:
 
     failed = _try(repo, "cvlint", home)
     assert failed.returncode == 1, failed.stdout + failed.stderr
-    assert "resume.md:11:1: CV101 [empty-bullet]" in failed.stdout
+    assert "resume.md:11:1: CV101 [empty-bullet]" in failed.stdout, failed.stdout
     assert "notes.md" not in failed.stdout, "the files pattern keeps hooks off non-résumé files"
 
     fixed = _try(repo, "cvlint-fix", home)
