@@ -82,3 +82,71 @@ def test_directory_picks_up_resume_named_json_only(tmp_path: Path) -> None:
 def test_txt_that_looks_like_json_but_is_not_falls_back_to_plain_text() -> None:
     source = '{\n  "work": [\n    "Led 4 engineers"\n  ]\n  "oops"\n}\n'
     assert parse(source, "cv.txt").format == "text"
+
+
+SCHEMA_SLIPS = """{
+  "basics": {"name": "Dana Example", "email": "dana@example.org", "location": "Leeds"},
+  "work": [
+    {"name": "Northwind", "position": "Engineer", "startDate": "Mar 2021", "endDate": "Present",
+     "highlights": "Cut \\"checkout\\" latency by 40% for 2M users", "pinned": true},
+    {"name": "Acme", "position": "Intern", "startDate": "2019-3", "endDate": "Summer 2020",
+     "highlights": ["Built a CLI used by 30 teams", 4]}
+  ],
+  "education": {"institution": "Leeds"}
+}
+"""
+
+
+def test_schema_findings_name_the_field_the_entry_and_what_is_expected(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    path.write_text(SCHEMA_SLIPS, encoding="utf-8")
+    result = run_cli("check", "--select", "json-resume-schema", "--output-format", "json", str(path))
+    assert result.returncode == 1, result.stderr
+    found = {(f["line"], f["column"], f["message"]) for f in json.loads(result.stdout)}
+    iso = "JSON Resume expects an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD"
+    assert found == {
+        (
+            2,
+            68,
+            "basics.location is a string; JSON Resume expects an object, "
+            "so validators reject it and themes may leave it out",
+        ),
+        (4, 65, f"work[0].startDate is 'Mar 2021'; {iso}"),
+        (4, 88, f"work[0].endDate is 'Present'; {iso}, and an ongoing role has no endDate"),
+        (
+            5,
+            7,
+            "work[0].highlights is a string; JSON Resume expects an array of strings, "
+            "so validators reject it and themes may leave it out",
+        ),
+        (6, 58, f"work[1].startDate is '2019-3'; {iso}"),
+        (6, 79, f"work[1].endDate is 'Summer 2020'; {iso}"),
+        (
+            7,
+            7,
+            "work[1].highlights is a mixed array; JSON Resume expects an array of strings, "
+            "so validators reject it and themes may leave it out",
+        ),
+        (
+            9,
+            4,
+            "education is an object; JSON Resume expects an array of objects, "
+            "so validators reject it and themes may leave it out",
+        ),
+    }
+
+
+def test_schema_fixes_convert_losslessly_and_keep_the_json_valid(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    path.write_text(SCHEMA_SLIPS, encoding="utf-8")
+    run_cli("check", "--select", "json-resume-schema", "--fix", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    data = json.loads(fixed)
+    assert data["work"][0]["startDate"] == "2021-03" and data["work"][1]["startDate"] == "2019-03"
+    assert data["work"][0]["highlights"] == ['Cut "checkout" latency by 40% for 2M users']
+    assert '["Cut \\"checkout\\" latency' in fixed, "the escapes are kept as written"
+    assert data["work"][0]["endDate"] == "Present", "no fix guesses what to do with 'Present'"
+    changed = [(a, b) for a, b in zip(SCHEMA_SLIPS.splitlines(), fixed.splitlines(), strict=True) if a != b]
+    assert len(changed) == 3
+    again = run_cli("check", "--select", "json-resume-schema", "--fix", str(path))
+    assert path.read_text(encoding="utf-8") == fixed, again.stdout

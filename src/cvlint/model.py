@@ -242,6 +242,25 @@ class DataKey:
     key: str
     span: Span
     expected: frozenset[str]
+    reader: str = "RenderCV"
+    """The tool that reads the document and ignores other keys."""
+
+
+@dataclass(frozen=True, slots=True)
+class DataField:
+    """A member of a data-format résumé that a schema constrains: its path, its key, its value."""
+
+    where: str
+    """A path such as ``work[1].startDate``."""
+    key: Span
+    """The key's name in the source."""
+    kind: str
+    """The JSON type of the value: string, number, boolean, null, object, or an array that is empty, of
+    strings, of objects, or mixed."""
+    value: Text | None = None
+    """The decoded string, mapped to the source, when the value is a string."""
+    quoted: Span | None = None
+    """The string with its quotes, when the value is a string."""
 
 
 def _no_escape(text: str) -> str:
@@ -266,6 +285,8 @@ class Document:
     """Turns text a reader sees into source text for a fix (LaTeX and JSON escape)."""
     keys: tuple[DataKey, ...] = ()
     """The keys of a data-format document, for rules about keys its renderer would ignore."""
+    fields: tuple[DataField, ...] = ()
+    """Members of a data-format document that its schema constrains (JSON Resume)."""
 
     def bullets(self) -> Iterator[Bullet]:
         """Every bullet of the document in source order."""

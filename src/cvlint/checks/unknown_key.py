@@ -21,7 +21,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         yield context.finding(
             use.span.start,
             use.span.end,
-            f"'{use.key}' is not a key RenderCV reads: it is ignored, and its value left out of the résumé",
+            f"'{use.key}' is not a key {use.reader} reads: it is ignored, and its value left out of the résumé",
             f"did you mean '{close[0]}'?",
             Fix.replace(use.span.start, use.span.end, close[0], "unsafe"),
             context=use.key,

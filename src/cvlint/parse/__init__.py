@@ -79,7 +79,7 @@ def parse(
         from cvlint.parse import jsonresume
 
         try:
-            json_lines, json_title, json_sections = jsonresume.read_json_resume(source)
+            json_lines, json_title, json_sections, json_keys, json_fields = jsonresume.read_json_resume(source)
         except jsonresume.JsonError as error:
             if PurePath(path).suffix.lower() == ".json":
                 raise DocumentError(str(error)) from error
@@ -95,6 +95,8 @@ def parse(
             sections=json_sections,
             encoding=encoding,
             escape=jsonresume.escape,
+            keys=tuple(json_keys),
+            fields=tuple(json_fields),
         )
     if fmt == "yaml":
         from cvlint.parse import rendercv

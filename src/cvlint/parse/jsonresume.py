@@ -13,13 +13,85 @@ from dataclasses import dataclass, field
 
 from cvlint.dates import DateRange, PartialDate, find_dates
 from cvlint.lines import split_lines
-from cvlint.model import Bullet, Entry, Heading, Line, Paragraph, Piece, Section, SectionRole, Span, Text
+from cvlint.model import (
+    Bullet,
+    DataField,
+    DataKey,
+    Entry,
+    Heading,
+    Line,
+    Paragraph,
+    Piece,
+    Section,
+    SectionRole,
+    Span,
+    Text,
+)
 from cvlint.parse.structure import section_role
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
 _ISO_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$")
 
+TOP_KEYS = frozenset(
+    {
+        "$schema",
+        "basics",
+        "work",
+        "volunteer",
+        "education",
+        "awards",
+        "certificates",
+        "publications",
+        "skills",
+        "languages",
+        "interests",
+        "references",
+        "projects",
+        "meta",
+    }
+)
+BASICS_KEYS = frozenset(
+    {"name", "label", "image", "email", "phone", "url", "summary", "location", "profiles", "picture", "website"}
+)
+"""Keys of ``basics``; ``picture`` and ``website`` are v0.0 names that themes still read."""
+ITEM_KEYS = frozenset(
+    {
+        "name",
+        "position",
+        "url",
+        "startDate",
+        "endDate",
+        "summary",
+        "highlights",
+        "location",
+        "description",
+        "organization",
+        "institution",
+        "area",
+        "studyType",
+        "score",
+        "courses",
+        "title",
+        "date",
+        "awarder",
+        "issuer",
+        "publisher",
+        "releaseDate",
+        "roles",
+        "entity",
+        "type",
+        "keywords",
+        "level",
+        "language",
+        "fluency",
+        "reference",
+        "company",
+        "website",
+        "gpa",
+    }
+)
+"""Keys the JSON Resume schema (and its themes) read in entries; ``company``, ``website``, ``gpa`` are v0.0 names."""
 SECTIONS: dict[str, SectionRole] = {
     "work": "experience",
     "volunteer": "volunteer",
@@ -273,14 +345,67 @@ def _section(key: JString, role: SectionRole, end: int) -> Section:
     return Section(heading, role, Span(key.span.start, end))
 
 
-def read_json_resume(source: str) -> tuple[list[Line], Heading | None, list[Section]]:
-    """Lines, title and sections of a JSON Resume document; raises ``JsonError`` for invalid JSON."""
+def _kind(value: JValue) -> str:
+    if isinstance(value, JString):
+        return "string"
+    if isinstance(value, JObject):
+        return "object"
+    if isinstance(value, JArray):
+        if not value.items:
+            return "empty array"
+        if all(isinstance(item, JString) for item in value.items):
+            return "array of strings"
+        return "array of objects" if all(isinstance(item, JObject) for item in value.items) else "mixed array"
+    if value is None:
+        return "null"
+    return "boolean" if isinstance(value, bool) else "number"
+
+
+def _note(obj: JObject, expected: frozenset[str], prefix: str, keys: list[DataKey], fields: list[DataField]) -> None:
+    for key, value in obj.members:
+        keys.append(DataKey(key.text.value, key.text.span, expected, "JSON Resume"))
+        string = value if isinstance(value, JString) else None
+        fields.append(
+            DataField(
+                prefix + key.text.value,
+                key.text.span,
+                _kind(value),
+                string.text if string else None,
+                string.span if string else None,
+            )
+        )
+
+
+def _schema(root: JObject) -> tuple[list[DataKey], list[DataField]]:
+    """The keys and fields of the parts of a JSON Resume that the schema describes."""
+    keys: list[DataKey] = []
+    fields: list[DataField] = []
+    _note(root, TOP_KEYS, "", keys, fields)
+    for key, value in root.members:
+        name = key.text.value
+        if name == "basics" and isinstance(value, JObject):
+            _note(value, BASICS_KEYS, "basics.", keys, fields)
+        elif name in TOP_KEYS and isinstance(value, JArray):
+            for index, item in enumerate(value.items):
+                if isinstance(item, JObject):
+                    _note(item, ITEM_KEYS, f"{name}[{index}].", keys, fields)
+    return keys, fields
+
+
+def read_json_resume(
+    source: str,
+) -> tuple[list[Line], Heading | None, list[Section], list[DataKey], list[DataField]]:
+    """Lines, title, sections, keys and schema fields of a JSON Resume document.
+
+    Raises ``JsonError`` for invalid JSON.
+    """
     root = load(source)
     lines = [Line(n + 1, Span(s, e), source[s:e], ending) for n, (s, e, ending) in enumerate(split_lines(source))]
     title: Heading | None = None
     sections: list[Section] = []
     if not isinstance(root, JObject):
-        return lines, None, sections
+        return lines, None, sections, [], []
+    keys, fields = _schema(root)
     basics = root.get("basics")
     if isinstance(basics, JObject):
         full_name = basics.string("name")
@@ -313,7 +438,7 @@ def read_json_resume(source: str) -> tuple[list[Line], Heading | None, list[Sect
             section = _section(key, role, len(source))
             section.entries.extend(_entry(item, role, source) for item in value.items if isinstance(item, JObject))
             sections.append(section)
-    return lines, title, sections
+    return lines, title, sections, keys, fields
 
 
 def _keywords(skill: JObject) -> list[Text | None]:
