@@ -66,3 +66,58 @@ def test_fix_changes_only_the_fixed_text(tmp_path: Path) -> None:
 
 def test_latex_in_a_txt_file_is_read_as_latex() -> None:
     assert parse(SOURCE, "resume.txt").format == "latex"
+
+
+CUSTOM_SECTIONS = r"""\documentclass{article}
+\usepackage{resume}  % defines \roottitle
+\newcommand{\mysection}[1]{\vspace{4pt}\section*{\scshape #1}\hrule}
+\newcommand{\mysub}[1]{\subsection*{#1}}
+\newcommand{\Bold}[1]{\textbf{#1}}
+\begin{document}
+\roottitle{Summary}
+Backend engineer.
+\mysection{Experience}
+\mysub{Engineer, Northwind \hfill 2021 -- 2024}
+\begin{itemize}
+  \item Cut checkout latency by 40\% for 2M users
+\end{itemize}
+\roottitle{Hobbies}
+Climbing.
+\end{document}
+"""
+
+
+def test_custom_section_macros_from_definitions_and_from_use() -> None:
+    document = parse(CUSTOM_SECTIONS, "cv.tex")
+    headings = [
+        (section.role, section.heading.text.value, section.heading.level)
+        for section in document.sections
+        if section.heading is not None
+    ]
+    assert headings == [("summary", "Summary", 1), ("experience", "Experience", 1), ("other", "Hobbies", 1)]
+    experience = next(section for section in document.sections if section.role == "experience")
+    entry = experience.entries[0]
+    assert entry.title is not None and entry.title.value == "Engineer" and entry.dates is not None
+    assert [bullet.text.value for bullet in entry.bullets] == ["Cut checkout latency by 40% for 2M users"]
+    heading = document.sections[-1].heading
+    assert heading is not None and CUSTOM_SECTIONS[heading.span.start : heading.span.end] == "Hobbies"
+
+
+def test_a_lone_environment_or_a_lowercase_line_is_not_a_section() -> None:
+    source = CUSTOM_SECTIONS.replace(r"\roottitle{Summary}", r"\begin{experience}").replace(
+        r"\roottitle{Hobbies}", r"\end{experience}\Bold{climbing}"
+    )
+    document = parse(source, "cv.tex")
+    titles = [section.heading.text.value for section in document.sections if section.heading is not None]
+    assert titles == ["Experience"]
+
+
+def test_bilingual_headings_have_their_role() -> None:
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "\\section{Education教育经历}\n\\section{경력Experience}\n\\end{document}\n"
+    )
+    assert [section.role for section in parse(source, "cv.tex").sections if section.heading] == [
+        "education",
+        "experience",
+    ]

@@ -12,7 +12,7 @@ import re
 
 from cvlint.lines import split_lines
 from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
-from cvlint.parse.structure import BreakItem, BulletItem, HeadingItem, Item, TextItem
+from cvlint.parse.structure import BreakItem, BulletItem, HeadingItem, Item, TextItem, section_role
 
 _ESCAPED = {
     "&": "&",
@@ -94,11 +94,18 @@ _ENTRY_MACROS = {
     "datedentry": 2,
 }
 _ITEMS = {"item", "resumeItem", "resumeSubItem", "cvlistitem", "cvitemwithcomment"}
-_STRUCTURE = re.compile(
-    r"\\(?P<name>"
-    + "|".join(sorted(_SECTION | _SUBSECTION | set(_ENTRY_MACROS) | _ITEMS | {"cvitem"}, key=len, reverse=True))
-    + r")(?![A-Za-z@])\*?"
+_KNOWN = frozenset(_SECTION | _SUBSECTION | set(_ENTRY_MACROS) | _ITEMS | {"cvitem"})
+"""Macros the reader turns into structure: sections, entries, items."""
+_STRUCTURE = re.compile(r"\\(?P<name>" + "|".join(sorted(_KNOWN, key=len, reverse=True)) + r")(?![A-Za-z@])\*?")
+_DEFINITION = re.compile(
+    r"\\(?:re|provide)?newcommand\*?\s*\{?\s*\\(?P<name>[A-Za-z@]+)\s*\}?\s*(?:\[(?P<count>\d)\])?"
+    r"|\\def\s*\\(?P<plain>[A-Za-z@]+)(?P<params>(?:#\d)*)"
 )
+_SECTIONING = re.compile(r"\\(?:cv)?(?:sub)*(?:section|chapter)(?![A-Za-z@])")
+_HEADING_LINE = re.compile(
+    r"^[ \t]*\\(?P<name>[A-Za-z@]+)\*?[ \t]*\{(?P<title>[A-Z][^{}\\\n%]{1,40})\}[ \t]*(?:%.*)?$", re.MULTILINE
+)
+_NOT_HEADINGS = {"begin", "end", "label", "ref", "input", "include", "usepackage", "documentclass", "item"}
 _END_OF_ITEMS = re.compile(
     r"\\end\s*\{\s*(?:itemize|enumerate|description|cvitems)\s*\}|\\resumeItemListEnd\b|\\resumeSubHeadingListEnd\b"
 )
@@ -277,12 +284,50 @@ def _header(source: str, name: str, arguments: list[tuple[int, int]]) -> Text:
     return Text.join(parts, span)
 
 
+def custom_sections(source: str, body: tuple[int, int]) -> dict[str, int]:
+    """Section macros of this document's own, with their levels (1 section, 2 subsection).
+
+    A macro is one when the file defines it with a sectioning command inside (``\\newcommand{\\mysec}[1]
+    {\\section*{#1}}``) or with "section" in its name, or when the body uses it alone on a line with a
+    title a reader knows as a section (``\\roottitle{Experience}``, defined in a style file).
+    """
+    found: dict[str, int] = {}
+    for match in _DEFINITION.finditer(source, 0, body[1]):
+        name = match.group("name") or match.group("plain")
+        takes = int(match.group("count") or 0) if match.group("name") else len(match.group("params") or "") // 2
+        definition = _arguments(source, match.end(), 1)
+        if not name or takes < 1 or definition is None or name in _KNOWN:
+            continue
+        inner = _SECTIONING.search(source, *definition[0])
+        if inner is not None:
+            found[name] = 2 if "sub" in inner.group() else 1
+        elif "section" in name.lower():
+            found[name] = 2 if "subsection" in name.lower() else 1
+    for match in _HEADING_LINE.finditer(source, body[0], body[1]):
+        name = match.group("name")
+        if name in found or name in _KNOWN or name in _NOT_HEADINGS or name in _DROP_ARGS:
+            continue
+        if section_role(match.group("title").strip()) != "other":
+            found[name] = 1
+    return found
+
+
 class _LatexReader:
     def __init__(self, source: str, body: tuple[int, int]) -> None:
         self.source = source
         self.body = body
         self.items: list[Item] = []
         self.bullet: tuple[Span, str] | None = None
+        self.sections = {name: 1 for name in _SECTION} | {name: 2 for name in _SUBSECTION}
+        custom = custom_sections(source, body)
+        self.sections |= custom
+        self.structure = (
+            re.compile(
+                r"\\(?P<name>" + "|".join(sorted(_KNOWN | set(custom), key=len, reverse=True)) + r")(?![A-Za-z@])\*?"
+            )
+            if custom
+            else _STRUCTURE
+        )
 
     def flush_text(self, start: int, end: int) -> None:
         """Text between structural macros: the current item's text, or paragraph lines."""
@@ -308,7 +353,7 @@ class _LatexReader:
     def read(self) -> list[Item]:
         source = self.source
         position, end = self.body
-        for match in _STRUCTURE.finditer(source, position, end):
+        for match in self.structure.finditer(source, position, end):
             if match.start() < position or _in_comment(source, match.start()):
                 continue
             self.flush_text(position, match.start())
@@ -326,13 +371,12 @@ class _LatexReader:
                 self.items.append(BulletItem(Bullet(Span(marker.start, arguments[0][1]), marker, f"\\{name}", text)))
                 position = arguments[0][1] + 1
                 continue
-            if name in _SECTION or name in _SUBSECTION:
+            if name in self.sections:
                 arguments = _arguments(source, position, 1)
                 if arguments is None:
                     continue
                 text = latex_text(source, *arguments[0])
-                level = 1 if name in _SECTION else 2
-                self.items.append(HeadingItem(Heading(text.span, text, level)))
+                self.items.append(HeadingItem(Heading(text.span, text, self.sections[name])))
                 self.items.append(BreakItem())
                 position = arguments[0][1] + 1
                 continue

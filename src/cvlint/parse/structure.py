@@ -64,9 +64,13 @@ class BreakItem:
 Item = HeadingItem | TextItem | BulletItem | BreakItem
 
 
+_SCRIPT_CHANGE = re.compile(r"(?<=[a-z])(?=[\u3040-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[a-z])")
+"""Where a bilingual heading runs Latin into CJK or Hangul: ``Education教育经历``."""
+
+
 def normalize_heading(text: str) -> str:
     """Lower-case words of a heading with punctuation, emoji and markup dropped."""
-    return " ".join(_HEADING_NOISE.sub(" ", text.lower()).split())
+    return " ".join(_HEADING_NOISE.sub(" ", _SCRIPT_CHANGE.sub(" ", text.lower())).split())
 
 
 @lru_cache(maxsize=4096)
