@@ -1,7 +1,8 @@
-"""empty-bullet: a bullet marker with nothing after it."""
+"""empty-bullet: a bullet marker with nothing after it (and, in LaTeX, an entry macro with empty arguments)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cvlint.engine import RuleContext
@@ -9,19 +10,49 @@ from cvlint.findings import Finding, Fix
 from cvlint.model import Document
 from cvlint.textedit import delete_line, line_at
 
+_EMPTY_ARGUMENTS = re.compile(r"\\(?P<name>[A-Za-z]+)(?P<args>(?:\s*\{\s*\})+)[ \t]*(?:%.*)?$")
+
+
+def _empty_entries(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """LaTeX entry macros whose arguments are all empty (``\\cventry{}{}{}{}{}{}``)."""
+    for _, entry in document.entries():
+        if entry.title or entry.organisation or entry.location or entry.dates or entry.bullets or entry.paragraphs:
+            continue
+        line = line_at(document, entry.span.start)
+        macro = document.source.rfind("\\", line.span.start, entry.span.start + 1)
+        found = _EMPTY_ARGUMENTS.match(document.source, macro, line.span.end) if macro >= 0 else None
+        if found is None:
+            continue
+        alone = not document.source[line.span.start : macro].strip()
+        yield context.finding(
+            macro,
+            found.end("args"),
+            f"empty entry: '\\{found['name']}' has no text in any of its arguments",
+            "fill in the role, or delete the entry",
+            Fix("safe", (delete_line(document, line),)) if alone else None,
+            context=line.text.strip(),
+        )
+
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report bullets whose text is empty; the fix deletes the line unless sub-bullets hang from it."""
+    if document.format == "latex":
+        yield from _empty_entries(document, context)
     bullets = list(document.bullets())
     for index, bullet in enumerate(bullets):
         if bullet.text.value.strip():
             continue
         line = line_at(document, bullet.marker.start)
-        if document.line_fixes and document.source[bullet.marker.end : line.span.end].strip():
+        rest = document.source[bullet.marker.end : line.span.end].strip()
+        if rest and document.format == "markdown":
             continue  # more on the line than the parser read into the item (nesting limits): not empty
+        before = document.source[line.span.start : bullet.marker.start].strip()
+        alone = not rest and not (before and document.format == "latex")  # `\begin{itemize}\item \end{itemize}`
         following = bullets[index + 1] if index + 1 < len(bullets) else None
         has_children = following is not None and following.level > bullet.level
-        fix = None if has_children or not document.line_fixes else Fix("safe", (delete_line(document, line),))
+        fix = None
+        if alone and not has_children and document.line_fixes:
+            fix = Fix("safe", (delete_line(document, line),))
         suggestion = "write the point this bullet was meant to make, or delete the line"
         if has_children:
             suggestion = "give this bullet a label for the sub-bullets under it, or indent them one level less"
