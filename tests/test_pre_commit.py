@@ -96,3 +96,25 @@ def test_github_action_is_a_composite_that_installs_and_runs_cvlint() -> None:
     assert "cvlint check --output-format" in runs
     assert set(action["inputs"]) >= {"paths", "args", "format"}
     assert any(step.get("uses", "").startswith("github/codeql-action/upload-sarif") for step in action["runs"]["steps"])
+
+
+def test_documents_hook_through_real_pre_commit(tmp_path: Path) -> None:
+    """The DOCX/PDF hook installs its extras in pre-commit's own environment and reads the file."""
+    from test_documents import _docx
+
+    repo = tmp_path / "cv"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _git(repo, "config", "user.email", "kim@example.org")
+    _git(repo, "config", "user.name", "Kim")
+    _docx(repo / "resume.docx")
+    _docx(repo / "brochure.docx")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "résumé")
+    before = (repo / "resume.docx").read_bytes()
+
+    result = _try(repo, "cvlint-documents", tmp_path / "pre-commit-home")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "resume.docx:6:1: CV501 [tense-mismatch]" in result.stdout, result.stdout
+    assert "brochure.docx" not in result.stdout, "the files pattern keeps the hook off other documents"
+    assert (repo / "resume.docx").read_bytes() == before
