@@ -29,6 +29,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SAMPLE = HERE / "two_page_resume.md"
 PINNED = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+"""Bytecode caches allowed, as in an installed cvlint (pip compiles them); the warm-up run writes them."""
 
 
 def _bin(name: str) -> str:
@@ -41,7 +43,7 @@ def _timed(command: list[str]) -> tuple[float, int]:
     """Wall seconds and peak resident memory (KiB) of one run of ``command``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     began = time.perf_counter()
-    subprocess.run([*PINNED, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run([*PINNED, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV)
     elapsed = time.perf_counter() - began
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return elapsed, max(peak, before)
@@ -60,7 +62,9 @@ def _peak(command: list[str]) -> tuple[float, int]:
         "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
         "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
-    out = subprocess.run([*PINNED, sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [*PINNED, sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True, env=ENV
+    )
     seconds, peak = out.stdout.split()
     return float(seconds), int(peak)
 
