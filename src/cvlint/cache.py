@@ -37,7 +37,10 @@ def _salt() -> str:
 
 def settings_key(settings: Settings) -> str:
     """The parts of ``settings`` that decide the findings."""
-    rules = [(a.rule.code, a.severity, sorted(a.options.items())) for a in settings.rules]
+    rules = [
+        (a.rule.code, a.severity, sorted(a.options.items()), a.rule.matcher and a.rule.matcher.fingerprint())
+        for a in settings.rules
+    ]
     return repr((rules, settings.today.isoformat(), settings.kind, sorted(settings.words)))
 
 

@@ -19,6 +19,7 @@ from cvlint.findings import SEVERITIES, Severity
 from cvlint.resources import rules_dir, scoring
 
 if TYPE_CHECKING:
+    from cvlint.custom_rules import Matcher
     from cvlint.engine import RuleContext
     from cvlint.findings import Finding
     from cvlint.model import Document
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 CheckFunction = Callable[["Document", "RuleContext"], Iterable["Finding"]]
 
 _CODE = re.compile(r"CV\d{3}")
+_CUSTOM_CODE = re.compile(r"(?!CV)[A-Z]{1,4}\d{3}")
+"""Codes of rules of your own: a prefix of your own (not ``CV``) and three digits, as in ``HS101``."""
 _NAME = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _RULE_KEYS = frozenset(
     {"code", "name", "severity", "category", "summary", "rationale", "fix", "applies-to", "options", "examples"}
@@ -92,6 +95,8 @@ class Rule:
     options: dict[str, OptionSpec] = field(default_factory=dict)
     examples: tuple[Example, ...] = ()
     path: Path | None = None
+    matcher: Matcher | None = None
+    """For a rule of your own (``rule-dirs``): what it matches; such rules have no code module."""
 
     @property
     def fixable(self) -> bool:
@@ -100,6 +105,8 @@ class Rule:
 
     def load_check(self) -> CheckFunction:
         """Import the rule's check function."""
+        if self.matcher is not None:
+            return self.matcher.check
         module = importlib.import_module(f"cvlint.checks.{self.name.replace('-', '_')}")
         check: CheckFunction = module.check
         return check
@@ -112,20 +119,32 @@ def _require(data: dict[str, Any], key: str, kind: type, where: str) -> Any:
     return value
 
 
-def _parse_rule(path: Path) -> Rule:
-    where = str(path)
+def read_rule_file(path: Path) -> dict[str, Any]:
+    """The TOML table of a rule file; ``CatalogueError`` when it cannot be read or parsed."""
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
-        raise CatalogueError(f"{where}: {error}") from error
-    unknown = set(data) - _RULE_KEYS
+        raise CatalogueError(f"{path}: {error}") from error
+    except OSError as error:
+        raise CatalogueError(f"{path}: cannot read: {error.strerror or error}") from error
+
+
+def _parse_rule(path: Path) -> Rule:
+    return rule_from_data(read_rule_file(path), path)
+
+
+def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Rule:
+    """A rule from the table of its file; a custom rule (``custom``) may also hold ``match``."""
+    where = str(path)
+    unknown = set(data) - _RULE_KEYS - ({"match"} if custom else set())
     if unknown:
         raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
     code = _require(data, "code", str, where)
     name = _require(data, "name", str, where)
-    if not _CODE.fullmatch(code) or not _NAME.fullmatch(name):
-        raise CatalogueError(f"{where}: code must look like CV101 and name like empty-bullet")
+    code_pattern, code_example = (_CUSTOM_CODE, "HS101") if custom else (_CODE, "CV101")
+    if not code_pattern.fullmatch(code) or not _NAME.fullmatch(name):
+        raise CatalogueError(f"{where}: code must look like {code_example} and name like empty-bullet")
     severity = _require(data, "severity", str, where)
     if severity not in SEVERITIES:
         raise CatalogueError(f"{where}: severity must be one of {SEVERITIES}")
@@ -195,6 +214,15 @@ class Catalogue:
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
 
+    def extended(self, rules: Iterable[Rule]) -> Catalogue:
+        """This catalogue with ``rules`` added; a code or name already taken is a ``CatalogueError``."""
+        added = list(rules)
+        for rule in added:
+            for key in (rule.code, rule.name):
+                if key in self._by_key:
+                    raise CatalogueError(f"{rule.path}: '{key}' is already the code or name of another rule")
+        return Catalogue([*self.rules, *added])
+
     def get(self, key: str) -> Rule | None:
         """The rule with this code or name (codes are case-insensitive)."""
         return self._by_key.get(key) or self._by_key.get(key.upper())
@@ -207,7 +235,7 @@ class Catalogue:
         if rule is not None:
             return [rule]
         prefix = selector.upper()
-        if re.fullmatch(r"CV\d{0,2}", prefix):
+        if re.fullmatch(r"[A-Z]{1,4}\d{0,2}", prefix):
             return [r for r in self.rules if r.code.startswith(prefix)]
         return []
 

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from cvlint import __version__
-from cvlint.catalogue import CatalogueError, Rule, load_catalogue
-from cvlint.config import ConfigError
+from cvlint.catalogue import Catalogue, CatalogueError, Rule, load_catalogue
+from cvlint.config import ConfigError, find_config_file, load_config
 from cvlint.model import DocumentKind
 
 if TYPE_CHECKING:
@@ -110,8 +110,9 @@ def _iter_reports(
         _fail("no paths given (try 'cvlint check resume.md', or '-' for stdin)")
     try:
         catalogue = load_catalogue()
-        catalogue.select(options.select, options.ignore)
         runner = Runner(options, catalogue)
+        here = runner.config_for(Path.cwd() / "resume.md")
+        (here.catalogue if here and here.catalogue else catalogue).select(options.select, options.ignore)
     except (ConfigError, CatalogueError) as error:
         _fail(str(error))
     found = list(discover(list(paths)))
@@ -397,10 +398,22 @@ def score(
     sys.exit(EXIT_ERROR if any(report.error for report in reports) else EXIT_CLEAN)
 
 
+def _catalogue_here() -> Catalogue:
+    """The built-in rules plus those of the ``rule-dirs`` of the configuration that applies here."""
+    catalogue = load_catalogue()
+    found = find_config_file(Path.cwd())
+    if found is None:
+        return catalogue
+    try:
+        return load_config(found, catalogue).catalogue or catalogue
+    except (ConfigError, CatalogueError) as error:
+        _fail(str(error))
+
+
 @main.command("rules")
 def list_rules() -> None:
-    """List every rule: code, name, default severity, and whether it can fix."""
-    catalogue = load_catalogue()
+    """List every rule (yours from rule-dirs too): code, name, default severity, and whether it can fix."""
+    catalogue = _catalogue_here()
     width = max(len(rule.name) for rule in catalogue)
     click.echo(f"{'code':<6}  {'name':<{width}}  {'severity':<8}  {'fix':<9}  summary")
     for rule in catalogue:
@@ -438,7 +451,7 @@ def _explain(rule: Rule) -> str:
 @click.argument("name")
 def explain_rule(name: str) -> None:
     """Explain one rule, by name or code, with its examples."""
-    rule = load_catalogue().get(name)
+    rule = _catalogue_here().get(name)
     if rule is None:
         _fail(f"unknown rule '{name}' (see 'cvlint rules')")
     click.echo(_explain(rule), nl=False)

@@ -18,7 +18,7 @@ from cvlint.catalogue import Catalogue, CatalogueError
 from cvlint.findings import SEVERITIES
 
 CONFIG_NAMES = (".cvlint.toml", "pyproject.toml")
-_KEYS = frozenset({"select", "ignore", "per-file-ignores", "today", "kind", "rules", "words"})
+_KEYS = frozenset({"select", "ignore", "per-file-ignores", "today", "kind", "rules", "words", "rule-dirs"})
 WORDS_FILE = ".cvlint-words.txt"
 
 
@@ -47,6 +47,8 @@ class Config:
     rules: dict[str, RuleSettings] = field(default_factory=dict)
     words: tuple[str, ...] = ()
     """Words the spelling rule accepts, from ``words = [...]``."""
+    catalogue: Catalogue | None = None
+    """The built-in rules plus those of ``rule-dirs``, when the file names any."""
 
     @property
     def root(self) -> Path:
@@ -79,6 +81,16 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
     unknown = set(data) - _KEYS
     if unknown:
         raise ConfigError(f"{where}: unknown key '{sorted(unknown)[0]}' (known: {', '.join(sorted(_KEYS))})")
+    extended = None
+    if "rule-dirs" in data:
+        from cvlint.custom_rules import load_rule_dirs
+
+        base = path.parent if path else Path.cwd()
+        folders = [base / folder for folder in _strings(data["rule-dirs"], f"{where}: rule-dirs")]
+        try:
+            extended = catalogue = catalogue.extended(load_rule_dirs(folders))
+        except CatalogueError as error:
+            raise ConfigError(f"{where}: rule-dirs: {error}") from error
     select = _strings(data["select"], f"{where}: select") if "select" in data else None
     ignore = _strings(data.get("ignore", []), f"{where}: ignore")
     try:
@@ -136,7 +148,7 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
                 raise ConfigError(f"{where}: rules.{key}: {error}") from error
         rules[rule.name] = RuleSettings(severity, options)
     words = _strings(data.get("words", []), f"{where}: words")
-    return Config(path, select, ignore, tuple(per_file), today, kind, rules, words)
+    return Config(path, select, ignore, tuple(per_file), today, kind, rules, words, extended)
 
 
 def _read_table(path: Path) -> dict[str, Any] | None:

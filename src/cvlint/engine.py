@@ -47,8 +47,8 @@ def resolve_settings(
     catalogue: Catalogue | None = None,
 ) -> Settings:
     """Combine the catalogue, a config file and command-line choices (which win) for ``path``."""
-    catalogue = catalogue or load_catalogue()
     config = config or Config()
+    catalogue = config.catalogue or catalogue or load_catalogue()
     chosen = select if select is not None else config.select
     ignored = (*config.ignore, *ignore, *(config.ignored_for(path) if path else ()))
     active: list[ActiveRule] = []

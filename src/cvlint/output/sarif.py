@@ -84,8 +84,12 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
 
 def render_sarif(reports: list[FileReport], view: View) -> str:
     """One SARIF log with one run."""
-    rules = list(load_catalogue())
-    index = {rule.code: position for position, rule in enumerate(rules)}
+    rules = [_rule_descriptor(rule) for rule in load_catalogue()]
+    index = {rule["id"]: position for position, rule in enumerate(rules)}
+    for finding in (f for report in reports for f in report.findings):
+        if finding.code not in index:  # a rule of your own, from rule-dirs
+            index[finding.code] = len(rules)
+            rules.append({"id": finding.code, "name": finding.rule, "shortDescription": {"text": finding.rule}})
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -96,7 +100,7 @@ def render_sarif(reports: list[FileReport], view: View) -> str:
                         "name": "cvlint",
                         "version": __version__,
                         "informationUri": "https://pypi.org/project/cvlint/",
-                        "rules": [_rule_descriptor(rule) for rule in rules],
+                        "rules": rules,
                     }
                 },
                 "originalUriBaseIds": {"SRCROOT": {"uri": Path.cwd().as_uri() + "/"}},
