@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.model import Document
 from cvlint.resources import rules_dir, wordlist
-from cvlint.sorted_table import table
+from cvlint.sorted_table import SortedTable, table
 from cvlint.verbs import analyse, match_case
 
 _WORD = re.compile(r"(?<![\w'’@/#.\\&-])([A-Za-z][a-z]*(?:['’][a-z]+)?)(?![\w'’@/#-]|\.\w)")
@@ -63,24 +63,33 @@ MIN_FREQUENCY = 300
 """A document whose lower-case words are more than this share unknown is taken as not English."""
 
 
+@cache
+def _english_counts() -> SortedTable:
+    return table(rules_dir() / "wordlists" / "english-words.tsv")
+
+
 def _count(form: str) -> int:
     """pyspellchecker's count of ``form`` (0 for a word it does not know)."""
-    found = table(rules_dir() / "wordlists" / "english-words.tsv").get(form)
+    found = _english_counts().get(form)
     return int(found) if found else 0
 
 
 @cache
-def _common() -> frozenset[str]:
+def _common_words() -> frozenset[str]:
     """Words pyspellchecker counts at least ``MIN_FREQUENCY`` times: most lookups end here."""
-    return frozenset(
-        w for w in (rules_dir() / "wordlists" / "common-words.txt").read_text(encoding="utf-8").split() if w[0] != "#"
-    )
+    text = (rules_dir() / "wordlists" / "common-words.txt").read_text(encoding="utf-8")
+    return frozenset(text[text.index("\n") + 1 :].split())  # the first line is the header comment
+
+
+def _common(form: str) -> bool:
+    return form in _common_words()
 
 
 def _in_english(form: str) -> bool:
-    return form in _common() or _count(form) > 0
+    return _common(form) or _count(form) > 0
 
 
+@lru_cache(maxsize=65536)
 def known(word: str, extra: frozenset[str]) -> bool:
     """True for a word of the dictionary, the technology vocabulary or ``extra`` (British forms too)."""
     lower = _CONTRACTION.sub("", word.lower())
@@ -100,7 +109,7 @@ def near_misses(word: str) -> list[str]:
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(lower)
-    common = _common()
+    common = _common_words()
     return sorted(e for e in edits if len(e) > 2 and e in common)
 
 

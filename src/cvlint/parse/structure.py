@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from cvlint.dates import DateRange, PartialDate, find_date_ranges, find_single_dates
 from cvlint.model import Bullet, Entry, Heading, Paragraph, Piece, Section, SectionRole, Span, Text
@@ -64,13 +65,27 @@ class BreakItem:
 Item = HeadingItem | TextItem | BulletItem | BreakItem
 
 
-_SCRIPT_CHANGE = re.compile(r"(?<=[a-z])(?=[\u3040-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[a-z])")
-"""Where a bilingual heading runs Latin into CJK or Hangul: ``Education教育经历``."""
+def _cjk(char: str) -> bool:
+    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
+
+
+def _split_scripts(text: str) -> str:
+    """A space where a bilingual heading runs Latin into CJK or Hangul: ``Education教育经历``."""
+    if text.isascii():
+        return text
+    out = [text[0]]
+    for before, char in pairwise(text):
+        if (before.isascii() and before.isalpha() and _cjk(char)) or (
+            _cjk(before) and char.isascii() and char.isalpha()
+        ):
+            out.append(" ")
+        out.append(char)
+    return "".join(out)
 
 
 def normalize_heading(text: str) -> str:
     """Lower-case words of a heading with punctuation, emoji and markup dropped."""
-    return " ".join(_HEADING_NOISE.sub(" ", _SCRIPT_CHANGE.sub(" ", text.lower())).split())
+    return " ".join(_HEADING_NOISE.sub(" ", _split_scripts(text.lower())).split())
 
 
 @lru_cache(maxsize=4096)
