@@ -13,20 +13,22 @@ from cvlint.resources import wordlist
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(pattern) for pattern in wordlist("phrases")["placeholders"]["patterns"])
+def _pattern() -> re.Pattern[str]:
+    """The listed patterns as one alternation (a leading ``(?i)`` scoped to its own pattern): one scan a line."""
+    parts = wordlist("phrases")["placeholders"]["patterns"]
+    return re.compile("|".join(f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in parts))
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report each template placeholder in prose lines."""
+    pattern = _pattern()
     for line in document.prose_lines():
-        for pattern in _patterns():
-            for match in pattern.finditer(line.text):
-                start = line.span.start + match.start()
-                yield context.finding(
-                    start,
-                    line.span.start + match.end(),
-                    f"'{match.group()}' is a template placeholder",
-                    "replace it with your own details, or delete it",
-                    context=match.group(),
-                )
+        for match in pattern.finditer(line.text):
+            start = line.span.start + match.start()
+            yield context.finding(
+                start,
+                line.span.start + match.end(),
+                f"'{match.group()}' is a template placeholder",
+                "replace it with your own details, or delete it",
+                context=match.group(),
+            )

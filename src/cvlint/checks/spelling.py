@@ -89,11 +89,16 @@ def _in_english(form: str) -> bool:
     return _common(form) or _count(form) > 0
 
 
-@lru_cache(maxsize=65536)
 def known(word: str, extra: frozenset[str]) -> bool:
     """True for a word of the dictionary, the technology vocabulary or ``extra`` (British forms too)."""
     lower = _CONTRACTION.sub("", word.lower())
-    if len(lower) < 3 or lower in extra or lower in _vocabulary():
+    return len(lower) < 3 or lower in extra or _known_lower(lower)
+
+
+@lru_cache(maxsize=65536)
+def _known_lower(lower: str) -> bool:
+    """``known`` for a lower-case word, without the document's own words: the same in every document."""
+    if lower in _vocabulary():
         return True
     if any(_in_english(form) for form in (lower, lower.removesuffix("s"), lower.removesuffix("es"))):
         return True
@@ -102,7 +107,11 @@ def known(word: str, extra: frozenset[str]) -> bool:
 
 def near_misses(word: str) -> list[str]:
     """Common words one edit away from ``word`` (a deletion, insertion, swap or replacement)."""
-    lower = word.lower()
+    return list(_near_misses(word.lower()))
+
+
+@lru_cache(maxsize=16384)
+def _near_misses(lower: str) -> tuple[str, ...]:
     splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
@@ -110,7 +119,7 @@ def near_misses(word: str) -> list[str]:
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(lower)
     common = _common_words()
-    return sorted(e for e in edits if len(e) > 2 and e in common)
+    return tuple(sorted(e for e in edits if len(e) > 2 and e in common))
 
 
 def _skills_words(document: Document) -> frozenset[str]:
