@@ -123,3 +123,14 @@ def test_rule_files_are_data_and_mistakes_are_one_line(tmp_path: Path) -> None:
     (tmp_path / ".cvlint.toml").write_text('rule-dirs = ["missing"]\n', encoding="utf-8")
     result = run_cli("check", "resume.md", cwd=tmp_path)
     assert result.returncode == 2 and "rule-dirs names a folder that does not exist" in result.stderr.decode()
+
+
+def test_a_rule_of_your_own_selected_where_it_is_unknown_is_one_line(tmp_path: Path) -> None:
+    _project(tmp_path)
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / ".cvlint.toml").write_text('select = ["ALL"]\n', encoding="utf-8")
+    (tmp_path / "old" / "resume.md").write_text(RESUME, encoding="utf-8")
+    result = run_cli("check", "--select", "HS101", "resume.md", "old/resume.md", cwd=tmp_path)
+    error = result.stderr.decode()
+    assert result.returncode == 2 and "Traceback" not in error and "internal error" not in error
+    assert "old/resume.md: unknown rule 'HS101'" in error and "names no rule-dirs defining it" in error

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cvlint.catalogue import Catalogue, load_catalogue
-from cvlint.config import Config, find_config_file, load_config
+from cvlint.catalogue import Catalogue, CatalogueError, load_catalogue
+from cvlint.config import Config, ConfigError, find_config_file, load_config
 from cvlint.engine import Settings, lint_source, resolve_settings
 from cvlint.extract import DOCUMENT_SUFFIXES
 from cvlint.findings import Finding, Position
@@ -115,17 +115,24 @@ class Runner:
         return self._configs[found]
 
     def settings_for(self, display: str, path: Path) -> Settings:
-        """Settings for one file."""
+        """Settings for one file; ``ConfigError`` when a selected rule is not known where it lives."""
         options = self.options
-        return resolve_settings(
-            self.config_for(path),
-            path=str(path),
-            select=options.select,
-            ignore=options.ignore,
-            today=options.today,
-            kind=options.kind,
-            catalogue=self.catalogue,
-        )
+        config = self.config_for(path)
+        try:
+            return resolve_settings(
+                config,
+                path=str(path),
+                select=options.select,
+                ignore=options.ignore,
+                today=options.today,
+                kind=options.kind,
+                catalogue=self.catalogue,
+            )
+        except CatalogueError as error:
+            where = f"the configuration {config.path}" if config and config.path else "no configuration"
+            raise ConfigError(
+                f"{display}: {error}: {where} applies to it, and names no rule-dirs defining it"
+            ) from error
 
     def lint_bytes(self, display: str, path: Path, data: bytes) -> list[Finding]:
         """Findings for ``data`` as if it were the file at ``path`` (for an older version of it)."""
