@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import PurePath
 
 from cvlint.lines import LineIndex
-from cvlint.model import Document, DocumentKind
+from cvlint.model import DataField, DataKey, Document, DocumentKind
 from cvlint.parse.structure import assemble
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
@@ -75,65 +76,43 @@ def parse(
     """Parse ``source`` (already decoded) into the résumé model; ``plain`` forces plain text (a ``.txt``
     that looked like JSON but is not valid JSON), ``fmt`` a format (text taken out of DOCX or PDF)."""
     fmt = "text" if plain else fmt or detect_format(path, source)
+    escape: Callable[[str], str] | None = None
+    keys: tuple[DataKey, ...] = ()
+    fields: tuple[DataField, ...] = ()
     if fmt == "json":
         from cvlint.parse import jsonresume
 
         try:
-            json_lines, json_title, json_sections, json_keys, json_fields = jsonresume.read_json_resume(source)
+            lines, title, sections, json_keys, json_fields = jsonresume.read_json_resume(source)
         except jsonresume.JsonError as error:
             if PurePath(path).suffix.lower() == ".json":
                 raise DocumentError(str(error)) from error
             return parse(source, path, kind, encoding, plain=True)
-        return Document(
-            source=source,
-            path=path,
-            format=fmt,
-            kind=kind or detect_kind(path, source),
-            lines=json_lines,
-            line_index=LineIndex(source),
-            title=json_title,
-            sections=json_sections,
-            encoding=encoding,
-            escape=jsonresume.escape,
-            keys=tuple(json_keys),
-            fields=tuple(json_fields),
-        )
-    if fmt == "yaml":
+        escape, keys, fields = jsonresume.escape, tuple(json_keys), tuple(json_fields)
+    elif fmt == "yaml":
         from cvlint.parse import rendercv
 
         try:
-            yaml_lines, yaml_title, yaml_sections, keys = rendercv.read_rendercv(source)
+            lines, title, sections, yaml_keys = rendercv.read_rendercv(source)
         except rendercv.YamlError as error:
             raise DocumentError(str(error)) from error
-        return Document(
-            source=source,
-            path=path,
-            format=fmt,
-            kind=kind or detect_kind(path, source),
-            lines=yaml_lines,
-            line_index=LineIndex(source),
-            title=yaml_title,
-            sections=yaml_sections,
-            encoding=encoding,
-            escape=rendercv.escape,
-            keys=tuple(keys),
-        )
-    escape = None
-    if fmt == "latex":
-        from cvlint.parse.latex import escape as latex_escape
-        from cvlint.parse.latex import read_latex
-
-        lines, items = read_latex(source)
-        escape = latex_escape
-    elif fmt == "markdown":
-        from cvlint.parse.markdown import read_markdown
-
-        lines, items = read_markdown(source)
+        escape, keys = rendercv.escape, tuple(yaml_keys)
     else:
-        from cvlint.parse.plaintext import read_plaintext
+        if fmt == "latex":
+            from cvlint.parse.latex import escape as latex_escape
+            from cvlint.parse.latex import read_latex
 
-        lines, items = read_plaintext(source)
-    title, sections = assemble(items, len(source))
+            lines, items = read_latex(source)
+            escape = latex_escape
+        elif fmt == "markdown":
+            from cvlint.parse.markdown import read_markdown
+
+            lines, items = read_markdown(source)
+        else:
+            from cvlint.parse.plaintext import read_plaintext
+
+            lines, items = read_plaintext(source)
+        title, sections = assemble(items, len(source))
     document = Document(
         source=source,
         path=path,
@@ -144,6 +123,8 @@ def parse(
         title=title,
         sections=sections,
         encoding=encoding,
+        keys=keys,
+        fields=fields,
     )
     if escape is not None:
         document.escape = escape

@@ -207,14 +207,18 @@ class _Reader:
             entry.paragraphs.append(Paragraph(summary.span, summary))
         highlights = next((item[key] for key in BULLET_KEYS if isinstance(item.get(key), CommentedSeq)), None)
         if isinstance(highlights, CommentedSeq):
-            for position, value in enumerate(highlights):
-                line, column = highlights.lc.item(position)
-                text = self.scalar(value, line, column)
-                if text is not None:
-                    marker_at = self.source.rfind("-", 0, text.span.start)
-                    marker = Span(marker_at, marker_at + 1)
-                    entry.bullets.append(Bullet(Span(marker.start, text.span.end), marker, "-", text))
+            entry.bullets.extend(b for position in range(len(highlights)) if (b := self.bullet(highlights, position)))
         return entry
+
+    def bullet(self, items: CommentedSeq, position: int) -> Bullet | None:
+        """The string item at ``position`` of a sequence as a bullet with its ``-`` marker, or None."""
+        line, column = items.lc.item(position)
+        text = self.scalar(items[position], line, column)
+        if text is None:
+            return None
+        marker_at = self.source.rfind("-", 0, text.span.start)
+        marker = Span(marker_at, marker_at + 1)
+        return Bullet(Span(marker.start, text.span.end), marker, "-", text)
 
     def section(self, title: str, items: Any, heading: Text, end: int) -> Section:
         role = key_role(title)
@@ -224,13 +228,8 @@ class _Reader:
         for position, item in enumerate(items):
             if isinstance(item, CommentedMap):
                 section.entries.append(self.entry(item, role))
-            else:
-                line, column = items.lc.item(position)
-                text = self.scalar(item, line, column)
-                if text is not None:
-                    marker_at = self.source.rfind("-", 0, text.span.start)
-                    marker = Span(marker_at, marker_at + 1)
-                    section.bullets.append(Bullet(Span(marker.start, text.span.end), marker, "-", text))
+            elif (bullet := self.bullet(items, position)) is not None:
+                section.bullets.append(bullet)
         return section
 
 
