@@ -9,6 +9,7 @@ the Markdown and plain-text readers produce, so every rule works unchanged.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cvlint.lines import split_lines
 from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
@@ -96,7 +97,15 @@ _ENTRY_MACROS = {
 _ITEMS = {"item", "resumeItem", "resumeSubItem", "cvlistitem", "cvitemwithcomment"}
 _KNOWN = frozenset(_SECTION | _SUBSECTION | set(_ENTRY_MACROS) | _ITEMS | {"cvitem"})
 """Macros the reader turns into structure: sections, entries, items."""
-_STRUCTURE = re.compile(r"\\(?P<name>" + "|".join(sorted(_KNOWN, key=len, reverse=True)) + r")(?![A-Za-z@])\*?")
+_SECTION_LEVELS = {name: 1 for name in _SECTION} | {name: 2 for name in _SUBSECTION}
+
+
+@lru_cache(maxsize=64)
+def _structure(names: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for the structural macros ``names`` (longest first, so ``\\item`` never takes ``\\itemize``)."""
+    return re.compile(r"\\(?P<name>" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![A-Za-z@])\*?")
+
+
 _DEFINITION = re.compile(
     r"\\(?:re|provide)?newcommand\*?\s*\{?\s*\\(?P<name>[A-Za-z@]+)\s*\}?\s*(?:\[(?P<count>\d)\])?"
     r"|\\def\s*\\(?P<plain>[A-Za-z@]+)(?P<params>(?:#\d)*)"
@@ -318,16 +327,9 @@ class _LatexReader:
         self.body = body
         self.items: list[Item] = []
         self.bullet: tuple[Span, str] | None = None
-        self.sections = {name: 1 for name in _SECTION} | {name: 2 for name in _SUBSECTION}
         custom = custom_sections(source, body)
-        self.sections |= custom
-        self.structure = (
-            re.compile(
-                r"\\(?P<name>" + "|".join(sorted(_KNOWN | set(custom), key=len, reverse=True)) + r")(?![A-Za-z@])\*?"
-            )
-            if custom
-            else _STRUCTURE
-        )
+        self.sections = _SECTION_LEVELS | custom
+        self.structure = _structure(_KNOWN | frozenset(custom))
 
     def flush_text(self, start: int, end: int) -> None:
         """Text between structural macros: the current item's text, or paragraph lines."""
