@@ -20,6 +20,7 @@ from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.model import Document, Text
+from cvlint.phrases import phrase_regex
 
 _MATCH_KEYS = frozenset(
     {"kind", "tokens", "patterns", "swap", "scope", "sections", "ignore-case", "message", "suggestion"}
@@ -121,14 +122,11 @@ def _matcher(table: Any, where: str) -> Matcher:
     if not tokens and not patterns:
         raise CatalogueError(f"{where}: match needs tokens, patterns or swap")
     flags = re.IGNORECASE if table.get("ignore-case", True) else 0
-    alternatives = [re.escape(token).replace(r"\ ", r"\s+") for token in sorted(tokens, key=len, reverse=True)]
+    parts = [phrase_regex(tokens, gap=r"\s+")] if tokens else []
     try:
         for written in patterns:
-            re.compile(written)
-        compiled = re.compile(
-            "|".join([*(rf"(?<![\w-])(?:{a})(?![\w-])" for a in alternatives), *(f"(?:{p})" for p in patterns)]),
-            flags,
-        )
+            re.compile(written)  # each pattern must stand on its own, not only inside the alternation
+        compiled = re.compile("|".join([*parts, *(f"(?:{p})" for p in patterns)]), flags)
     except re.error as error:
         raise CatalogueError(f"{where}: match.patterns: {error}") from error
     scope = table.get("scope", "text")

@@ -9,12 +9,17 @@ from functools import cache
 from cvlint.model import Span, Text
 
 
+def phrase_regex(phrases: Iterable[str], gap: str = r"[\s\-]+") -> str:
+    """The source of a pattern for whole-word ``phrases`` (longest first), their words joined by ``gap``."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", gap) for p in ordered)
+    return rf"(?<![\w-])(?:{alternatives})(?![\w-])"
+
+
 @cache
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-insensitive pattern for whole-word ``phrases`` (longest first)."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    alternatives = "|".join(re.escape(p).replace(r"\ ", r"[\s\-]+") for p in ordered)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    """One case-insensitive pattern for whole-word ``phrases`` (longest first; a space also matches a hyphen)."""
+    return re.compile(phrase_regex(phrases), re.IGNORECASE)
 
 
 def find_phrases(text: Text, phrases: Iterable[str]) -> Iterator[tuple[str, Span]]:
