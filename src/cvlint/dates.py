@@ -69,7 +69,9 @@ def _date_pattern(p: str) -> str:
 
 
 _SEPARATOR = r"(?P<sep>[ \t\u00a0]*(?:--|[-–—~‐‒])[ \t\u00a0]*|[ \t\u00a0]+(?:to|until|till)[ \t\u00a0]+)"
-_ONGOING = r"(?P<ongoing>present|current|now|today|ongoing)"
+ONGOING_WORDS = ("present", "current", "now", "today", "ongoing")
+"""Words that end a date range still open ("2021 – Present")."""
+_ONGOING = rf"(?P<ongoing>{'|'.join(ONGOING_WORDS)})"
 _RANGE = re.compile(
     rf"(?<![\w/.\-]){_date_pattern('a')}{_SEPARATOR}(?:{_date_pattern('b')}|{_ONGOING})(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)",
     re.IGNORECASE,

@@ -262,6 +262,11 @@ class DataField:
     quoted: Span | None = None
     """The string with its quotes, when the value is a string."""
 
+    @property
+    def name(self) -> str:
+        """The key itself: the last part of ``where`` (``startDate``)."""
+        return self.where.rsplit(".", 1)[-1]
+
 
 def _no_escape(text: str) -> str:
     return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.dates import find_dates
+from cvlint.dates import ONGOING_WORDS, find_dates
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.model import DataField, Document
@@ -14,7 +14,7 @@ from cvlint.parse.jsonresume import BASICS_KEYS, TOP_KEYS
 _ISO8601 = re.compile(r"[12]\d{3}-[01]\d-[0-3]\d|[12]\d{3}-[01]\d|[12]\d{3}")
 """The schema's ``iso8601`` pattern."""
 _UNPADDED = re.compile(r"(?P<year>[12]\d{3})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
-_ONGOING = re.compile(r"present|current|now|today|ongoing|till date|to date", re.IGNORECASE)
+_ONGOING = re.compile("|".join((*ONGOING_WORDS, "till date", "to date")), re.IGNORECASE)
 DATE_KEYS = frozenset({"startDate", "endDate", "date", "releaseDate"})
 _DATED = ("startDate", "endDate")
 ENTRY_FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -67,10 +67,9 @@ def _expected(field: DataField) -> tuple[frozenset[str], str] | None:
             return _STRING, "a string"
         return None
     strings, lists = ENTRY_FIELDS.get(where.split("[", 1)[0], (frozenset(), frozenset()))
-    leaf = where.rsplit(".", 1)[-1]
-    if leaf in lists:
+    if field.name in lists:
         return _LIST_OF_STRINGS, "an array of strings"
-    if leaf in strings:
+    if field.name in strings:
         return _STRING, "a string"
     return None  # a key of the writer's own (``pinned``, ``technologies``): the schema allows it
 
@@ -99,8 +98,7 @@ def _date(field: DataField, context: RuleContext) -> Iterator[Finding]:
         return  # an empty date is read as no date by the schema's tools and by every theme
     start, end = value.span.start, value.span.end
     expects = "JSON Resume expects an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD"
-    leaf = field.where.rsplit(".", 1)[-1]
-    if leaf == "endDate" and _ONGOING.fullmatch(value.value.strip()):
+    if field.name == "endDate" and _ONGOING.fullmatch(value.value.strip()):
         yield context.finding(
             start,
             end,
@@ -125,9 +123,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     for field in document.fields:
         expected = _expected(field)
         if expected is not None and field.kind not in expected[0]:
-            wrap = field.kind == "string" and expected[0] is _LIST_OF_STRINGS and field.quoted is not None
             fix = None
-            if wrap and field.quoted is not None:
+            if field.kind == "string" and expected[0] is _LIST_OF_STRINGS and field.quoted is not None:
                 quoted = document.source[field.quoted.start : field.quoted.end]
                 fix = Fix.replace(field.quoted.start, field.quoted.end, f"[{quoted}]")
             yield context.finding(
@@ -135,10 +132,10 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 field.key.end,
                 f"{field.where} is {_article(field.kind)} {field.kind}; JSON Resume expects {expected[1]}, "
                 "so validators reject it and themes may leave it out",
-                'put the string in an array: ["…"]' if wrap else f"give {field.where} {expected[1]}",
+                'put the string in an array: ["…"]' if fix else f"give {field.where} {expected[1]}",
                 fix,
                 context=field.where,
             )
             continue
-        if field.kind == "string" and field.where.rsplit(".", 1)[-1] in DATE_KEYS:
+        if field.kind == "string" and field.name in DATE_KEYS:
             yield from _date(field, context)
