@@ -81,12 +81,8 @@ def _common_words() -> frozenset[str]:
     return frozenset(text[text.index("\n") + 1 :].split())  # the first line is the header comment
 
 
-def _common(form: str) -> bool:
-    return form in _common_words()
-
-
 def _in_english(form: str) -> bool:
-    return _common(form) or _count(form) > 0
+    return form in _common_words() or _count(form) > 0
 
 
 def known(word: str, extra: frozenset[str]) -> bool:
@@ -105,13 +101,9 @@ def _known_lower(lower: str) -> bool:
     return any(_in_english(re.sub(pattern, american, lower)) for pattern, american in _BRITISH)
 
 
-def near_misses(word: str) -> list[str]:
-    """Common words one edit away from ``word`` (a deletion, insertion, swap or replacement)."""
-    return list(_near_misses(word.lower()))
-
-
 @lru_cache(maxsize=16384)
-def _near_misses(lower: str) -> tuple[str, ...]:
+def near_misses(lower: str) -> tuple[str, ...]:
+    """Common words one edit away from the lower-case ``lower`` (a deletion, insertion, swap or replacement)."""
     splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
@@ -172,7 +164,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 continue
             # A typo keeps its first letter and slips from a common word; a rare near neighbour
             # ("gevent" → "event", "poolboy" → "poorboy") means a name, not a typo.
-            candidates = [c for c in near_misses(word) if c[0] == word[0].lower()]
+            candidates = [c for c in near_misses(word.lower()) if c[0] == word[0].lower()]
             if not candidates:
                 continue
             if word[0].isupper() and not any(_past_verb(candidate) for candidate in candidates):
