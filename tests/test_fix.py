@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -89,3 +90,21 @@ def test_legacy_encoding_fixed_in_its_own_encoding(tmp_path: Path) -> None:
     path.write_bytes(original)
     run_cli("check", TODAY, "--fix", str(path))
     assert path.read_bytes() == "## Expérience\n\n- Réduit les coûts de 30 % à Genève\n".encode("cp1252")
+
+
+def test_a_period_is_never_added_inside_a_link_or_a_macro(tmp_path: Path) -> None:
+    """bullet-punctuation's period goes after closing markup; with a link title there is no sure place."""
+    bullets = "- Cut checkout latency by 40% for 2M users.\n- Led 4 engineers through the payments migration.\n"
+    titled = tmp_path / "resume.md"
+    titled.write_text(f'## Projects\n\n{bullets}- Wrote the runbook for [12 services](https://x.org "Runbook")\n')
+    result = run_cli("check", "--select", "bullet-punctuation", "--output-format", "json", str(titled))
+    [finding] = json.loads(result.stdout)
+    assert finding["rule"] == "bullet-punctuation" and finding["fix"] is None
+    latex = tmp_path / "cv.tex"
+    latex.write_text(
+        "\\begin{document}\n\\section{Projects}\n\\begin{itemize}\n"
+        "\\item Cut checkout latency by 40\\% for 2M users.\n\\item Led 4 engineers through the migration.\n"
+        "\\item Reviewed the storage design. \\mppr{15500}\n\\end{itemize}\n\\end{document}\n"
+    )
+    run_cli("check", "--select", "bullet-punctuation", "--fix", str(latex))
+    assert "\\mppr{15500}.\n" in latex.read_text(), "the period follows the macro, the PR number is intact"

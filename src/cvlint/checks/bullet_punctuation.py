@@ -8,6 +8,7 @@ from cvlint.bullets import achievement_bullets
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.model import Bullet, Document
+from cvlint.textedit import end_after_markup
 
 
 def _ending(bullet: Bullet) -> str | None:
@@ -35,8 +36,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         text = bullet.text
         value = text.value.rstrip()
         if majority == "period":
-            end = text.source_span(len(value) - 1, len(value)).end
-            fix = Fix.replace(end, end, ".")
+            end = end_after_markup(document, text, len(value))
+            fix = Fix.replace(end, end, ".") if end is not None else None
             message = f"bullet ends without a period; {periods} of {len(counted)} bullets end with one"
             suggestion = "end it with a period, like the others"
         else:
