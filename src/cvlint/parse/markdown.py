@@ -1,15 +1,13 @@
-"""Markdown résumés: CommonMark blocks (markdown-it-py, with line maps) into the résumé model."""
+"""Markdown résumés: CommonMark blocks (by line, from ``markdown_blocks``) into the résumé model."""
 
 from __future__ import annotations
 
 import html
 import re
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
 from cvlint.lines import split_lines
 from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
+from cvlint.parse.markdown_blocks import BlockToken, block_tokens
 from cvlint.parse.structure import GLYPH_BULLET_LINE, BreakItem, BulletItem, HeadingItem, Item, TextItem
 
 _INLINE = re.compile(
@@ -27,16 +25,6 @@ _LIST_MARKER = re.compile(r"[ \t>]*(?P<marker>[-*+]|\d{1,9}[.)])(?P<space>[ \t]*
 _ATX = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
 _FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*$")
-
-_parser: MarkdownIt | None = None
-
-
-def _markdown() -> MarkdownIt:
-    global _parser
-    if _parser is None:
-        # Only block structure is used (inline markup is read by ``inline_text``), so skip inline parsing.
-        _parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("inline")
-    return _parser
 
 
 def inline_text(source: str, start: int, end: int) -> Text:
@@ -119,9 +107,9 @@ class _MarkdownReader:
             text = Text.empty(line.span.end)
         return Bullet(Span(marker.start, max(marker.end, text.span.end)), marker, match.group("marker"), text)
 
-    def heading(self, token: Token, first: int, last: int) -> None:
-        level = int(token.tag[1])
-        if token.markup == "#" * level or token.markup.startswith("#"):
+    def heading(self, token: BlockToken, first: int, last: int) -> None:
+        level = token.block.level
+        if not token.block.setext:
             line = self.lines[first]
             opening = _ATX.match(line.text)
             skip = opening.end() if opening else 0
@@ -134,7 +122,7 @@ class _MarkdownReader:
             text = inline_text(self.source, start, end)
         self.items.append(HeadingItem(Heading(Span(text.span.start, text.span.end), text, level)))
 
-    def list_item(self, tokens: list[Token], index: int, depth: int) -> None:
+    def list_item(self, tokens: list[BlockToken], index: int, depth: int) -> None:
         token = tokens[index]
         assert token.map is not None
         first = token.map[0]
@@ -146,7 +134,7 @@ class _MarkdownReader:
         child = tokens[index + 1] if index + 1 < len(tokens) else None
         text = Text.empty(marker_span.end)
         if child is not None and child.map is not None and child.map[0] == first:
-            if child.type == "paragraph_open":
+            if child.type == "paragraph":
                 parts = [self.line_text(first, marker.end())]
                 parts.extend(self.line_text(n) for n in range(first + 1, child.map[1]))
                 text = _join_lines(parts)
@@ -162,7 +150,7 @@ class _MarkdownReader:
         )
         self.items.append(BulletItem(bullet))
 
-    def read(self, tokens: list[Token]) -> list[Item]:
+    def read(self, tokens: list[BlockToken]) -> list[Item]:
         depth = -1
         list_item_depth = 0
         for index, token in enumerate(tokens):
@@ -178,11 +166,11 @@ class _MarkdownReader:
                 self.list_item(tokens, index, depth)
             elif kind == "list_item_close":
                 list_item_depth -= 1
-            elif kind == "heading_open" and token.map is not None:
+            elif kind == "heading" and token.map is not None:
                 self.heading(token, token.map[0], token.map[1])
-            elif kind == "paragraph_open" and token.map is not None and list_item_depth == 0:
+            elif kind == "paragraph" and token.map is not None and list_item_depth == 0:
                 self.paragraph(token.map[0], token.map[1])
-            elif kind in ("hr", "fence", "code_block", "html_block", "table_open"):
+            elif kind in ("hr", "fence", "code_block", "html_block", "table"):
                 self.items.append(BreakItem())
         return self.items
 
@@ -204,9 +192,7 @@ def read_markdown(source: str) -> tuple[list[Line], list[Item]]:
     front = _front_matter_end(lines)
     for line in lines[:front]:
         line.verbatim = True
-    body_start = lines[front].span.start if front < len(lines) else len(source)
-    # markdown-it counts lines after the front matter; pad so its maps index ``lines`` directly.
-    tokens = _markdown().parse("\n" * front + source[body_start:].replace("\r\n", "\n").replace("\r", "\n"))
+    tokens = block_tokens([""] * front + [line.text for line in lines[front:]])
     for token in tokens:
         if token.type in ("fence", "code_block", "html_block") and token.map is not None:
             for line in lines[token.map[0] : token.map[1]]:
