@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from cvlint.catalogue import Example, Rule, load_catalogue
+from cvlint.catalogue import CatalogueError, Example, Rule, load_catalogue
 from cvlint.engine import lint_source, resolve_settings
 from cvlint.fixes import fix_until_stable
+from cvlint.resources import rules_dir
 
 CATALOGUE = load_catalogue()
 CASES = [(rule, example) for rule in CATALOGUE for example in rule.examples]
@@ -55,3 +57,15 @@ def test_example(rule: Rule, example: Example) -> None:
         result = fix_until_stable(example.bad, lambda t: lint_source(t, path, settings)[1], unsafe=example.unsafe)
         assert result.text == example.fixed
         assert rule.name not in [f.rule for f in result.remaining]
+
+
+def test_examples_come_last_in_a_rule_file(tmp_path: Path) -> None:
+    # Examples are parsed only when wanted, so a table after them would be missed: it is an error.
+    source = next(p for p in rules_dir().glob("*.toml") if "[options." in p.read_text(encoding="utf-8"))
+    text = source.read_text(encoding="utf-8")
+    start = text.index("[options.")
+    options = text[start : text.index("\n\n", start) + 1]
+    (tmp_path / source.name).write_text(text.replace(options, "") + "\n" + options, encoding="utf-8")
+    rule = load_catalogue(tmp_path).rules[0]
+    with pytest.raises(CatalogueError, match=r"\['options'\] must come before the \[\[examples\]\]"):
+        rule.examples  # noqa: B018

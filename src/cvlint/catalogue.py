@@ -10,7 +10,7 @@ import importlib
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -93,10 +93,18 @@ class Rule:
     """``safe``, ``unsafe``, ``sometimes`` or ``none``: what fixes this rule can offer."""
     applies_to: tuple[str, ...]
     options: dict[str, OptionSpec] = field(default_factory=dict)
-    examples: tuple[Example, ...] = ()
+    inline_examples: tuple[Example, ...] = ()
+    """Examples given with the rule's table (rules of your own)."""
+    examples_toml: str = ""
+    """The ``[[examples]]`` tables of a bundled rule file, read only when the examples are wanted."""
     path: Path | None = None
     matcher: Matcher | None = None
     """For a rule of your own (``rule-dirs``): what it matches; such rules have no code module."""
+
+    @property
+    def examples(self) -> tuple[Example, ...]:
+        """The rule's documented examples (``CatalogueError`` when its file describes them wrongly)."""
+        return self.inline_examples or _examples_from_toml(self.examples_toml, str(self.path))
 
     @property
     def fixable(self) -> bool:
@@ -119,19 +127,65 @@ def _require(data: dict[str, Any], key: str, kind: type, where: str) -> Any:
     return value
 
 
+def _toml(text: str, where: object) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogueError(f"{where}: {error}") from error
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CatalogueError(f"{path}: cannot read: {getattr(error, 'strerror', None) or error}") from error
+
+
 def read_rule_file(path: Path) -> dict[str, Any]:
     """The TOML table of a rule file; ``CatalogueError`` when it cannot be read or parsed."""
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise CatalogueError(f"{path}: {error}") from error
-    except OSError as error:
-        raise CatalogueError(f"{path}: cannot read: {error.strerror or error}") from error
+    return _toml(_read_text(path), path)
+
+
+_EXAMPLES_START = re.compile(r"^\[\[examples\]\]", re.MULTILINE)
 
 
 def _parse_rule(path: Path) -> Rule:
-    return rule_from_data(read_rule_file(path), path)
+    """A bundled rule; its examples, which come last in the file, are parsed only when wanted."""
+    text = _read_text(path)
+    start = _EXAMPLES_START.search(text)
+    if start is None:
+        return rule_from_data(_toml(text, path), path)
+    rule = rule_from_data(_toml(text[: start.start()], path), path)
+    return replace(rule, examples_toml=text[start.start() :])
+
+
+@cache
+def _examples_from_toml(text: str, where: str) -> tuple[Example, ...]:
+    data = _toml(text, where)
+    if set(data) - {"examples"}:
+        raise CatalogueError(f"{where}: {sorted(set(data) - {'examples'})} must come before the [[examples]]")
+    return _examples(data, where)
+
+
+def _examples(data: dict[str, Any], where: str) -> tuple[Example, ...]:
+    examples: list[Example] = []
+    for index, example in enumerate(data.get("examples", [])):
+        if set(example) - _EXAMPLE_KEYS or not ({"bad", "good"} & set(example)):
+            raise CatalogueError(f"{where}: example {index + 1} needs bad or good text and only known keys")
+        examples.append(
+            Example(
+                title=example.get("title", f"example {index + 1}"),
+                bad=example.get("bad"),
+                good=example.get("good"),
+                fixed=example.get("fixed"),
+                format=example.get("format", "markdown"),
+                kind=example.get("kind"),
+                today=example.get("today"),
+                options=example.get("options", {}),
+                unsafe=example.get("unsafe", False),
+            )
+        )
+    return tuple(examples)
 
 
 def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Rule:
@@ -161,23 +215,6 @@ def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Ru
         options[option_name] = OptionSpec(
             option_name, spec["default"], spec.get("description", ""), tuple(spec.get("choices", ()))
         )
-    examples: list[Example] = []
-    for index, example in enumerate(data.get("examples", [])):
-        if set(example) - _EXAMPLE_KEYS or not ({"bad", "good"} & set(example)):
-            raise CatalogueError(f"{where}: example {index + 1} needs bad or good text and only known keys")
-        examples.append(
-            Example(
-                title=example.get("title", f"example {index + 1}"),
-                bad=example.get("bad"),
-                good=example.get("good"),
-                fixed=example.get("fixed"),
-                format=example.get("format", "markdown"),
-                kind=example.get("kind"),
-                today=example.get("today"),
-                options=example.get("options", {}),
-                unsafe=example.get("unsafe", False),
-            )
-        )
     applies_to = tuple(data.get("applies-to", ("resume", "cover-letter")))
     return Rule(
         code=code,
@@ -189,7 +226,7 @@ def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Ru
         fix=fix,
         applies_to=applies_to,
         options=options,
-        examples=tuple(examples),
+        inline_examples=_examples(data, where),
         path=path,
     )
 
