@@ -92,6 +92,18 @@ def test_editing_a_rule_file_invalidates_the_cache(tmp_path: Path) -> None:
     assert len(_findings(tmp_path)) == 4
 
 
+def test_a_rule_runs_only_on_its_formats(tmp_path: Path) -> None:
+    # Also a cache test: the second run lints the same bytes with the rule's formats changed.
+    folder = _project(tmp_path)
+    rule = folder / "HS102-bragging.toml"
+    rule.write_text(
+        rule.read_text(encoding="utf-8").replace('category = "language"', 'category = "language"\nformats = ["latex"]')
+    )
+    assert [f["code"] for f in _findings(tmp_path)] == ["HS101"]
+    rule.write_text(rule.read_text(encoding="utf-8").replace('formats = ["latex"]', 'formats = ["markdown"]'))
+    assert [f["code"] for f in _findings(tmp_path)] == ["HS101", "HS102", "HS102"]
+
+
 def test_sarif_describes_rules_of_your_own(tmp_path: Path) -> None:
     _project(tmp_path)
     result = run_cli("check", "--output-format", "sarif", "--select", "HS1", "resume.md", cwd=tmp_path)

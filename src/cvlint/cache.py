@@ -38,7 +38,15 @@ def _salt() -> str:
 def settings_key(settings: Settings) -> str:
     """The parts of ``settings`` that decide the findings."""
     rules = [
-        (a.rule.code, a.severity, sorted(a.options.items()), a.rule.matcher and a.rule.matcher.fingerprint())
+        (
+            a.rule.code,
+            a.rule.name,
+            a.severity,
+            sorted(a.options.items()),
+            a.rule.applies_to,
+            a.rule.formats,
+            a.rule.matcher and a.rule.matcher.fingerprint(),
+        )
         for a in settings.rules
     ]
     return repr((rules, settings.today.isoformat(), settings.kind, sorted(settings.words)))

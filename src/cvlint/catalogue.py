@@ -31,8 +31,22 @@ _CUSTOM_CODE = re.compile(r"(?!CV)[A-Z]{1,4}\d{3}")
 """Codes of rules of your own: a prefix of your own (not ``CV``) and three digits, as in ``HS101``."""
 _NAME = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _RULE_KEYS = frozenset(
-    {"code", "name", "severity", "category", "summary", "rationale", "fix", "applies-to", "options", "examples"}
+    {
+        "code",
+        "name",
+        "severity",
+        "category",
+        "summary",
+        "rationale",
+        "fix",
+        "applies-to",
+        "formats",
+        "options",
+        "examples",
+    }
 )
+FORMATS = ("markdown", "text", "latex", "json", "yaml", "docx", "pdf")
+"""Every document format cvlint reads."""
 _EXAMPLE_KEYS = frozenset({"title", "bad", "good", "fixed", "format", "kind", "today", "options", "unsafe"})
 _OPTION_KEYS = frozenset({"default", "description", "choices"})
 
@@ -92,6 +106,8 @@ class Rule:
     fix: str
     """``safe``, ``unsafe``, ``sometimes`` or ``none``: what fixes this rule can offer."""
     applies_to: tuple[str, ...]
+    formats: tuple[str, ...] = FORMATS
+    """The document formats the rule reads; in others it is not run (nor its module imported)."""
     options: dict[str, OptionSpec] = field(default_factory=dict)
     inline_examples: tuple[Example, ...] = ()
     """Examples given with the rule's table (rules of your own)."""
@@ -216,6 +232,9 @@ def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Ru
             option_name, spec["default"], spec.get("description", ""), tuple(spec.get("choices", ()))
         )
     applies_to = tuple(data.get("applies-to", ("resume", "cover-letter")))
+    formats = tuple(data.get("formats", FORMATS))
+    if set(formats) - set(FORMATS):
+        raise CatalogueError(f"{where}: formats must be among {', '.join(FORMATS)}")
     return Rule(
         code=code,
         name=name,
@@ -225,6 +244,7 @@ def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Ru
         rationale=_require(data, "rationale", str, where).strip(),
         fix=fix,
         applies_to=applies_to,
+        formats=formats,
         options=options,
         inline_examples=_examples(data, where),
         path=path,

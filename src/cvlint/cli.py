@@ -430,6 +430,7 @@ def _explain(rule: Rule) -> str:
         f"Category: {rule.category}",
         f"Fix: {rule.fix}",
         f"Applies to: {', '.join(rule.applies_to)}",
+        f"Formats: {', '.join(rule.formats)}",
         "",
         rule.rationale,
     ]

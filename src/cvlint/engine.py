@@ -107,7 +107,7 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
     scope_index = scopes(document)
     findings: list[Finding] = []
     for active in settings.rules:
-        if document.kind not in active.rule.applies_to:
+        if document.kind not in active.rule.applies_to or document.format not in active.rule.formats:
             continue
         check = active.rule.load_check()
         context = RuleContext(active, settings.today, settings.words)

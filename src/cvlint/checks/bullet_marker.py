@@ -13,11 +13,9 @@ from cvlint.model import Bullet, Document
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report markers that differ from the most used one at their level; the fix swaps the marker.
 
-    Only in Markdown and plain text: LaTeX templates mix ``\\item`` and their own item macros on purpose,
-    and JSON has no markers.
+    Only in Markdown and plain text (the rule's ``formats``): LaTeX templates mix ``\\item`` and their own
+    item macros on purpose, and JSON has no markers.
     """
-    if document.format not in ("markdown", "text"):
-        return
     by_level: dict[int, list[Bullet]] = {}
     for bullet in document.bullets():
         if bullet.marker_text[0].isdigit():
