@@ -19,6 +19,7 @@ from cvlint.catalogue import CatalogueError, Rule, read_rule_file, rule_from_dat
 from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
+from cvlint.first_chars import compile_fast
 from cvlint.model import Document, Text
 from cvlint.phrases import phrase_regex
 
@@ -126,7 +127,7 @@ def _matcher(table: Any, where: str) -> Matcher:
     try:
         for written in patterns:
             re.compile(written)  # each pattern must stand on its own, not only inside the alternation
-        compiled = re.compile("|".join([*parts, *(f"(?:{p})" for p in patterns)]), flags)
+        compiled = compile_fast("|".join([*parts, *(f"(?:{p})" for p in patterns)]), flags)
     except re.error as error:
         raise CatalogueError(f"{where}: match.patterns: {error}") from error
     scope = table.get("scope", "text")

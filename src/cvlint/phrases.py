@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from cvlint.first_chars import compile_fast
 from cvlint.model import Span, Text
 
 
@@ -19,7 +20,7 @@ def phrase_regex(phrases: Iterable[str], gap: str = r"[\s\-]+") -> str:
 @cache
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive pattern for whole-word ``phrases`` (longest first; a space also matches a hyphen)."""
-    return re.compile(phrase_regex(phrases), re.IGNORECASE)
+    return compile_fast(phrase_regex(phrases), re.IGNORECASE)
 
 
 def find_phrases(text: Text, phrases: Iterable[str]) -> Iterator[tuple[str, Span]]:

@@ -8,6 +8,7 @@ from functools import cache
 
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
+from cvlint.first_chars import compile_fast
 from cvlint.model import Document
 from cvlint.resources import wordlist
 from cvlint.textedit import delete_line
@@ -15,7 +16,7 @@ from cvlint.textedit import delete_line
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(pattern) for pattern in wordlist("phrases")["ai-artifacts"]["patterns"])
+    return tuple(compile_fast(pattern) for pattern in wordlist("phrases")["ai-artifacts"]["patterns"])
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

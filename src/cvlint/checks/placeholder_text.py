@@ -8,6 +8,7 @@ from functools import cache
 
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding
+from cvlint.first_chars import compile_fast
 from cvlint.model import Document
 from cvlint.resources import wordlist
 
@@ -16,7 +17,7 @@ from cvlint.resources import wordlist
 def _pattern() -> re.Pattern[str]:
     """The listed patterns as one alternation (a leading ``(?i)`` scoped to its own pattern): one scan a line."""
     parts = wordlist("phrases")["placeholders"]["patterns"]
-    return re.compile("|".join(f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in parts))
+    return compile_fast("|".join(f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in parts))
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

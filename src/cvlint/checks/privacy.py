@@ -7,12 +7,13 @@ from collections.abc import Iterator
 
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding
+from cvlint.first_chars import compile_fast
 from cvlint.model import Document
 
 _CHECKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "birth",
-        re.compile(
+        compile_fast(
             r"\b(?:date of birth|d\.?o\.?b\.?(?=\s*:)|born (?:on|in)(?= \d| [A-Z][a-z]+ \d)|birth ?date|geburtsdatum|"
             r"fecha de nacimiento|date de naissance)\b|\bage\s*[:\-]\s*\d{2}\b",
             re.IGNORECASE,
@@ -21,12 +22,12 @@ _CHECKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "marital",
-        re.compile(r"\bmarital status\b|\b(?:familienstand|état civil|estado civil)\b", re.IGNORECASE),
+        compile_fast(r"\bmarital status\b|\b(?:familienstand|état civil|estado civil)\b", re.IGNORECASE),
         "marital status",
     ),
     (
         "id",
-        re.compile(
+        compile_fast(
             r"\b\d{3}-\d{2}-\d{4}\b|\b(?:SSN|social security (?:no|number)|aadhaar|aadhar|passport (?:no|number)|"
             r"national (?:id|insurance) (?:no|number)|NI number|PESEL|NIE|DNI)\b",
             re.IGNORECASE,
@@ -35,7 +36,7 @@ _CHECKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "other",
-        re.compile(r"\b(?:religion|nationality|gender|sex)\s*:", re.IGNORECASE),
+        compile_fast(r"\b(?:religion|nationality|gender|sex)\s*:", re.IGNORECASE),
         "personal details (religion, nationality, gender)",
     ),
 )
