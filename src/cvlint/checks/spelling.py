@@ -87,7 +87,9 @@ def _in_english(form: str) -> bool:
 
 def known(word: str, extra: frozenset[str]) -> bool:
     """True for a word of the dictionary, the technology vocabulary or ``extra`` (British forms too)."""
-    lower = _CONTRACTION.sub("", word.lower())
+    lower = word.lower()
+    if "'" in lower or "’" in lower:
+        lower = _CONTRACTION.sub("", lower)
     return len(lower) < 3 or lower in extra or _known_lower(lower)
 
 
@@ -153,8 +155,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         value = text.value
         for match in _WORD.finditer(value):
             word = match.group(1)
-            if len(word) < 3 or word.isupper() or any(c.isupper() for c in word[1:]):
-                continue  # acronyms and CamelCase names
+            if len(word) < 3:
+                continue  # _WORD takes no acronyms or CamelCase names: only the first letter may be a capital
             if word[0].isupper() and not _opens_sentence(value, match.start()):
                 continue  # a capitalised word inside a sentence is a name
             if known(word, extra) or (word.lower() in reported):

@@ -10,7 +10,7 @@ from functools import cache
 from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
-from cvlint.model import Document, Span
+from cvlint.model import Document, Span, Text
 from cvlint.resources import wordlist
 
 _TOKEN = re.compile(r"(?<![\w.#+/@-])[A-Za-z.][\w.#+-]*[\w#+]|(?<![\w.#+/@-])[A-Za-z]")
@@ -39,17 +39,21 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
 def _inconsistent(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Unlisted names written two ways ("Clickhouse" and "ClickHouse"): the majority spelling wins."""
     table = canonical()
-    seen: dict[str, list[tuple[str, int, int]]] = {}
+    seen: dict[str, list[tuple[str, Text, int]]] = {}
     for _, text in document.prose():
         for match in _TOKEN.finditer(text.value):
             word = match.group().rstrip(".")
-            if word.lower() in table or word.isupper() or word.islower() or len(word) < 3:
+            if len(word) < 3 or word.isupper() or word.islower() or word.lower() in table:
                 continue
-            span = text.source_span(match.start(), match.start() + len(word))
-            uses = seen.setdefault(word.lower(), [])
+            seen.setdefault(word.lower(), []).append((word, text, match.start()))
+    for found in seen.values():
+        if len({word for word, _, _ in found}) < 2:
+            continue  # one spelling throughout (most words): no source positions needed
+        uses: list[tuple[str, int, int]] = []
+        for word, text, start in found:
+            span = text.source_span(start, start + len(word))
             if (word, span.start, span.end) not in uses:  # a text can be read twice (a heading in a list item)
                 uses.append((word, span.start, span.end))
-    for uses in seen.values():
         forms = Counter(word for word, _, _ in uses)
         if len(forms) < 2 or not any(_mixed(form) for form in forms):
             continue

@@ -21,6 +21,7 @@ _CRAMPED = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])\((?=[^\W\d_]{2})(?![a-z]{1,2}
 _DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
 _ENUMERATION = re.compile(r".{0,3}?(?:(?:^|(?<=\s))(?:\d{1,2}\.?|[a-z])\)|[:;]-?\))")
 """An enumeration ("1)", "a)", "2.)") or a smiley: a closing bracket with no opening one on purpose."""
+_BRACKET = re.compile(r"[()\[\]]")
 
 
 def _doubled(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
@@ -58,9 +59,10 @@ def _space_before(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
 
 
 def _cramped(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
-    if not is_latin(text.value):
+    matches = list(_CRAMPED.finditer(text.value))
+    if not matches or not is_latin(text.value):
         return  # CJK writing takes no space before a bracket, even after a Latin word
-    for match in _CRAMPED.finditer(text.value):
+    for match in matches:
         span = text.source_span(match.start(), match.start() + 1)
         token = re.search(r"\S*$", text.value[max(0, match.start() - 80) : match.start()])
         before = token.group() if token else ""
@@ -95,10 +97,11 @@ def _double_spaces(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
 
 def _unbalanced(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
     value = text.value
+    brackets = [(match.start(), match.group()) for match in _BRACKET.finditer(value)]
     for opening, closing in (("(", ")"), ("[", "]")):
         open_at: list[int] = []
         stray: list[int] = []
-        for index, char in enumerate(value):
+        for index, char in brackets:
             if char == opening:
                 open_at.append(index)
             elif char == closing:
