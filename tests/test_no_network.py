@@ -3,8 +3,7 @@
 The CLI runs in a subprocess whose audit hook records every socket, DNS and URL event (and stops
 the process at the first one), over files that make every heavy dependency load: ftfy for mojibake,
 the verb and word tables for tense and spelling, charset-normalizer for a legacy encoding, and
-textstat (which imports NLTK, whose English syllable counter would download its CMU dictionary) for
-readability.
+Pyphen's hyphenation dictionary for readability.
 """
 
 from __future__ import annotations

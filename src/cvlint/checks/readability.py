@@ -1,9 +1,9 @@
 """readability: a summary or bullet too hard to read (grade level) or with very long sentences.
 
-Grades come from textstat's Flesch–Kincaid formula with syllables counted by Pyphen's English
-dictionary (textstat's language tag ``en-US``): textstat's own English counter reads NLTK's CMU
-dictionary and downloads it on first use, and cvlint never touches the network. textstat (300 ms
-to import, for NLTK) is imported only when a cheap estimate says a text may be over the limit.
+Grades are textstat's Flesch–Kincaid grade for ``en-US`` (syllables from Pyphen's English
+hyphenation dictionary), computed here the way textstat computes it: importing textstat imports NLTK,
+half a second, and its plain-English counter downloads NLTK's CMU dictionary, while cvlint never
+touches the network. Pyphen is loaded only when a cheap estimate says a text may be over the limit.
 """
 
 from __future__ import annotations
@@ -18,19 +18,39 @@ from cvlint.findings import Finding
 from cvlint.model import Document, Text
 
 LANGUAGE = "en-US"
-"""Pyphen's English; with this tag textstat counts syllables with Pyphen, not with NLTK's download."""
+"""Pyphen's English dictionary, the one textstat uses for this language tag."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"“]|\s*$)")
 _VOWEL_GROUP = re.compile(r"[aeiouy]+", re.IGNORECASE)
+_LONE_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+_GRADE_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 ESTIMATE_MARGIN = 3.0
-"""How far below the limit a cheap estimate may be and still be checked with textstat."""
+"""How far below the limit a cheap estimate may be and still be graded with syllables from Pyphen."""
 
 
 @cache
-def _grade() -> Any:
-    from textstat.backend.metrics import flesch_kincaid_grade
+def _hyphenator() -> Any:
+    from pyphen import Pyphen
 
-    return flesch_kincaid_grade
+    return Pyphen(lang=LANGUAGE)
+
+
+def _grade_words(text: str) -> list[str]:
+    """textstat's words: punctuation dropped (apostrophes of contractions kept), split at spaces."""
+    return _PUNCTUATION.sub("", _LONE_APOSTROPHE.sub("", text)).split()
+
+
+def flesch_kincaid_grade(text: str) -> float:
+    """textstat's ``flesch_kincaid_grade(text, "en-US")``: sentences of two words or fewer are not counted."""
+    words = _grade_words(text)
+    found = _GRADE_SENTENCE.findall(text)
+    sentences = max(1, len(found) - sum(1 for sentence in found if len(_grade_words(sentence)) <= 2))
+    if not words or not text:
+        return 0.0
+    hyphenator = _hyphenator()
+    syllables = sum(len(hyphenator.positions(word.lower())) + 1 for word in words)
+    return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
 
 
 def _estimate(words: list[str], sentences: int) -> float:
@@ -68,7 +88,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             continue
         if _estimate(words, sentences) < max_grade - ESTIMATE_MARGIN:
             continue
-        grade = float(_grade()(text.value, LANGUAGE))
+        grade = flesch_kincaid_grade(text.value)
         if grade > max_grade:
             yield context.finding(
                 text.span.start,
