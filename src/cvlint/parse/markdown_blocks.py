@@ -17,24 +17,20 @@ _HTML_TAG_NAMES = (
     "tbody|td|tfoot|th|thead|title|tr|track|ul"
 )
 _ATTRIBUTE = r"""(?:\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\s*=\s*(?:[^"'=<>`\x00-\x20]+|'[^']*'|"[^"]*"))?)"""
-_HTML_STARTS = (
-    (re.compile(r"<(?:script|pre|style|textarea)(?=\s|>|$)", re.IGNORECASE | re.ASCII), "end"),
-    (re.compile(r"<!--"), "end"),
-    (re.compile(r"<\?"), "end"),
-    (re.compile(r"<![A-Za-z]"), "end"),
-    (re.compile(r"<!\[CDATA\["), "end"),
-    (re.compile(rf"</?(?:{_HTML_TAG_NAMES})(?=\s|/?>|$)", re.IGNORECASE | re.ASCII), "blank"),
-    (re.compile(rf"(?:<[A-Za-z][A-Za-z0-9-]*{_ATTRIBUTE}*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)\s*$"), "blank"),
+_HTML_BLOCKS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (
+        re.compile(r"<(?:script|pre|style|textarea)(?=\s|>|$)", re.IGNORECASE | re.ASCII),
+        re.compile(r"</(?:script|pre|style|textarea)>", re.IGNORECASE | re.ASCII),
+    ),
+    (re.compile(r"<!--"), re.compile(r"-->")),
+    (re.compile(r"<\?"), re.compile(r"\?>")),
+    (re.compile(r"<![A-Za-z]"), re.compile(r">")),
+    (re.compile(r"<!\[CDATA\["), re.compile(r"\]\]>")),
+    (re.compile(rf"</?(?:{_HTML_TAG_NAMES})(?=\s|/?>|$)", re.IGNORECASE | re.ASCII), None),
+    (re.compile(rf"(?:<[A-Za-z][A-Za-z0-9-]*{_ATTRIBUTE}*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)\s*$"), None),
 )
-"""CommonMark's seven kinds of HTML block: how each starts and whether it ends at its closing
-sequence or at a blank line. The seventh (any lone tag) cannot interrupt a paragraph."""
-_HTML_ENDS = (
-    re.compile(r"</(?:script|pre|style|textarea)>", re.IGNORECASE | re.ASCII),
-    re.compile(r"-->"),
-    re.compile(r"\?>"),
-    re.compile(r">"),
-    re.compile(r"\]\]>"),
-)
+"""CommonMark's seven kinds of HTML block: how each starts, and the sequence that ends it (None: a
+blank line). The seventh (any lone tag) cannot interrupt a paragraph."""
 _ATX = re.compile(r"#{1,6}(?:[ \t]+|$)")
 _FENCE = re.compile(r"`{3,}(?!.*`)|~{3,}")
 _CLOSING_FENCE = re.compile(r"(?:`{3,}|~{3,})[ \t]*$")
@@ -189,10 +185,16 @@ class _Parser:
     def advance_to_nonspace(self) -> None:
         self.offset = self.next_nonspace
 
+    def pass_quote_marker(self) -> None:
+        """Move past the ``>`` at the next non-space character and the one space or tab after it."""
+        self.offset = self.next_nonspace + 1
+        if self.offset < len(self.line) and self.line[self.offset] in " \t":
+            self.offset += 1
+
     # -- the tree
 
     def add_child(self, kind: str, start: int) -> Block:
-        while self.tip.kind not in _CONTAINERS or not _can_contain(self.tip.kind, kind):
+        while not _can_contain(self.tip.kind, kind):
             self.finalize(self.tip)
         block = Block(kind, start, self.tip)
         self.tip.children.append(block)
@@ -233,9 +235,7 @@ class _Parser:
         kind = block.kind
         if kind == "blockquote":
             if self.indent <= 3 and not self.blank and self.line[self.next_nonspace] == ">":
-                self.offset = self.next_nonspace + 1
-                if self.offset < len(self.line) and self.line[self.offset] in " \t":
-                    self.offset += 1
+                self.pass_quote_marker()
                 return 0
             return 1
         if kind == "item":
@@ -289,9 +289,7 @@ class _Parser:
         if container.kind == "paragraph" and self.start_table(container):
             return 2
         if char == ">":
-            self.offset = at + 1
-            if self.offset < len(line) and line[self.offset] in " \t":
-                self.offset += 1
+            self.pass_quote_marker()
             self.close_unmatched()
             self.add_child("blockquote", self.number)
             return 1
@@ -309,14 +307,13 @@ class _Parser:
             fence.fence_offset = self.indent
             return 2
         if char == "<":
-            for kind, (start, ending) in enumerate(_HTML_STARTS):
+            for kind, (start, end) in enumerate(_HTML_BLOCKS):
                 if not start.match(line, at):
                     continue
                 if kind == 6 and (container.kind in ("paragraph", "table") or self.lazy()):
                     break
                 self.close_unmatched()
-                block = self.add_child("html", self.number)
-                block.html_end = _HTML_ENDS[kind] if ending == "end" else None
+                self.add_child("html", self.number).html_end = end
                 return 2
         if container.kind == "paragraph" and char in "=-" and _SETEXT.match(line, at):
             return self.start_setext_heading(container, char)
@@ -456,8 +453,6 @@ class _Parser:
             return
         if container.kind == "paragraph":
             self.extend_paragraph(container)
-        elif container.kind in ("heading", "hr"):
-            return
         elif not self.blank:
             self.advance_to_nonspace()
             paragraph = self.add_child("paragraph", number)
@@ -493,9 +488,10 @@ def _drop_references(paragraph: Block) -> None:
 
 
 def _can_contain(parent: str, child: str) -> bool:
+    """A list holds only items and an item stands only in a list; leaf blocks hold nothing."""
     if parent == "list":
         return child == "item"
-    return child != "item"
+    return parent in _CONTAINERS and child != "item"
 
 
 def parse_blocks(lines: list[str]) -> Block:
