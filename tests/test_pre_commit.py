@@ -20,6 +20,15 @@ def _git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, capture_output=True, check=True)
 
 
+def _repository(repo: Path) -> Path:
+    """A new git repository at ``repo``, with a committer set."""
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _git(repo, "config", "user.email", "kim@example.org")
+    _git(repo, "config", "user.name", "Kim")
+    return repo
+
+
 def _try(repo: Path, hook: str, home: Path) -> subprocess.CompletedProcess[str]:
     """Run one hook through `pre-commit try-repo`; pre-commit's own log joins stdout when it crashed."""
     env = dict(os.environ, PRE_COMMIT_HOME=str(home), PRE_COMMIT_COLOR="never")
@@ -60,11 +69,7 @@ def test_hooks_file_is_valid() -> None:
 
 
 def test_hooks_through_real_pre_commit(tmp_path: Path) -> None:
-    repo = tmp_path / "cv"
-    repo.mkdir()
-    _git(repo, "init", "-q")
-    _git(repo, "config", "user.email", "kim@example.org")
-    _git(repo, "config", "user.name", "Kim")
+    repo = _repository(tmp_path / "cv")
     resume = repo / "resume.md"
     resume.write_text(BAD, encoding="utf-8")
     (repo / "notes.md").write_text("-\n", encoding="utf-8")
@@ -102,11 +107,7 @@ def test_documents_hook_through_real_pre_commit(tmp_path: Path) -> None:
     """The DOCX/PDF hook installs its extras in pre-commit's own environment and reads the file."""
     from test_documents import _docx
 
-    repo = tmp_path / "cv"
-    repo.mkdir()
-    _git(repo, "init", "-q")
-    _git(repo, "config", "user.email", "kim@example.org")
-    _git(repo, "config", "user.name", "Kim")
+    repo = _repository(tmp_path / "cv")
     _docx(repo / "resume.docx")
     _docx(repo / "brochure.docx")
     _git(repo, "add", ".")
