@@ -44,10 +44,10 @@ def _grade_words(text: str) -> list[str]:
 def flesch_kincaid_grade(text: str) -> float:
     """textstat's ``flesch_kincaid_grade(text, "en-US")``: sentences of two words or fewer are not counted."""
     words = _grade_words(text)
+    if not words:
+        return 0.0
     found = _GRADE_SENTENCE.findall(text)
     sentences = max(1, len(found) - sum(1 for sentence in found if len(_grade_words(sentence)) <= 2))
-    if not words or not text:
-        return 0.0
     hyphenator = _hyphenator()
     syllables = sum(len(hyphenator.positions(word.lower())) + 1 for word in words)
     return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
