@@ -6,7 +6,6 @@ title and start date of the role, or the section heading outside roles), never b
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_right
 
 from cvlint.model import Document
@@ -43,5 +42,7 @@ def scope_at(index: tuple[list[int], list[str]], offset: int) -> str:
 
 def fingerprint(rule: str, context: str, scope: str) -> str:
     """A short stable hash of what a finding is about."""
+    import hashlib  # here, not at the top: a run with no findings never loads OpenSSL
+
     digest = hashlib.sha256(f"{rule}\0{_normal(context)}\0{scope}".encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:20]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -234,6 +233,8 @@ class Runner:
                 display, lint(source.text), error=f"not fixed: the fixed text cannot be written in {source.encoding}"
             )
         if options.diff:
+            import difflib  # only --diff needs it
+
             report.diff = "".join(
                 difflib.unified_diff(
                     source.text.splitlines(keepends=True),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 from cvlint.lines import split_lines
@@ -50,6 +49,8 @@ def inline_text(source: str, start: int, end: int) -> Text:
         elif match.group("esc") is not None:
             pieces.append((match.group("ech"), match.start(), match.end()))
         elif match.group("ent") is not None:
+            import html  # here, not at the top: few résumés hold an entity
+
             pieces.append((html.unescape(match.group("ent")), match.start(), match.end()))
         elif kind in ("comment", "tag", "mark"):
             pass
