@@ -32,20 +32,26 @@ def _mixed(word: str) -> bool:
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report listed names written with another casing, and a name cased two ways in one document."""
-    yield from _listed(document, context)
-    yield from _inconsistent(document, context)
-
-
-def _inconsistent(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Unlisted names written two ways ("Clickhouse" and "ClickHouse"): the majority spelling wins."""
     table = canonical()
-    seen: dict[str, list[tuple[str, Text, int]]] = {}
-    for _, text in document.prose():
+    listed: list[tuple[str, str, Text, int]] = []
+    unlisted: dict[str, list[tuple[str, Text, int]]] = {}
+    for _, text in document.prose():  # one pass over the words feeds both checks
         for match in _TOKEN.finditer(text.value):
             word = match.group().rstrip(".")
-            if len(word) < 3 or word.isupper() or word.islower() or word.lower() in table:
-                continue
-            seen.setdefault(word.lower(), []).append((word, text, match.start()))
+            wanted = table.get(word.lower())
+            if wanted is not None:
+                if word != wanted and not (word.isupper() and len(word) > 1):
+                    listed.append((word, wanted, text, match.start()))
+            elif len(word) >= 3 and not word.isupper() and not word.islower():
+                unlisted.setdefault(word.lower(), []).append((word, text, match.start()))
+    yield from _listed(document, context, listed)
+    yield from _inconsistent(document, context, unlisted)
+
+
+def _inconsistent(
+    document: Document, context: RuleContext, seen: dict[str, list[tuple[str, Text, int]]]
+) -> Iterator[Finding]:
+    """Unlisted names written two ways ("Clickhouse" and "ClickHouse"): the majority spelling wins."""
     for found in seen.values():
         if len({word for word, _, _ in found}) < 2:
             continue  # one spelling throughout (most words): no source positions needed
@@ -72,22 +78,17 @@ def _inconsistent(document: Document, context: RuleContext) -> Iterator[Finding]
             )
 
 
-def _listed(document: Document, context: RuleContext) -> Iterator[Finding]:
-    table = canonical()
-    for _, text in document.prose():
-        for match in _TOKEN.finditer(text.value):
-            word = match.group().rstrip(".")
-            wanted = table.get(word.lower())
-            if wanted is None or word == wanted or (word.isupper() and len(word) > 1):
-                continue  # an all-capitals word belongs to an all-capitals heading or acronym
-            span = text.source_span(match.start(), match.start() + len(word))
-            if in_code_or_url(document, span):
-                continue
-            yield context.finding(
-                span.start,
-                span.end,
-                f"'{word}' is usually written '{wanted}'",
-                f"write '{wanted}'",
-                Fix.replace(span.start, span.end, document.escape(wanted)),
-                context=word,
-            )
+def _listed(document: Document, context: RuleContext, found: list[tuple[str, str, Text, int]]) -> Iterator[Finding]:
+    """Listed names cased otherwise than listed (an all-capitals word is a heading's or an acronym)."""
+    for word, wanted, text, start in found:
+        span = text.source_span(start, start + len(word))
+        if in_code_or_url(document, span):
+            continue
+        yield context.finding(
+            span.start,
+            span.end,
+            f"'{word}' is usually written '{wanted}'",
+            f"write '{wanted}'",
+            Fix.replace(span.start, span.end, document.escape(wanted)),
+            context=word,
+        )
