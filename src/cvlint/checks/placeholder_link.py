@@ -16,6 +16,8 @@ LINK = re.compile(
 )
 HREF = re.compile(r"""\bhref\s*=\s*(?P<q>["'])(?P<target>[^"'\n]*)(?P=q)""", re.IGNORECASE)
 BARE = re.compile(r"(?<![\w/(\[<\"'])(?P<target>https?://[^\s<>()\[\]\"']+)")
+_SCANS = ((LINK, "]("), (HREF, "="), (BARE, "://"))
+"""Each pattern with a piece of text every match of it holds."""
 
 
 @cache
@@ -34,7 +36,9 @@ def placeholder(target: str) -> bool:
 def links(document: Document) -> Iterator[tuple[int, int, str]]:
     """``(start, end, target)`` of every link target in prose lines (Markdown, HTML and bare URLs)."""
     for line in document.prose_lines():
-        for pattern in (LINK, HREF, BARE):
+        for pattern, needle in _SCANS:
+            if needle not in line.text:
+                continue  # most lines hold no link: a substring test is cheaper than a scan
             for match in pattern.finditer(line.text):
                 start = line.span.start + match.start("target")
                 yield start, start + len(match.group("target")), match.group("target")
