@@ -127,9 +127,8 @@ def _skills_words(document: Document) -> frozenset[str]:
     return frozenset(words)
 
 
-def _english(document: Document, extra: frozenset[str]) -> bool:
-    """False for a document mostly in another language: its lower-case words are largely unknown."""
-    words = [m.group(1) for _, text in document.prose() for m in _WORD.finditer(text.value) if m.group(1).islower()]
+def _english(words: list[str], extra: frozenset[str]) -> bool:
+    """False for a text mostly in another language: its lower-case ``words`` are largely unknown."""
     if len(words) < 20:
         return True
     unknown = sum(1 for word in words if not known(word, extra))
@@ -148,19 +147,20 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     ("Devloped"): otherwise it is far more often a name (a company, a town) than a typo.
     """
     extra = frozenset(w.lower() for w in context.words) | _skills_words(document)
-    if not _english(document, extra):
+    scanned = [(text, list(_WORD.finditer(text.value))) for _, text in document.prose()]
+    if not _english([m.group(1) for _, found in scanned for m in found if m.group(1).islower()], extra):
         return
     reported: set[str] = set()
-    for _, text in document.prose():
+    for text, found in scanned:
         value = text.value
-        for match in _WORD.finditer(value):
+        for match in found:
             word = match.group(1)
             if len(word) < 3:
                 continue  # _WORD takes no acronyms or CamelCase names: only the first letter may be a capital
-            if word[0].isupper() and not _opens_sentence(value, match.start()):
-                continue  # a capitalised word inside a sentence is a name
             if known(word, extra) or (word.lower() in reported):
                 continue
+            if word[0].isupper() and not _opens_sentence(value, match.start()):
+                continue  # a capitalised word inside a sentence is a name
             span = text.source_span(match.start(1), match.end(1))
             if in_code_or_url(document, span):
                 continue
