@@ -7,10 +7,12 @@ configuration or input error. No traceback reaches the user: every expected fail
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -28,7 +30,6 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 OUTPUT_FORMATS = ("text", "json", "json-lines", "github", "sarif", "junit", "gitlab", "rdjsonl")
 STREAMED_FORMATS = ("text", "json-lines", "github", "rdjsonl")
 """Formats whose output is one piece per file, printed as each file is linted."""
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -40,8 +41,21 @@ def _fail(message: str) -> NoReturn:
     sys.exit(EXIT_ERROR)
 
 
-def _selection_options(function: F) -> F:
-    """The options every linting command shares."""
+def _selection_options(function: Callable[..., None]) -> Callable[..., None]:
+    """The options every linting command shares; the command gets them as ``options`` (a ``RunOptions``)."""
+
+    @functools.wraps(function)
+    def command(
+        select: tuple[str, ...],
+        ignore: tuple[str, ...],
+        config_path: Path | None,
+        kind: str | None,
+        today: dt.datetime | None,
+        no_cache: bool,
+        **rest: Any,
+    ) -> None:
+        function(options=_run_options(select, ignore, config_path, kind, today, no_cache), **rest)
+
     options = [
         click.argument("paths", nargs=-1, type=click.Path(path_type=str)),
         click.option(
@@ -63,9 +77,10 @@ def _selection_options(function: F) -> F:
         ),
         click.option("--no-cache", is_flag=True, help="Do not read or write the findings cache."),
     ]
+    decorated: Callable[..., None] = command
     for option in reversed(options):
-        function = option(function)
-    return function
+        decorated = option(decorated)
+    return decorated
 
 
 def _run_options(
@@ -75,7 +90,6 @@ def _run_options(
     kind: str | None,
     today: dt.datetime | None,
     no_cache: bool,
-    **fixing: bool,
 ) -> RunOptions:
     import os
 
@@ -90,7 +104,6 @@ def _run_options(
         kind=chosen_kind,
         today=today.date() if today else None,
         cache_dir=cache_dir,
-        **fixing,
     )
 
 
@@ -221,14 +234,9 @@ def _apply_gates(
 @click.option("-q", "--quiet", is_flag=True, help="Print new findings only: no known findings, no summary.")
 def check(
     paths: tuple[str, ...],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    config_path: Path | None,
-    kind: str | None,
-    today: dt.datetime | None,
+    options: RunOptions,
     stdin_filename: str | None,
     jobs: int | None,
-    no_cache: bool,
     fix: bool,
     unsafe_fixes: bool,
     diff: bool,
@@ -251,9 +259,7 @@ def check(
         _fail("--fix and --diff cannot be used together")
     if strict_baseline and baseline_path is None:
         _fail("--strict-baseline needs --baseline FILE")
-    options = _run_options(
-        select, ignore, config_path, kind, today, no_cache, fix=fix, unsafe_fixes=unsafe_fixes, diff=diff
-    )
+    options = replace(options, fix=fix, unsafe_fixes=unsafe_fixes, diff=diff)
     color = output_format == "text" and sys.stdout.isatty()
     to_stderr = fix and "-" in paths
     gated = since_ref is not None or baseline_path is not None or fail_under is not None
@@ -326,23 +332,12 @@ def _exit(tally: Tally, fail_on: str, exit_zero: bool, exit_non_zero_on_fix: boo
     help="The baseline file to write.",
 )
 def baseline(
-    paths: tuple[str, ...],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    config_path: Path | None,
-    kind: str | None,
-    today: dt.datetime | None,
-    stdin_filename: str | None,
-    jobs: int | None,
-    no_cache: bool,
-    output_path: Path,
+    paths: tuple[str, ...], options: RunOptions, stdin_filename: str | None, jobs: int | None, output_path: Path
 ) -> None:
     """Write a baseline of today's findings: 'check --baseline' then counts only new ones."""
     from cvlint.baseline import write_baseline
 
-    _, reports = _lint_all(
-        _run_options(select, ignore, config_path, kind, today, no_cache), paths, stdin_filename, jobs
-    )
+    _, reports = _lint_all(options, paths, stdin_filename, jobs)
     if any(report.error for report in reports):
         sys.exit(EXIT_ERROR)
     count = write_baseline(output_path, [f for report in reports for f in report.findings])
@@ -353,23 +348,13 @@ def baseline(
 @_selection_options
 @click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def score(
-    paths: tuple[str, ...],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    config_path: Path | None,
-    kind: str | None,
-    today: dt.datetime | None,
-    stdin_filename: str | None,
-    jobs: int | None,
-    no_cache: bool,
-    output_format: str,
+    paths: tuple[str, ...], options: RunOptions, stdin_filename: str | None, jobs: int | None, output_format: str
 ) -> None:
     """Print a 0–100 quality score per file, with its breakdown by category."""
     import json
 
     from cvlint.score import score as score_of
 
-    options = _run_options(select, ignore, config_path, kind, today, no_cache)
     runner, reports = _lint_all(options, paths, stdin_filename, jobs)
     records: list[dict[str, Any]] = []
     for report in reports:
