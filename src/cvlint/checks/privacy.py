@@ -4,42 +4,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding
 from cvlint.first_chars import compile_fast
 from cvlint.model import Document
 
-_CHECKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+_CHECKS: tuple[tuple[str, str, str], ...] = (
     (
         "birth",
-        compile_fast(
-            r"\b(?:date of birth|d\.?o\.?b\.?(?=\s*:)|born (?:on|in)(?= \d| [A-Z][a-z]+ \d)|birth ?date|geburtsdatum|"
-            r"fecha de nacimiento|date de naissance)\b|\bage\s*[:\-]\s*\d{2}\b",
-            re.IGNORECASE,
-        ),
+        r"\b(?:date of birth|d\.?o\.?b\.?(?=\s*:)|born (?:on|in)(?= \d| [A-Z][a-z]+ \d)|birth ?date|geburtsdatum|"
+        r"fecha de nacimiento|date de naissance)\b|\bage\s*[:\-]\s*\d{2}\b",
         "a date of birth or age",
     ),
-    (
-        "marital",
-        compile_fast(r"\bmarital status\b|\b(?:familienstand|état civil|estado civil)\b", re.IGNORECASE),
-        "marital status",
-    ),
+    ("marital", r"\bmarital status\b|\b(?:familienstand|état civil|estado civil)\b", "marital status"),
     (
         "id",
-        compile_fast(
-            r"\b\d{3}-\d{2}-\d{4}\b|\b(?:SSN|social security (?:no|number)|aadhaar|aadhar|passport (?:no|number)|"
-            r"national (?:id|insurance) (?:no|number)|NI number|PESEL|NIE|DNI)\b",
-            re.IGNORECASE,
-        ),
+        r"\b\d{3}-\d{2}-\d{4}\b|\b(?:SSN|social security (?:no|number)|aadhaar|aadhar|passport (?:no|number)|"
+        r"national (?:id|insurance) (?:no|number)|NI number|PESEL|NIE|DNI)\b",
         "a national ID or passport number",
     ),
-    (
-        "other",
-        compile_fast(r"\b(?:religion|nationality|gender|sex)\s*:", re.IGNORECASE),
-        "personal details (religion, nationality, gender)",
-    ),
+    ("other", r"\b(?:religion|nationality|gender|sex)\s*:", "personal details (religion, nationality, gender)"),
 )
+"""Each kind of personal data: its key (as markets name it), its pattern (case-insensitive), what it is."""
 _PHOTO = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
 _PORTRAIT = re.compile(r"photo|portrait|headshot|avatar|profile|selfie|\bme\.|DSC_?\d|IMG_?\d|PXL_\d", re.IGNORECASE)
 MARKETS = {
@@ -50,13 +38,30 @@ MARKETS = {
 }
 
 
+def _chosen(market: str) -> list[tuple[str, str]]:
+    return [(pattern, what) for key, pattern, what in _CHECKS if key in MARKETS[market]]
+
+
+@cache
+def _any_kind(market: str) -> re.Pattern[str]:
+    """One pattern for every kind of data ``market`` advises against."""
+    return compile_fast("|".join(f"(?:{pattern})" for pattern, _ in _chosen(market)), re.IGNORECASE)
+
+
+@cache
+def _kinds(market: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each kind's own pattern, and what it is, for the kinds ``market`` advises against."""
+    return tuple((compile_fast(pattern, re.IGNORECASE), what) for pattern, what in _chosen(market))
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report personal data that the chosen market advises against."""
-    wanted = MARKETS[context.options["market"]]
+    market = context.options["market"]
+    wanted = MARKETS[market]
     for line in document.prose_lines():
-        for key, pattern, what in _CHECKS:
-            if key not in wanted:
-                continue
+        if _any_kind(market).search(line.text) is None:
+            continue  # nearly every line: none of the kinds is there
+        for pattern, what in _kinds(market):
             match = pattern.search(line.text)
             if match is None:
                 continue
