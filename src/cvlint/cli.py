@@ -54,9 +54,23 @@ def _selection_options(function: Callable[..., None]) -> Callable[..., None]:
         no_cache: bool,
         **rest: Any,
     ) -> None:
-        function(options=_run_options(select, ignore, config_path, kind, today, no_cache), **rest)
+        import os
 
-    options = [
+        from cvlint.runner import RunOptions
+
+        chosen_kind: DocumentKind | None = kind  # type: ignore[assignment]
+        cache_dir = None if no_cache else Path(os.environ.get("CVLINT_CACHE_DIR", ".cvlint_cache"))
+        options = RunOptions(
+            select=_split(select) or None,
+            ignore=_split(ignore),
+            config_path=config_path,
+            kind=chosen_kind,
+            today=today.date() if today else None,
+            cache_dir=cache_dir,
+        )
+        function(options=options, **rest)
+
+    parameters = [
         click.argument("paths", nargs=-1, type=click.Path(path_type=str)),
         click.option(
             "--select", multiple=True, help="Rules to run: codes, names, code prefixes or ALL (comma-separated)."
@@ -78,33 +92,9 @@ def _selection_options(function: Callable[..., None]) -> Callable[..., None]:
         click.option("--no-cache", is_flag=True, help="Do not read or write the findings cache."),
     ]
     decorated: Callable[..., None] = command
-    for option in reversed(options):
-        decorated = option(decorated)
+    for parameter in reversed(parameters):
+        decorated = parameter(decorated)
     return decorated
-
-
-def _run_options(
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    config_path: Path | None,
-    kind: str | None,
-    today: dt.datetime | None,
-    no_cache: bool,
-) -> RunOptions:
-    import os
-
-    from cvlint.runner import RunOptions
-
-    chosen_kind: DocumentKind | None = kind  # type: ignore[assignment]
-    cache_dir = None if no_cache else Path(os.environ.get("CVLINT_CACHE_DIR", ".cvlint_cache"))
-    return RunOptions(
-        select=_split(select) or None,
-        ignore=_split(ignore),
-        config_path=config_path,
-        kind=chosen_kind,
-        today=today.date() if today else None,
-        cache_dir=cache_dir,
-    )
 
 
 def _iter_reports(
