@@ -113,6 +113,18 @@ def test_sarif_describes_rules_of_your_own(tmp_path: Path) -> None:
     assert [r["id"] for r in rules if r["id"].startswith("HS")] == ["HS101", "HS102"]
 
 
+def test_a_pattern_keeps_its_own_leading_flags(tmp_path: Path) -> None:
+    # Joined into one alternation, "(?i)" or "(?x)" would sit mid-pattern, which Python refuses.
+    folder = _project(tmp_path)
+    (folder / "HS101-utilize.toml").unlink()
+    patterns = "patterns = ['(?i)\\bKAFKA\\b', '(?x) \\b 10 x \\b  # verbose, ends in a comment']\n"
+    text = EXISTENCE.replace('tokens = ["code ninja"]', 'ignore-case = false\ntokens = ["Code Ninja"]')
+    rule = folder / "HS102-bragging.toml"
+    rule.write_text(text.replace('patterns = ["\\\\b10x\\\\b"]\n', patterns), encoding="utf-8")
+    found = [(f["line"], f["column"], str(f["message"]).split("'")[1]) for f in _findings(tmp_path)]
+    assert found == [(10, 12, "Kafka"), (11, 14, "10x")], "the flags are each pattern's own: no 'code ninja' here"
+
+
 def test_rule_files_are_data_and_mistakes_are_one_line(tmp_path: Path) -> None:
     folder = _project(tmp_path)
     target = folder / "HS102-bragging.toml"

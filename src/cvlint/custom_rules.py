@@ -21,7 +21,7 @@ from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.first_chars import compile_fast
 from cvlint.model import Document, Text
-from cvlint.phrases import phrase_regex
+from cvlint.phrases import own_group, phrase_regex
 
 _MATCH_KEYS = frozenset(
     {"kind", "tokens", "patterns", "swap", "scope", "sections", "ignore-case", "message", "suggestion"}
@@ -127,7 +127,7 @@ def _matcher(table: Any, where: str) -> Matcher:
     try:
         for written in patterns:
             re.compile(written)  # each pattern must stand on its own, not only inside the alternation
-        compiled = compile_fast("|".join([*parts, *(f"(?:{p})" for p in patterns)]), flags)
+        compiled = compile_fast("|".join([*parts, *map(own_group, patterns)]), flags)
     except re.error as error:
         raise CatalogueError(f"{where}: match.patterns: {error}") from error
     scope = table.get("scope", "text")

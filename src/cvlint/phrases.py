@@ -17,6 +17,23 @@ def phrase_regex(phrases: Iterable[str], gap: str = r"[\s\-]+") -> str:
     return rf"(?<![\w-])(?:{alternatives})(?![\w-])"
 
 
+_LEADING_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
+
+
+def own_group(pattern: str) -> str:
+    """``pattern`` as a group of its own, to join with others: leading flags such as ``(?i)`` apply to it alone.
+
+    Python refuses flags like ``(?i)`` anywhere but at the start of a whole pattern, so they become the
+    group's scoped flags (``(?i:…)``).
+    """
+    leading = _LEADING_FLAGS.match(pattern)
+    if leading is None:
+        return f"(?:{pattern})"
+    flags = "".join(dict.fromkeys(leading.group().replace("(?", "").replace(")", "")))
+    end = "\n)" if "x" in flags else ")"  # a verbose pattern may end in a comment
+    return f"(?{flags}:{pattern[leading.end() :]}{end}"
+
+
 @cache
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive pattern for whole-word ``phrases`` (longest first; a space also matches a hyphen)."""

@@ -10,14 +10,14 @@ from cvlint.engine import RuleContext
 from cvlint.findings import Finding
 from cvlint.first_chars import compile_fast
 from cvlint.model import Document
+from cvlint.phrases import own_group
 from cvlint.resources import wordlist
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     """The listed patterns as one alternation (a leading ``(?i)`` scoped to its own pattern): one scan a line."""
-    parts = wordlist("phrases")["placeholders"]["patterns"]
-    return compile_fast("|".join(f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in parts))
+    return compile_fast("|".join(map(own_group, wordlist("phrases")["placeholders"]["patterns"])))
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
