@@ -1,4 +1,4 @@
-"""Bisection over a sorted text table finds every key and nothing else."""
+"""A sorted text table finds every key and nothing else, whatever the size of its index blocks."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from cvlint.sorted_table import SortedTable
 KEYS = st.lists(st.text(alphabet="abcdefghij-'", min_size=1, max_size=8), unique=True)
 
 
-@given(KEYS, st.text(alphabet="abcdefghij-'", min_size=1, max_size=8))
-def test_lookup_matches_a_dictionary(keys: list[str], probe: str) -> None:
+@given(KEYS, st.text(alphabet="abcdefghij-'", min_size=1, max_size=8), st.integers(1, 40), st.booleans())
+def test_lookup_matches_a_dictionary(keys: list[str], probe: str, block: int, header: bool) -> None:
     rows = sorted(keys)
-    table = SortedTable("# header\n# more\n" + "".join(f"{key}\t{index}\n" for index, key in enumerate(rows)))
+    text = "".join(f"{key}\t{index}\n" for index, key in enumerate(rows))
+    table = SortedTable(("# header\n# more\n" if header else "") + text, block)
     for index, key in enumerate(rows):
         assert table.get(key) == str(index)
     assert table.get(probe) == (str(rows.index(probe)) if probe in rows else None)
@@ -22,5 +23,6 @@ def test_lookup_matches_a_dictionary(keys: list[str], probe: str) -> None:
 def test_plain_keys_and_empty_table() -> None:
     assert SortedTable("a\nb\nc\n").get("b") == ""
     assert SortedTable("a\nb\nc").get("c") == ""
+    assert SortedTable("a\nab\nabc\tx\nb", block=1).get("abc") == "x"
     assert SortedTable("# only a header\n").get("a") is None
     assert SortedTable("").get("a") is None
