@@ -317,7 +317,9 @@ class _Parser:
                 return 2
         if container.kind == "paragraph" and char in "=-" and _SETEXT.match(line, at):
             return self.start_setext_heading(container, char)
-        if char in "*-_" and _THEMATIC_BREAK.match(line, at):
+        # The strip test looks only at the line's end: with `- - - … - x` nested 10,000 deep, the
+        # pattern alone would read the rest of the line once a level.
+        if char in "*-_" and len(line.rstrip(char + " \t")) <= at and _THEMATIC_BREAK.match(line, at):
             self.close_unmatched()
             self.finalize(self.add_child("hr", self.number))
             self.offset = len(line)
