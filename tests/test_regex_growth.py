@@ -49,3 +49,21 @@ def test_linear_growth(rule: str, path: str) -> None:
         short, long = _time(small, path, rule), _time(large, path, rule)
         # Linear work is 8 times slower on a line 8 times longer; allow noise, fail on quadratic (64×).
         assert long < max(short * 24, 0.05), f"{rule} on {name}: {short:.4f}s -> {long:.4f}s"
+
+
+@pytest.mark.parametrize("opener", ["- ", "* ", "1. ", "> ", "> - "])
+def test_nesting_on_one_line_grows_linearly(opener: str) -> None:
+    # `- - - … x`: each level is an item holding the next, so neither the parser nor a rule reading
+    # items may reread the rest of the line at every level.
+    settings = resolve_settings(None)
+    timings = []
+    for depth in (300, 2400):
+        text = f"## Experience\n\n{opener * depth}Led 4 engineers\n"
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            lint_source(text, "resume.md", settings)
+            best = min(best, time.perf_counter() - began)
+        timings.append(best)
+    short, long = timings
+    assert long < max(short * 24, 0.05), f"{opener!r} nested: {short:.4f}s -> {long:.4f}s"

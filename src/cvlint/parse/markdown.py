@@ -139,8 +139,9 @@ class _MarkdownReader:
                 parts = [self.line_text(first, marker.end())]
                 parts.extend(self.line_text(n) for n in range(first + 1, child.map[1]))
                 text = _join_lines(parts)
-            else:
-                # A heading, code or quote on the marker's line: the item is not empty.
+            elif not _item_opens_on_line(tokens, index + 1, first):
+                # A heading, code or quote on the marker's line: the item is not empty. (An item
+                # nested there, as in `- - text` or `- > - text`, holds the text as its own.)
                 text = self.line_text(first, marker.end())
         bullet = Bullet(
             Span(marker_span.start, max(marker_span.end, text.span.end)),
@@ -174,6 +175,23 @@ class _MarkdownReader:
             elif kind in ("hr", "fence", "code_block", "html_block", "table"):
                 self.items.append(BreakItem())
         return self.items
+
+
+_SAME_LINE_CONTAINERS = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open"})
+
+
+def _item_opens_on_line(tokens: list[BlockToken], index: int, line: int) -> bool:
+    """Whether the containers opening from ``tokens[index]`` on ``line`` hold a list item begun there."""
+    while index < len(tokens):
+        token = tokens[index]
+        if token.map is None or token.map[0] != line:
+            return False
+        if token.type == "list_item_open":
+            return True
+        if token.type not in _SAME_LINE_CONTAINERS:
+            return False
+        index += 1
+    return False
 
 
 def _join_lines(parts: list[Text]) -> Text:
