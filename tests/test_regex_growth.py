@@ -21,6 +21,7 @@ ADVERSARIAL = {
     "entities": "&amp" * 250,
     "tags": "<a " * 300,
     "mojibake": "Ã" * 1000,
+    "repaired": "CafÃ© â€” " * 40,
     "questions": "a?" * 500,
     "spaces": "word " + " " * 1000 + "x",
     "numbers": "1,000 " * 160,

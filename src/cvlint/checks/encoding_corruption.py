@@ -9,7 +9,6 @@ Windows-1252 or Latin-1 symbol.
 from __future__ import annotations
 
 import codecs
-import difflib
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -26,6 +25,9 @@ _LOST = re.compile(r"\ufffd+")
 _INVALID = re.compile(r"[\udc80-\udcff]+")
 _QUESTION_IN_WORD = re.compile(r"(?<=[^\W\d_])\?+(?=[^\W\d_])")
 _TOKEN_AROUND = re.compile(r"\S+")
+_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+_LONGEST_COMPARED = 2000
+"""Characters of two stretches beyond which they are not compared character by character."""
 _ENCODING_NAMES = {
     "cp1252": "Windows-1252",
     "cp1250": "Windows-1250 (Central European)",
@@ -84,6 +86,54 @@ def _repairs(text: str) -> tuple[str, str]:
     return result.text, how
 
 
+def _stretches(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """The pairs of non-ASCII runs that differ, when both lines hold the same ASCII runs in the same
+    order (a repair changes only non-ASCII characters, so it nearly always does); else the whole lines."""
+    old_runs, new_runs = list(_RUNS.finditer(old)), list(_RUNS.finditer(new))
+    whole = [(0, len(old), 0, len(new))]
+    if len(old_runs) != len(new_runs):
+        return whole
+    stretches = []
+    for a, b in zip(old_runs, new_runs, strict=True):
+        if a.group() == b.group():
+            continue
+        if a.group().isascii() or b.group().isascii():
+            return whole
+        stretches.append((a.start(), a.end(), b.start(), b.end()))
+    return stretches
+
+
+def _changes(old: str, new: str) -> Iterator[tuple[int, int, int, int]]:
+    """``(old start, old end, new start, new end)`` of each stretch that differs between a line and its repair.
+
+    Run by run, each comparison is short: one over a whole long, repetitive line took minutes.
+    """
+    for a_start, a_end, b_start, b_end in _stretches(old, new):
+        a_text, b_text = old[a_start:a_end], new[b_start:b_end]
+        if len(a_text) + len(b_text) > _LONGEST_COMPARED:
+            yield _trimmed(a_text, b_text, a_start, b_start)
+            continue
+        import difflib  # only for text with mojibake
+
+        matcher = difflib.SequenceMatcher(None, a_text, b_text, autojunk=False)
+        for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+            if tag != "equal":
+                yield a_start + a1, a_start + a2, b_start + b1, b_start + b2
+
+
+def _trimmed(old: str, new: str, old_at: int, new_at: int) -> tuple[int, int, int, int]:
+    """One stretch for all of ``old`` changed to ``new``, less the start and end they share."""
+    head = _shared_start(old, new)
+    tail = _shared_start(old[head:][::-1], new[head:][::-1])
+    return old_at + head, old_at + len(old) - tail, new_at + head, new_at + len(new) - tail
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` begin with in common."""
+    shorter = min(len(a), len(b))
+    return next((index for index in range(shorter) if a[index] != b[index]), shorter)
+
+
 def _mojibake(document: Document, context: RuleContext) -> Iterator[Finding]:
     source = document.source
     for line in document.lines:
@@ -92,10 +142,7 @@ def _mojibake(document: Document, context: RuleContext) -> Iterator[Finding]:
         fixed, how = _repairs(line.text)
         if fixed == line.text:
             continue
-        matcher = difflib.SequenceMatcher(None, line.text, fixed, autojunk=False)
-        for tag, a1, a2, b1, b2 in matcher.get_opcodes():
-            if tag == "equal":
-                continue
+        for a1, a2, b1, b2 in _changes(line.text, fixed):
             start, end = line.span.start + a1, line.span.start + a2
             bad, good = source[start:end], fixed[b1:b2]
             yield context.finding(
