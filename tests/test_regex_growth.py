@@ -22,6 +22,7 @@ ADVERSARIAL = {
     "tags": "<a " * 300,
     "mojibake": "Ã" * 1000,
     "repaired": "CafÃ© â€” " * 40,
+    "code": "`a " * 300,
     "questions": "a?" * 500,
     "spaces": "word " + " " * 1000 + "x",
     "numbers": "1,000 " * 160,

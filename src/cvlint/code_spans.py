@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from cvlint.model import Document, Span
 from cvlint.textedit import line_at
@@ -23,13 +25,20 @@ def _token_at(text: str, column: int) -> str:
     return text[start:end]
 
 
+@lru_cache(maxsize=256)
+def _code_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the code spans of a line start and end, each in order: found once a line, not once a word."""
+    matches = list(_CODE.finditer(text)) if "`" in text else []
+    return tuple(match.start() for match in matches), tuple(match.end() for match in matches)
+
+
 def in_code_or_url(document: Document, span: Span) -> bool:
     """True when ``span`` lies inside a backtick code span, a URL, an e-mail address or a file name."""
     line = line_at(document, span.start)
     column = span.start - line.span.start
-    if "`" in line.text:
-        for match in _CODE.finditer(line.text):
-            if match.start() <= column < match.end():
-                return True
+    starts, ends = _code_spans(line.text)
+    index = bisect_right(starts, column) - 1
+    if index >= 0 and column < ends[index]:
+        return True
     token = _token_at(line.text, column)
     return "://" in token or "www." in token.lower() or "@" in token or bool(_FILE_NAME.search(token))
