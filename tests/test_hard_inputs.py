@@ -41,6 +41,8 @@ ERRORS = {
         b"## Experience\n\n- Led\x00 4 people\n",
         "not a text file: looks like binary data (it contains NUL bytes)",
     ),
+    "deep.yaml": (b"cv: " + b"[" * 20_000 + b"]" * 20_000 + b"\n", "cannot read: the YAML is nested too deeply"),
+    "deep.json": (b"[" * 20_000 + b"]" * 20_000, "not valid JSON: line 1, column 202: nested too deeply"),
 }
 
 

@@ -246,6 +246,8 @@ def read_rendercv(source: str) -> tuple[list[Line], Heading | None, list[Section
         raise YamlError(f"not valid YAML: {where}{error.problem or error.context}") from error
     except YAMLError as error:
         raise YamlError(f"not valid YAML: {error}") from error
+    except RecursionError as error:  # ruamel.yaml reads nested collections recursively
+        raise YamlError("cannot read: the YAML is nested too deeply") from error
     lines = [Line(n + 1, Span(s, e), source[s:e], ending) for n, (s, e, ending) in enumerate(split_lines(source))]
     for line in lines:
         if line.text.lstrip().startswith("#"):
