@@ -92,3 +92,14 @@ def test_damaged_document_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     lines = result.stderr.decode().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"{path}: error: not a readable DOCX")
+
+
+def test_a_damaged_pdf_is_read_without_library_chatter(tmp_path: Path) -> None:
+    # pypdf repairs a wrong cross-reference pointer and logs that it did, in lines of its own.
+    path = tmp_path / "cv.pdf"
+    _pdf(path, [["Kim Lee", "kim@lee.dev", "EXPERIENCE"]])
+    data = path.read_bytes()
+    path.write_bytes(data[: data.rindex(b"startxref")] + b"startxref\n999\n%%EOF\n")
+    result = run_cli("check", TODAY, str(path))
+    assert b"CV707 [missing-section] page 1: no education section" in result.stdout
+    assert result.stderr == b""

@@ -61,3 +61,13 @@ def test_invalid_yaml_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     lines = result.stderr.decode().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"{path}: error: not valid YAML: line ")
+
+
+def test_a_reused_anchor_is_linted_without_library_chatter(tmp_path: Path) -> None:
+    # Valid YAML (the later anchor wins); ruamel.yaml warns of it in lines of its own.
+    path = tmp_path / "cv.yaml"
+    text = "cv:\n  name: Kim Lee\n  sections:\n    skills:\n      - &a Python\n      - &a Go\n"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("check", "--today=2026-11-24", str(path))
+    assert b"CV707 [missing-section]" in result.stdout
+    assert result.stderr == b""

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cvlint.quiet import quiet
 from cvlint.source import InputError
 
 DOCUMENT_SUFFIXES = frozenset({".docx", ".pdf"})
@@ -55,7 +56,8 @@ def extract_docx(path: Path) -> Extracted:
     except ImportError as error:
         raise _missing("docx", "python-docx") from error
     try:
-        document = docx.Document(str(path))
+        with quiet("docx"):
+            document = docx.Document(str(path))
     except Exception as error:
         raise InputError(f"not a readable DOCX: {error}") from error
     result = Extracted("", "docx")
@@ -91,8 +93,9 @@ def extract_pdf(path: Path) -> Extracted:
     except ImportError as error:
         raise _missing("pdf", "pypdf") from error
     try:
-        reader = pypdf.PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with quiet("pypdf"):
+            reader = pypdf.PdfReader(str(path))
+            pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as error:
         raise InputError(f"not a readable PDF: {error}") from error
     result = Extracted("", "pdf")

@@ -17,6 +17,7 @@ from cvlint.dates import DateRange, PartialDate, find_dates
 from cvlint.lines import LineIndex, split_lines
 from cvlint.model import Bullet, DataKey, Entry, Heading, Line, Paragraph, Piece, Section, SectionRole, Span, Text
 from cvlint.parse.structure import section_role
+from cvlint.quiet import quiet
 
 _ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?")
 ENTRY_KEYS = frozenset(
@@ -239,7 +240,8 @@ def read_rendercv(source: str) -> tuple[list[Line], Heading | None, list[Section
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
-        root = YAML(typ="rt").load(source)
+        with quiet():  # a reused anchor, say, is valid YAML
+            root = YAML(typ="rt").load(source)
     except MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
