@@ -131,6 +131,7 @@ def test_rule_files_are_data_and_mistakes_are_one_line(tmp_path: Path) -> None:
     cases = {
         "check = \"__import__('os').system('touch pwned')\"\n" + EXISTENCE: "unknown keys ['check']",
         EXISTENCE.replace('["\\\\b10x\\\\b"]', '["(10x"]'): "match.patterns: missing )",
+        EXISTENCE.replace('["\\\\b10x\\\\b"]', '["[[x]"]'): "match.patterns: Possible nested set at position 1",
         EXISTENCE.replace('"HS102"', '"CV101"'): "code must look like HS101",
         EXISTENCE.replace('"house-bragging"', '"spelling"'): "'spelling' is already the code or name",
         EXISTENCE.replace('kind = "existence"', 'kind = "python"'): "match.kind must be",

@@ -10,6 +10,7 @@ Nothing in a rule file runs code: patterns are regular expressions, messages are
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -125,10 +126,12 @@ def _matcher(table: Any, where: str) -> Matcher:
     flags = re.IGNORECASE if table.get("ignore-case", True) else 0
     parts = [phrase_regex(tokens, gap=r"\s+")] if tokens else []
     try:
-        for written in patterns:
-            re.compile(written)  # each pattern must stand on its own, not only inside the alternation
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # Python's doubts ("possible nested set") are mistakes here
+            for written in patterns:
+                re.compile(written)  # each pattern must stand on its own, not only inside the alternation
         compiled = compile_fast("|".join([*parts, *map(own_group, patterns)]), flags)
-    except re.error as error:
+    except (re.error, Warning) as error:
         raise CatalogueError(f"{where}: match.patterns: {error}") from error
     scope = table.get("scope", "text")
     if scope not in SCOPES:
