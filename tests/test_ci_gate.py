@@ -57,6 +57,9 @@ def test_baseline_story(tmp_path: Path) -> None:
     assert run_cli("check", TODAY, "resume.md", cwd=repo).returncode == 1
     written = run_cli("baseline", TODAY, "resume.md", "-o", ".cvlint-baseline.json", cwd=repo)
     assert written.returncode == 0 and b"Wrote 3 findings" in written.stdout
+    unwritable = run_cli("baseline", TODAY, "resume.md", "-o", "missing/baseline.json", cwd=repo)
+    assert unwritable.returncode == 2
+    assert unwritable.stderr == b"cvlint: error: cannot write missing/baseline.json: No such file or directory\n"
     gate = ["check", TODAY, "--baseline", ".cvlint-baseline.json", "resume.md"]
     passing = run_cli(*gate, cwd=repo)
     assert passing.returncode == 0, passing.stdout

@@ -173,6 +173,11 @@ def test_config_file_nearest_wins_and_unknown_keys_fail(tmp_path: Path) -> None:
     result = run_cli("check", str(nested / "cv.txt"))
     assert result.returncode == 2
     assert "unknown option 'min-wrods'" in result.stderr.decode()
+    (nested / ".cvlint.toml").write_bytes(b'select = ["\xff"]\n')
+    result = run_cli("check", str(nested / "cv.txt"))
+    assert result.returncode == 2
+    expected = f"cvlint: error: {nested / '.cvlint.toml'}: not valid TOML: not UTF-8 text (byte 12)\n"
+    assert result.stderr.decode() == expected
 
 
 def test_per_file_ignores_and_kind(tmp_path: Path) -> None:

@@ -330,7 +330,10 @@ def baseline(
     _, reports = _lint_all(options, paths, stdin_filename, jobs)
     if any(report.error for report in reports):
         sys.exit(EXIT_ERROR)
-    count = write_baseline(output_path, [f for report in reports for f in report.findings])
+    try:
+        count = write_baseline(output_path, [f for report in reports for f in report.findings])
+    except OSError as error:
+        _fail(f"cannot write {output_path}: {error.strerror or error}")
     click.echo(f"Wrote {count} finding{'' if count == 1 else 's'} to {output_path}.")
 
 

@@ -159,6 +159,8 @@ def _read_table(path: Path) -> dict[str, Any] | None:
         raise ConfigError(f"{path}: not valid TOML: {error}") from error
     except OSError as error:
         raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from error
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: not UTF-8 text (byte {error.start + 1})") from error
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("cvlint")
         return table if isinstance(table, dict) else None
