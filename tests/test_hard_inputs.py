@@ -167,3 +167,18 @@ def test_fix_interrupted_leaves_old_or_new_file(tmp_path: Path) -> None:
         assert all(name.startswith(".cv.md.cvlint-") for name in leftovers)
         for name in leftovers:
             (tmp_path / name).unlink()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs a file system that takes any bytes as a name")
+def test_a_file_name_that_is_not_utf8_is_shown_with_a_replacement_character(tmp_path: Path) -> None:
+    path = os.path.join(os.fsencode(tmp_path), b"\xffcv.md")
+    with open(path, "wb") as handle:
+        handle.write(GOOD.encode())
+    for output_format in ("text", "json", "sarif", "gitlab", "junit", "github", "rdjsonl"):
+        result = run_cli("check", TODAY, "--output-format", output_format, str(tmp_path))
+        assert (result.returncode, result.stderr) == (1, b""), output_format
+    shown = run_cli("check", TODAY, str(tmp_path)).stdout.decode("utf-8")
+    assert f"{tmp_path}/\ufffdcv.md:7:1: CV101" in shown
+    run_cli("check", TODAY, "--fix", str(tmp_path))
+    with open(path, "rb") as handle:
+        assert handle.read() == GOOD.replace("-\n", "").encode(), "the file under its real name is fixed"

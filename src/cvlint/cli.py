@@ -143,11 +143,11 @@ def _iter_reports(
 
 
 def _lint_one(runner: Runner, display: str, path: Path | None, stdin_filename: str | None) -> FileReport:
-    from cvlint.runner import FileReport
+    from cvlint.runner import FileReport, printable
 
     try:
         if path is None:
-            return runner.lint_stdin(stdin_filename or "-", sys.stdin.buffer.read())
+            return runner.lint_stdin(printable(stdin_filename or "-"), sys.stdin.buffer.read())
         return runner.lint_file(display, path)
     except ConfigError:
         raise

@@ -78,11 +78,21 @@ def discover(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS)
                 found.extend(Path(root) / name for name in files if is_supported(name))
             for file in sorted(found):
-                yield str(file), file
+                yield printable(str(file)), file
             if not found:
-                yield given, path
+                yield printable(given), path
         else:
-            yield given, path
+            yield printable(given), path
+
+
+def printable(name: str) -> str:
+    """``name`` as every output format can write it: bytes of a file name that no encoding decoded
+    (held as lone surrogates) become U+FFFD."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in name)
+    return name
 
 
 class Runner:
