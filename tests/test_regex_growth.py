@@ -69,3 +69,20 @@ def test_nesting_on_one_line_grows_linearly(opener: str) -> None:
         timings.append(best)
     short, long = timings
     assert long < max(short * 24, 0.05), f"{opener!r} nested: {short:.4f}s -> {long:.4f}s"
+
+
+@pytest.mark.parametrize("piece", ["\\resumeItem{", "\\item a ", "\\textbf{% "])
+def test_long_latex_lines_grow_linearly(piece: str) -> None:
+    # Unclosed groups and many macros on one line: each is read once, not once for every macro.
+    settings = resolve_settings(None)
+    timings = []
+    for count in (200, 1600):
+        text = f"\\section{{Experience}}\n{piece * count}\n"
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            lint_source(text, "resume.tex", settings)
+            best = min(best, time.perf_counter() - began)
+        timings.append(best)
+    short, long = timings
+    assert long < max(short * 24, 0.05), f"{piece!r} repeated: {short:.4f}s -> {long:.4f}s"

@@ -115,9 +115,65 @@ _HEADING_LINE = re.compile(
     r"^[ \t]*\\(?P<name>[A-Za-z@]+)\*?[ \t]*\{(?P<title>[A-Z][^{}\\\n%]{1,40})\}[ \t]*(?:%.*)?$", re.MULTILINE
 )
 _NOT_HEADINGS = {"begin", "end", "label", "ref", "input", "include", "usepackage", "documentclass", "item"}
+_COMMENT = re.compile(r"(?<!\\)%")
 _END_OF_ITEMS = re.compile(
     r"\\end\s*\{\s*(?:itemize|enumerate|description|cvitems)\s*\}|\\resumeItemListEnd\b|\\resumeSubHeadingListEnd\b"
 )
+
+
+@lru_cache(maxsize=4)
+def _group_ends(source: str) -> dict[int, int]:
+    """Where each ``{`` of ``source`` closes (-1: never), escapes and ``%`` comments skipped.
+
+    One pass serves every argument asked for: a scan per macro read to the end of the text for each
+    unclosed group, so a line of ``\\resumeItem{`` cost the square of its length.
+    """
+    ends: dict[int, int] = {}
+    opened: list[int] = []
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "%":
+            newline = source.find("\n", index)
+            index = len(source) if newline < 0 else newline
+            continue
+        if char == "{":
+            opened.append(index)
+        elif char == "}" and opened:
+            ends[opened.pop()] = index
+        index += 1
+    ends.update((start, -1) for start in opened)
+    return ends
+
+
+def _group_end(source: str, position: int) -> int:
+    """Where the brace group opening at ``position`` closes, or -1."""
+    end = _group_ends(source).get(position)
+    return _scan_group(source, position) if end is None else end  # None: a brace in a comment
+
+
+def _scan_group(source: str, position: int) -> int:
+    depth, index = 0, position
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "%":
+            newline = source.find("\n", index)
+            index = len(source) if newline < 0 else newline
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1
 
 
 def _arguments(source: str, position: int, count: int) -> list[tuple[int, int]] | None:
@@ -135,24 +191,8 @@ def _arguments(source: str, position: int, count: int) -> list[tuple[int, int]] 
                 position += 1
         if position >= len(source) or source[position] != "{":
             return None
-        depth, index = 0, position
-        while index < len(source):
-            char = source[index]
-            if char == "\\":
-                index += 2
-                continue
-            if char == "%":
-                newline = source.find("\n", index)
-                index = len(source) if newline < 0 else newline
-                continue
-            if char == "{":
-                depth += 1
-            elif char == "}":
-                depth -= 1
-                if depth == 0:
-                    break
-            index += 1
-        if depth != 0:
+        index = _group_end(source, position)
+        if index < 0:
             return None
         spans.append((position + 1, index))
         position = index + 1
@@ -330,6 +370,8 @@ class _LatexReader:
         custom = custom_sections(source, body)
         self.sections = _SECTION_LEVELS | custom
         self.structure = _structure(_KNOWN | frozenset(custom))
+        self._line = (-1, -1, -1)
+        """The line last asked about by ``in_comment``: its start, its end and where its comment starts."""
 
     def flush_text(self, start: int, end: int) -> None:
         """Text between structural macros: the current item's text, or paragraph lines."""
@@ -352,11 +394,27 @@ class _LatexReader:
             else:
                 self.items.append(BreakItem())
 
+    def in_comment(self, offset: int) -> bool:
+        """True when an unescaped ``%`` stands before ``offset`` on its line.
+
+        Offsets come in order, so each line is searched once, not once for every macro on it.
+        """
+        start, end, comment = self._line
+        if not start <= offset <= end:
+            source = self.source
+            start = source.rfind("\n", 0, offset) + 1
+            end = source.find("\n", offset)
+            end = len(source) if end < 0 else end
+            found = _COMMENT.search(source, start, end)
+            comment = found.start() if found else -1
+            self._line = (start, end, comment)
+        return 0 <= comment < offset
+
     def read(self) -> list[Item]:
         source = self.source
         position, end = self.body
         for match in self.structure.finditer(source, position, end):
-            if match.start() < position or _in_comment(source, match.start()):
+            if match.start() < position or self.in_comment(match.start()):
                 continue
             self.flush_text(position, match.start())
             name = match.group("name")
@@ -406,12 +464,6 @@ class _LatexReader:
             position = arguments[-1][1] + 1
         self.flush_text(position, end)
         return self.items
-
-
-def _in_comment(source: str, offset: int) -> bool:
-    """True when an unescaped ``%`` stands before ``offset`` on its line."""
-    line_start = source.rfind("\n", 0, offset) + 1
-    return bool(re.search(r"(?<!\\)%", source[line_start:offset]))
 
 
 def read_latex(source: str) -> tuple[list[Line], list[Item]]:
