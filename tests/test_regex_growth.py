@@ -23,6 +23,7 @@ ADVERSARIAL = {
     "mojibake": "Ã" * 1000,
     "repaired": "CafÃ© â€” " * 40,
     "code": "`a " * 300,
+    "sentences": "I lead teams. " * 100,
     "questions": "a?" * 500,
     "spaces": "word " + " " * 1000 + "x",
     "numbers": "1,000 " * 160,

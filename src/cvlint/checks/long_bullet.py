@@ -16,9 +16,17 @@ _ABBREVIATION = re.compile(
 )
 
 
+_BEFORE = 12
+"""How far before a full stop to look for an abbreviation (the longest is six characters)."""
+
+
 def sentences(text: str) -> int:
     """How many sentences ``text`` holds (abbreviations such as 'e.g.' do not end one)."""
-    ends = [m for m in _SENTENCE_END.finditer(text) if not _ABBREVIATION.search(text[: m.start()])]
+    ends = [
+        m
+        for m in _SENTENCE_END.finditer(text)
+        if not _ABBREVIATION.search(text, max(0, m.start() - _BEFORE), m.start())
+    ]
     return len(ends) + 1
 
 
