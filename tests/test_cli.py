@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 from conftest import FIXTURES, ROOT, run_cli
@@ -219,3 +223,22 @@ def test_bundled_example_shows_findings() -> None:
         "tense-mismatch",
     ):
         assert f"[{rule}]" in out
+
+
+def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    # Click alone would print "Aborted!" and exit 1, which CI reads as "findings".
+    for number in range(400):
+        shutil.copy(FLAWED, tmp_path / f"cv{number}.txt")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cvlint", "check", "--no-cache", "--jobs", "1", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "NO_COLOR": "1"},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a terminal would leave it
+    )
+    assert process.stdout is not None
+    process.stdout.read(1)  # linting has begun
+    process.send_signal(signal.SIGINT)
+    _, error = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert error.decode().strip() == "cvlint: interrupted"

@@ -439,10 +439,15 @@ def explain_rule(name: str) -> None:
 def run() -> None:
     """Console entry point: ``main`` with a last guard so that no traceback reaches a user."""
     try:
-        main()
-    except KeyboardInterrupt:
+        # Not standalone: click would turn Ctrl-C into "Aborted!" and exit code 1, the code for findings.
+        code = main.main(standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except (click.Abort, KeyboardInterrupt):
         click.echo("cvlint: interrupted", err=True)
         sys.exit(130)
     except Exception as error:  # noqa: BLE001 - the last line of defence; the message names the bug
         click.echo(f"cvlint: internal error: {type(error).__name__}: {error} (please report this)", err=True)
         sys.exit(EXIT_ERROR)
+    sys.exit(code if isinstance(code, int) else 0)
