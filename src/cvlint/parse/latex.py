@@ -121,30 +121,24 @@ _END_OF_ITEMS = re.compile(
 )
 
 
+_BRACE_TOKENS = re.compile(r"\\[\s\S]|%[^\n]*|[{}]")
+"""Braces, and the escapes and comments in which a brace does not count."""
+
+
 @lru_cache(maxsize=4)
 def _group_ends(source: str) -> dict[int, int]:
-    """Where each ``{`` of ``source`` closes (-1: never), escapes and ``%`` comments skipped.
+    """Where each ``{`` of ``source`` closes (-1: never), escaped braces and ``%`` comments skipped.
 
     One pass serves every argument asked for: a scan per macro read to the end of the text for each
     unclosed group, so a line of ``\\resumeItem{`` cost the square of its length.
     """
     ends: dict[int, int] = {}
     opened: list[int] = []
-    index = 0
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "%":
-            newline = source.find("\n", index)
-            index = len(source) if newline < 0 else newline
-            continue
-        if char == "{":
-            opened.append(index)
-        elif char == "}" and opened:
-            ends[opened.pop()] = index
-        index += 1
+    for token in _BRACE_TOKENS.finditer(source):
+        if token.group() == "{":
+            opened.append(token.start())
+        elif token.group() == "}" and opened:
+            ends[opened.pop()] = token.start()
     ends.update((start, -1) for start in opened)
     return ends
 
@@ -152,27 +146,18 @@ def _group_ends(source: str) -> dict[int, int]:
 def _group_end(source: str, position: int) -> int:
     """Where the brace group opening at ``position`` closes, or -1."""
     end = _group_ends(source).get(position)
-    return _scan_group(source, position) if end is None else end  # None: a brace in a comment
+    return end if end is not None else _scan_group(source, position)  # None: a brace in a comment
 
 
 def _scan_group(source: str, position: int) -> int:
-    depth, index = 0, position
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "%":
-            newline = source.find("\n", index)
-            index = len(source) if newline < 0 else newline
-            continue
-        if char == "{":
+    depth = 0
+    for token in _BRACE_TOKENS.finditer(source, position):
+        if token.group() == "{":
             depth += 1
-        elif char == "}":
+        elif token.group() == "}":
             depth -= 1
             if depth == 0:
-                return index
-        index += 1
+                return token.start()
     return -1
 
 
