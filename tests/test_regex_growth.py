@@ -24,6 +24,7 @@ ADVERSARIAL = {
     "repaired": "CafÃ© â€” " * 40,
     "code": "`a " * 300,
     "sentences": "I lead teams. " * 100,
+    "marks": "a\u200fb " * 400,
     "questions": "a?" * 500,
     "spaces": "word " + " " * 1000 + "x",
     "numbers": "1,000 " * 160,

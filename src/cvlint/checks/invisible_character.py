@@ -11,6 +11,7 @@ from cvlint.findings import Finding, Fix
 from cvlint.model import Document
 
 _CANDIDATES = re.compile(r"[\u00a0\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_DIRECTION_MARKS = "\u200e\u200f\u061c"
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _NAMES = {
     "\u00a0": "non-breaking space",
@@ -41,8 +42,9 @@ def _latin_letter(char: str) -> bool:
     return char.isalpha() and (char.isascii() or "LATIN" in unicodedata.name(char, ""))
 
 
-def _verdict(text: str, index: int) -> str | None:
-    """The replacement for the character at ``index``, or None when it is legitimate there."""
+def _verdict(text: str, index: int, in_rtl_line: bool) -> str | None:
+    """The replacement for the character at ``index``, or None when it is legitimate there (a direction
+    mark is, in a line of right-to-left letters: ``in_rtl_line``)."""
     char = text[index]
     if char == "\u00a0":
         before = text[index - 1] if index > 0 else ""
@@ -50,19 +52,24 @@ def _verdict(text: str, index: int) -> str | None:
         return " " if before and after and _latin_letter(before) and _latin_letter(after) else None
     if char in "\u200c\u200d":
         return "" if _ascii_context(text, index) else None
-    if char in "\u200e\u200f\u061c":
-        line_start = text.rfind("\n", 0, index) + 1
-        line_end = text.find("\n", index)
-        return None if _RTL.search(text, line_start, line_end if line_end >= 0 else len(text)) else ""
+    if char in _DIRECTION_MARKS:
+        return None if in_rtl_line else ""
     return ""
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report invisible characters; the fix removes them (a non-breaking space becomes a space)."""
     source = document.source
+    rtl_lines: dict[int, bool] = {}
     for match in _CANDIDATES.finditer(source):
         index = match.start()
-        replacement = _verdict(source, index)
+        in_rtl_line = False
+        if source[index] in _DIRECTION_MARKS:  # legitimate in a line of Arabic or Hebrew: asked once a line
+            number = document.line_index.position(index)[0]
+            if number not in rtl_lines:
+                rtl_lines[number] = _RTL.search(document.lines[number - 1].text) is not None
+            in_rtl_line = rtl_lines[number]
+        replacement = _verdict(source, index, in_rtl_line)
         if replacement is None:
             continue
         char = source[index]
