@@ -25,6 +25,8 @@ ADVERSARIAL = {
     "code": "`a " * 300,
     "sentences": "I lead teams. " * 100,
     "marks": "a\u200fb " * 400,
+    "numerals": "Phase I " * 150,
+    "versions": "v1.2 Go 1 " * 100,
     "questions": "a?" * 500,
     "spaces": "word " + " " * 1000 + "x",
     "numbers": "1,000 " * 160,

@@ -47,28 +47,34 @@ _VERSION_WORD_BEFORE = re.compile(
 )
 _NAME_BEFORE = re.compile(r"[A-Z][\w+#.]*\s+$")
 _SENTENCE_START = re.compile(r"^\W*\w+\s+$")
+_LOOK_BACK = 100
+"""How far before a number to look for the word that makes it a version or part of a name."""
 
 
 def _strip_noise(text: str) -> str:
     text = _NOISE.sub(" ", text)
-    for date in reversed(find_dates(text)):
-        text = text[: date.start] + " " + text[date.end :]
+    pieces: list[str] = []
+    kept_from = 0
+    for date in find_dates(text):  # in order, none overlapping
+        pieces += [text[kept_from : date.start], " "]
+        kept_from = date.end
+    text = "".join([*pieces, text[kept_from:]])
     text = re.sub(r"\b(?:19|20)\d\d\b", " ", text)
     return _BARE_DURATION.sub(" ", text)
 
 
 def _version_like(text: str, match: re.Match[str]) -> bool:
-    before = text[: match.start()]
     if "." in match.group():
         return True
-    if _VERSION_WORD_BEFORE.search(before):
+    start = match.start()
+    near = max(0, start - _LOOK_BACK)  # the words before the number, not all the text before it
+    if _VERSION_WORD_BEFORE.search(text, near, start):
         return True
-    if not _NAME_BEFORE.search(before):
+    if not _NAME_BEFORE.search(text, near, start):
         return False
-    prefix = before.rstrip()
-    word_before = re.search(r"(\S+)$", prefix)
+    word_before = re.search(r"(\S+)$", text[near:start].rstrip())
     # "Led 5 engineers": a capital on the sentence's first word does not make it a product name.
-    return not (word_before and word_before.group(1)[0].isupper() and _SENTENCE_START.match(before))
+    return not (word_before and word_before.group(1)[0].isupper() and _SENTENCE_START.match(text, 0, start))
 
 
 def is_quantified(text: str) -> bool:
