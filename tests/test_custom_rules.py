@@ -125,6 +125,16 @@ def test_a_pattern_keeps_its_own_leading_flags(tmp_path: Path) -> None:
     assert found == [(10, 12, "Kafka"), (11, 14, "10x")], "the flags are each pattern's own: no 'code ninja' here"
 
 
+def test_two_rules_of_your_own_with_one_code_name_the_later_file(tmp_path: Path) -> None:
+    folder = _project(tmp_path)
+    (folder / "HS103-copy.toml").write_text(SUBSTITUTION.replace('"house-utilize"', '"house-copy"'), encoding="utf-8")
+    result = run_cli("check", "resume.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode().endswith(
+        f"{folder / 'HS103-copy.toml'}: 'HS101' is already the code or name of another rule\n"
+    )
+
+
 def test_rule_files_are_data_and_mistakes_are_one_line(tmp_path: Path) -> None:
     folder = _project(tmp_path)
     target = folder / "HS102-bragging.toml"

@@ -260,25 +260,21 @@ class Catalogue:
     """All rules, by code and by name."""
 
     def __init__(self, rules: Iterable[Rule]) -> None:
-        self.rules: list[Rule] = sorted(rules, key=lambda r: r.code)
+        given = list(rules)
         self._by_key: dict[str, Rule] = {}
-        for rule in self.rules:
+        for rule in given:  # in the order given, so that a clash names the rule that came later
             for key in (rule.code, rule.name):
                 if key in self._by_key:
-                    raise CatalogueError(f"two rules share '{key}'")
+                    raise CatalogueError(f"{rule.path}: '{key}' is already the code or name of another rule")
                 self._by_key[key] = rule
+        self.rules: list[Rule] = sorted(given, key=lambda r: r.code)
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
 
     def extended(self, rules: Iterable[Rule]) -> Catalogue:
         """This catalogue with ``rules`` added; a code or name already taken is a ``CatalogueError``."""
-        added = list(rules)
-        for rule in added:
-            for key in (rule.code, rule.name):
-                if key in self._by_key:
-                    raise CatalogueError(f"{rule.path}: '{key}' is already the code or name of another rule")
-        return Catalogue([*self.rules, *added])
+        return Catalogue([*self.rules, *rules])
 
     def get(self, key: str) -> Rule | None:
         """The rule with this code or name (codes are case-insensitive)."""
