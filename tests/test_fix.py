@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from conftest import FIXTURES, run_cli
 
@@ -73,6 +76,25 @@ def test_diff_changes_nothing(tmp_path: Path) -> None:
     out = result.stdout.decode()
     assert out.startswith(f"--- a/{path}\n+++ b/{path}\n")
     assert "-- Worked with the CafÃ© team on reporting\n+- Worked with the Café team on reporting" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Experience\n\n- Led 4 engineers\n-\n- Used Github for 3 teams",  # no line break at the end
+        "## Experience\r\n\r\n- Used Github for 3 teams\r\n-\r\n",
+        "## Experience\n\n- Used Github\u2028for 3 teams\n- Ran\x0c3 things\n-\n",  # breaks only Python sees
+    ],
+)
+def test_diff_is_a_patch_that_git_applies_as_fix_would(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "cv.md"
+    path.write_bytes(text.encode())
+    diff = run_cli("check", TODAY, "--diff", "cv.md", cwd=tmp_path).stdout
+    subprocess.run(["git", "apply", "-"], input=diff, cwd=tmp_path, check=True, capture_output=True)
+    patched = path.read_bytes()
+    path.write_bytes(text.encode())
+    run_cli("check", TODAY, "--fix", "cv.md", cwd=tmp_path)
+    assert patched == path.read_bytes() != text.encode()
 
 
 def test_unsafe_fixes_only_when_asked(tmp_path: Path) -> None:

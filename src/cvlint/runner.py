@@ -243,16 +243,9 @@ class Runner:
                 display, lint(source.text), error=f"not fixed: the fixed text cannot be written in {source.encoding}"
             )
         if options.diff:
-            import difflib  # only --diff needs it
+            from cvlint.patch import unified_diff
 
-            report.diff = "".join(
-                difflib.unified_diff(
-                    source.text.splitlines(keepends=True),
-                    result.text.splitlines(keepends=True),
-                    fromfile=f"a/{display}",
-                    tofile=f"b/{display}",
-                )
-            )
+            report.diff = unified_diff(source.text, result.text, display)
             report.findings = lint(source.text)
             report.fixed = 0
         elif write:
