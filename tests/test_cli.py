@@ -190,6 +190,9 @@ def test_per_file_ignores_and_kind(tmp_path: Path) -> None:
     result = run_cli("check", TODAY, "--output-format", "json", "--kind", "cover-letter", str(tmp_path / "cv.txt"))
     assert json.loads(result.stdout) == []
     assert result.returncode == 0
+    (tmp_path / ".cvlint.toml").write_text('[per-file-ignores]\n"**/*.txt" = ["ALL"]\n', encoding="utf-8")
+    result = run_cli("check", TODAY, "--output-format", "json", str(tmp_path / "cv.txt"))
+    assert json.loads(result.stdout) == [], "'**/' matches no folder too, as in .gitignore and ruff"
 
 
 def test_suppression_comments(tmp_path: Path) -> None:

@@ -64,7 +64,11 @@ class Config:
             relative = path.as_posix()
         found: list[str] = []
         for pattern, selectors in self.per_file_ignores:
-            if fnmatch(relative, pattern) or ("/" not in pattern and fnmatch(path.name, pattern)):
+            if (
+                fnmatch(relative, pattern)
+                or ("/" not in pattern and fnmatch(path.name, pattern))
+                or (pattern.startswith("**/") and fnmatch(relative, pattern[3:]))  # also at the top, as in git
+            ):
                 found.extend(selectors)
         return found
 
