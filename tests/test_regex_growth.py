@@ -36,8 +36,9 @@ ADVERSARIAL = {
 RULES = [rule.name for rule in load_catalogue()]
 
 
-def _time(text: str, path: str, rule: str) -> float:
-    settings = resolve_settings(None, select=(rule,))
+def _time(text: str, path: str, rule: str | None = None) -> float:
+    """Best of three lint times of ``text`` with one rule, or all of them."""
+    settings = resolve_settings(None, select=(rule,) if rule else None)
     best = float("inf")
     for _ in range(3):
         began = time.perf_counter()
@@ -61,32 +62,12 @@ def test_linear_growth(rule: str, path: str) -> None:
 def test_nesting_on_one_line_grows_linearly(opener: str) -> None:
     # `- - - … x`: each level is an item holding the next, so neither the parser nor a rule reading
     # items may reread the rest of the line at every level.
-    settings = resolve_settings(None)
-    timings = []
-    for depth in (300, 2400):
-        text = f"## Experience\n\n{opener * depth}Led 4 engineers\n"
-        best = float("inf")
-        for _ in range(3):
-            began = time.perf_counter()
-            lint_source(text, "resume.md", settings)
-            best = min(best, time.perf_counter() - began)
-        timings.append(best)
-    short, long = timings
+    short, long = (_time(f"## Experience\n\n{opener * depth}Led 4 engineers\n", "resume.md") for depth in (300, 2400))
     assert long < max(short * 24, 0.05), f"{opener!r} nested: {short:.4f}s -> {long:.4f}s"
 
 
 @pytest.mark.parametrize("piece", ["\\resumeItem{", "\\item a ", "\\textbf{% "])
 def test_long_latex_lines_grow_linearly(piece: str) -> None:
     # Unclosed groups and many macros on one line: each is read once, not once for every macro.
-    settings = resolve_settings(None)
-    timings = []
-    for count in (200, 1600):
-        text = f"\\section{{Experience}}\n{piece * count}\n"
-        best = float("inf")
-        for _ in range(3):
-            began = time.perf_counter()
-            lint_source(text, "resume.tex", settings)
-            best = min(best, time.perf_counter() - began)
-        timings.append(best)
-    short, long = timings
+    short, long = (_time(f"\\section{{Experience}}\n{piece * count}\n", "resume.tex") for count in (200, 1600))
     assert long < max(short * 24, 0.05), f"{piece!r} repeated: {short:.4f}s -> {long:.4f}s"
