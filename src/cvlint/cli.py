@@ -59,7 +59,14 @@ def _selection_options(function: Callable[..., None]) -> Callable[..., None]:
         from cvlint.runner import RunOptions
 
         chosen_kind: DocumentKind | None = kind  # type: ignore[assignment]
-        cache_dir = None if no_cache else Path(os.environ.get("CVLINT_CACHE_DIR", ".cvlint_cache"))
+        cache_dir = None
+        if not no_cache:
+            from cvlint.cache import DEFAULT_DIRECTORY, CacheDirectoryError, check_directory_setting
+
+            try:
+                cache_dir = check_directory_setting(os.environ.get("CVLINT_CACHE_DIR", DEFAULT_DIRECTORY))
+            except CacheDirectoryError as error:
+                _fail(str(error))
         options = RunOptions(
             select=_split(select) or None,
             ignore=_split(ignore),
@@ -118,6 +125,9 @@ def _iter_reports(
         (here.catalogue if here and here.catalogue else catalogue).select(options.select, options.ignore)
     except (ConfigError, CatalogueError) as error:
         _fail(str(error))
+    problem = runner.cache_problem()
+    if problem is not None:
+        click.echo(f"cvlint: warning: not using the cache: {problem}", err=True)
     found = list(discover(list(paths)))
     files = [(display, path) for display, path in found if path is not None]
     workers = min(jobs or os.cpu_count() or 1, len(found))

@@ -18,7 +18,20 @@ from cvlint.catalogue import Catalogue, CatalogueError
 from cvlint.findings import SEVERITIES
 
 CONFIG_NAMES = (".cvlint.toml", "pyproject.toml")
-_KEYS = frozenset({"select", "ignore", "per-file-ignores", "today", "kind", "rules", "words", "rule-dirs"})
+_KEYS = frozenset(
+    {
+        "select",
+        "ignore",
+        "per-file-ignores",
+        "today",
+        "kind",
+        "rules",
+        "words",
+        "rule-dirs",
+        "fix-symlinks",
+        "fix-read-only",
+    }
+)
 WORDS_FILE = ".cvlint-words.txt"
 
 
@@ -49,6 +62,10 @@ class Config:
     """Words the spelling rule accepts, from ``words = [...]``."""
     catalogue: Catalogue | None = None
     """The built-in rules plus those of ``rule-dirs``, when the file names any."""
+    fix_symlinks: str = "follow"
+    """``follow``: ``--fix`` writes a symbolic link's target (inside the repository); ``refuse``: it leaves links."""
+    fix_read_only: bool = False
+    """Whether ``--fix`` may rewrite a file that has no write permission."""
 
     @property
     def root(self) -> Path:
@@ -152,7 +169,15 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
                 raise ConfigError(f"{where}: rules.{key}: {error}") from error
         rules[rule.name] = RuleSettings(severity, options)
     words = _strings(data.get("words", []), f"{where}: words")
-    return Config(path, select, ignore, tuple(per_file), today, kind, rules, words, extended)
+    fix_symlinks = data.get("fix-symlinks", "follow")
+    if fix_symlinks not in ("follow", "refuse"):
+        raise ConfigError(f"{where}: fix-symlinks must be 'follow' or 'refuse'")
+    fix_read_only = data.get("fix-read-only", False)
+    if not isinstance(fix_read_only, bool):
+        raise ConfigError(f"{where}: fix-read-only must be true or false")
+    return Config(
+        path, select, ignore, tuple(per_file), today, kind, rules, words, extended, fix_symlinks, fix_read_only
+    )
 
 
 def _read_table(path: Path) -> dict[str, Any] | None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,8 +19,10 @@ from cvlint.extract import DOCUMENT_SUFFIXES
 from cvlint.findings import Finding, Position
 from cvlint.fixes import fix_until_stable
 from cvlint.model import DocumentKind
+from cvlint.outside import recording
 from cvlint.parse import DocumentError, is_supported
-from cvlint.source import InputError, SourceFile, decode, read_bytes, read_file, write_atomic
+from cvlint.source import InputError, SourceFile, decode, read_bytes, read_file
+from cvlint.writing import NotWritten, WritePolicy, write_fixed
 
 if TYPE_CHECKING:
     from cvlint.cache import FindingsCache
@@ -111,6 +116,10 @@ class Runner:
 
             self._cache = FindingsCache(options.cache_dir)
 
+    def cache_problem(self) -> str | None:
+        """Why the findings cache cannot be used (one line), or None when it can or is off."""
+        return self._cache.problem() if self._cache is not None else None
+
     def config_for(self, path: Path) -> Config | None:
         """The explicit configuration, else the nearest one above ``path``'s folder."""
         if self._explicit is not None:
@@ -122,6 +131,13 @@ class Runner:
         if found not in self._configs:
             self._configs[found] = load_config(found, self.catalogue)
         return self._configs[found]
+
+    def write_policy(self, path: Path) -> WritePolicy:
+        """What ``--fix`` may write through for ``path``, from its configuration."""
+        config = self.config_for(path)
+        if config is None:
+            return WritePolicy()
+        return WritePolicy(config.fix_symlinks == "follow", config.fix_read_only)
 
     def settings_for(self, display: str, path: Path) -> Settings:
         """Settings for one file; ``ConfigError`` when a selected rule is not known where it lives."""
@@ -185,13 +201,14 @@ class Runner:
             if self._cache is not None:
                 data = read_bytes(path)
                 settings = self.settings_for(display, path)
-                key = self._cache.key(data, display, settings)
-                cached = self._cache.get(key, display)
+                key = self._cache.key(data, display, settings, path)
+                cached = self._cache.get(key, display, len(data))
                 if cached is not None:
                     return FileReport(display, cached)
-                report = self._lint(display, path, decode(data), write=False)
+                with recording() as probes:
+                    report = self._lint(display, path, decode(data), write=False)
                 if report.error is None:
-                    self._cache.put(key, report.findings)
+                    self._cache.put(key, report.findings, probes)
                 return report
             source = read_file(path)
         except InputError as error:
@@ -250,11 +267,9 @@ class Runner:
             report.fixed = 0
         elif write:
             try:
-                if path.read_bytes() != source.encode(source.text):
-                    return FileReport(
-                        display, lint(source.text), error="not fixed: the file changed while it was linted"
-                    )
-                write_atomic(path, data)
+                write_fixed(path, data, source.encode(source.text), self.write_policy(path))
+            except NotWritten as error:
+                return FileReport(display, lint(source.text), error=str(error))
             except OSError as error:
                 return FileReport(display, lint(source.text), error=f"cannot write fixes: {error.strerror or error}")
         else:
@@ -263,15 +278,32 @@ class Runner:
 
 
 _worker: Runner | None = None
+_parent: int = 0
+_PR_SET_PDEATHSIG = 1
 
 
-def _start_worker(options: RunOptions) -> None:
-    global _worker
+def _die_with(parent: int) -> None:
+    """Have the kernel end this worker when ``parent`` dies (Linux); elsewhere each file asks."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request took hold
+        os._exit(1)
+
+
+def _start_worker(options: RunOptions, parent: int) -> None:
+    global _worker, _parent
+    _parent = parent
+    _die_with(parent)
     _worker = Runner(options)
 
 
 def _lint_in_worker(item: tuple[str, Path]) -> FileReport:
     assert _worker is not None
+    if os.getppid() != _parent:  # orphaned: touch no more files
+        os._exit(1)
     display, path = item
     try:
         return _worker.lint_file(display, path)
@@ -280,9 +312,26 @@ def _lint_in_worker(item: tuple[str, Path]) -> FileReport:
 
 
 def lint_in_parallel(options: RunOptions, files: list[tuple[str, Path]], jobs: int) -> Iterator[FileReport]:
-    """Lint ``files`` in ``jobs`` processes; reports come back as they finish, in the order of ``files``."""
+    """Lint ``files`` in ``jobs`` processes; reports come back as they finish, in the order of ``files``.
+
+    The workers end with the run: when it stops early (an error, Ctrl-C, the consumer going away) they
+    are stopped at once, and when this process is killed the kernel ends them, or each notices before
+    its next file.
+    """
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(options,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(options, os.getpid()))
+    finished = False
+    try:
         yield from pool.map(_lint_in_worker, files, chunksize=chunk)
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            processes = list(getattr(pool, "_processes", {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                with contextlib.suppress(OSError, AttributeError):
+                    process.terminate()

@@ -14,6 +14,7 @@ from cvlint.checks.placeholder_link import links, placeholder
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding
 from cvlint.model import Document
+from cvlint.outside import path_exists
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _MALFORMED = re.compile(
@@ -36,7 +37,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if _SCHEME.match(clean) or clean.startswith(("#", "/", "//", "{")) or base is None:
             continue
         relative = unquote(clean.split("#", 1)[0].split("?", 1)[0])
-        if relative and not (base / relative).exists():
+        if relative and not path_exists(base / relative):
             yield context.finding(
                 start,
                 end,
