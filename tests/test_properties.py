@@ -106,6 +106,7 @@ def test_generated_resumes(text: str, path: str) -> None:
     findings = _lint(text, path)
     _check_spans(text, findings)
     result = fix_until_stable(text, lambda t: _lint(t, path))
+    assert not result.unconverged, f"{', '.join(result.unconverged)} did not converge"
     assert not [f for f in result.remaining if applicable(f, unsafe=False)], "safe fixes left after fixing"
     again = fix_until_stable(result.text, lambda t: _lint(t, path))
     assert again.text == result.text, "a second --fix changed the text"

@@ -55,6 +55,7 @@ def test_example(rule: Rule, example: Example) -> None:
         settings = _settings(rule, example)
         path = _path(example)
         result = fix_until_stable(example.bad, lambda t: lint_source(t, path, settings)[1], unsafe=example.unsafe)
+        assert not result.unconverged, f"{', '.join(result.unconverged)} did not converge"
         assert result.text == example.fixed
         assert rule.name not in [f.rule for f in result.remaining]
 

@@ -1,4 +1,10 @@
-"""Applying fixes: non-overlapping edits first to last, then re-lint and repeat until stable."""
+"""Applying fixes: non-overlapping edits first to last, then re-lint and repeat until stable.
+
+The loop proves it converged, as ruff's and sqlfluff's do: when the text comes back to one it had, or
+the rounds run out with fixes still to apply, the rules whose fixes were applied last did not settle.
+Their edits are undone (the loop starts again from the original text without them), their findings
+stay, and the result names them.
+"""
 
 from __future__ import annotations
 
@@ -23,9 +29,15 @@ def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) ->
     Two edits overlap when their ranges share a character, or when both insert at one place. Taken
     edits stay sorted, so each check looks at two neighbours only: fixing is linear in the fixes.
     """
+    fixed, applied = _apply(text, findings, unsafe)
+    return fixed, len(applied)
+
+
+def _apply(text: str, findings: Iterable[Finding], unsafe: bool) -> tuple[str, list[Finding]]:
+    """The text with the fixes that fit applied, and the findings whose fixes were applied."""
     taken: list[Edit] = []
     starts: list[int] = []
-    applied = 0
+    applied: list[Finding] = []
     candidates = sorted(
         (f for f in findings if applicable(f, unsafe)),
         key=lambda f: min(e.start for e in f.fix.edits) if f.fix else 0,
@@ -41,9 +53,9 @@ def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) ->
             position = bisect_right(starts, edit.start)
             starts.insert(position, edit.start)
             taken.insert(position, edit)
-        applied += 1
+        applied.append(finding)
     if not applied:
-        return text, 0
+        return text, []
     pieces: list[str] = []
     position = 0
     for edit in taken:
@@ -72,24 +84,41 @@ def _overlap(a: Edit, b: Edit) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class FixResult:
-    """The text after fixing, how many fixes were applied, and the findings that remain."""
+    """The text after fixing, how many fixes were applied, the findings that remain, and the rules that did
+    not converge (their edits undone, their findings among those that remain)."""
 
     text: str
     applied: int
     remaining: list[Finding]
+    unconverged: tuple[str, ...] = ()
 
 
 def fix_until_stable(text: str, lint: Callable[[str], list[Finding]], unsafe: bool = False) -> FixResult:
-    """Lint, fix, and lint again until no fix applies, a text repeats, or ``MAX_ROUNDS`` pass."""
+    """Lint, fix, and lint again until no fix applies; rules that keep fixing are undone and named."""
+    excluded: set[str] = set()
+    while True:
+        result, blamed = _rounds(text, lint, unsafe, excluded)
+        if not blamed:
+            return FixResult(result.text, result.applied, result.remaining, tuple(sorted(excluded)))
+        excluded |= blamed
+
+
+def _rounds(
+    text: str, lint: Callable[[str], list[Finding]], unsafe: bool, excluded: set[str]
+) -> tuple[FixResult, set[str]]:
+    """Fix rounds from ``text`` leaving out the ``excluded`` rules; the rules blamed when they did not settle."""
     seen = {text}
     total = 0
     findings = lint(text)
     for _ in range(MAX_ROUNDS):
-        fixed, applied = apply_fixes(text, findings, unsafe)
-        if not applied or fixed in seen:
-            break
+        fixed, applied = _apply(text, (f for f in findings if f.rule not in excluded), unsafe)
+        if not applied:
+            return FixResult(text, total, findings), set()
+        if fixed in seen:
+            return FixResult(text, total, findings), {f.rule for f in applied}
         seen.add(fixed)
         text = fixed
-        total += applied
+        total += len(applied)
         findings = lint(text)
-    return FixResult(text, total, findings)
+    still = {f.rule for f in findings if f.rule not in excluded and applicable(f, unsafe)}
+    return FixResult(text, total, findings), still

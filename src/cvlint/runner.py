@@ -243,6 +243,8 @@ class Runner:
             return FileReport(display, lint(source.text))
         result = fix_until_stable(source.text, lint, options.unsafe_fixes)
         report = FileReport(display, result.remaining, fixed=result.applied)
+        if result.unconverged:
+            report.notice = "; ".join(f"rule {name} did not converge; left as it was" for name in result.unconverged)
         if not result.applied:
             if not write and options.fix:
                 report.output = source.encode(source.text)
