@@ -1,0 +1,138 @@
+"""Every safe fix of every rule, applied to every document of a corpus, checked: prints what failed.
+
+    python bench/fix_safety.py [--corpus ../shared/corpus] [--today 2026-12-01] [--unsafe]
+
+For each file cvlint reads under the corpus, and each safe fix it offers (``--unsafe``: unsafe ones too):
+- the fix edits only the span its finding names (every edit lies within the finding's start and end);
+- the text with that one fix applied lints with no finding that was not there before (by rule and text);
+- the finding is gone, or at least does not offer the same fix again (one fix converges).
+Then ``--fix`` of the whole file is checked: it converges, a second ``--fix`` changes nothing, and JSON,
+YAML and LaTeX stay valid (JSON and YAML parse; LaTeX braces balance as they did). Prints each failure
+and the totals; asserts nothing and is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from cvlint.engine import lint_source, resolve_settings
+from cvlint.findings import Finding
+from cvlint.fixes import applicable, apply_fixes, fix_until_stable
+from cvlint.parse import DocumentError, is_supported
+from cvlint.source import InputError, read_file
+
+
+def _identity(finding: Finding) -> tuple[str, str]:
+    return finding.rule, finding.context
+
+
+def _braces(text: str) -> int:
+    depth = 0
+    escaped = False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+    return depth
+
+
+def _valid(path: Path, before: str, after: str) -> str | None:
+    """Why ``after`` is no longer a valid file of ``path``'s format, or None."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        try:
+            json.loads(after)
+        except ValueError as error:
+            return f"JSON no longer parses: {error}"
+    elif suffix in (".yaml", ".yml"):
+        from ruamel.yaml import YAML
+
+        try:
+            YAML(typ="safe").load(after)
+        except Exception as error:  # noqa: BLE001 - any parse failure is the finding
+            return f"YAML no longer parses: {type(error).__name__}"
+    elif suffix in (".tex", ".latex") and _braces(before) != _braces(after):
+        return f"LaTeX braces changed balance ({_braces(before)} → {_braces(after)})"
+    return None
+
+
+def check_file(path: Path, display: str, today: dt.date, unsafe: bool) -> list[str]:
+    """The failures of the fixes offered for one file."""
+    source = read_file(path)
+    settings = resolve_settings(None, path=str(path), today=today)
+
+    def lint(text: str) -> list[Finding]:
+        return lint_source(text, display, settings, source.encoding)[1]
+
+    text = source.text
+    findings = lint(text)
+    failures: list[str] = []
+    before = Counter(_identity(f) for f in findings)
+    for finding in findings:
+        if not applicable(finding, unsafe) or finding.fix is None:
+            continue
+        where = f"{display}:{finding.line}:{finding.column} {finding.rule} ({finding.fix.applicability})"
+        if any(edit.start < finding.start or edit.end > finding.end for edit in finding.fix.edits):
+            failures.append(f"{where}: edits outside the finding's span")
+        fixed, _ = apply_fixes(text, [finding], unsafe)
+        after = lint(fixed)
+        new = Counter(_identity(f) for f in after) - before
+        for rule, context in new:
+            failures.append(f"{where}: the fixed text has a new {rule} finding on {context!r}")
+        again = [f for f in after if f.rule == finding.rule and f.fix == finding.fix and f.start == finding.start]
+        if again:
+            failures.append(f"{where}: the same fix is offered again after it was applied")
+        invalid = _valid(path, text, fixed)
+        if invalid:
+            failures.append(f"{where}: {invalid}")
+    result = fix_until_stable(text, lint, unsafe)
+    for rule in result.unconverged:
+        failures.append(f"{display}: --fix: rule {rule} did not converge")
+    second = fix_until_stable(result.text, lint, unsafe)
+    if second.text != result.text:
+        failures.append(f"{display}: --fix: a second --fix changed the text")
+    invalid = _valid(path, text, result.text)
+    if invalid:
+        failures.append(f"{display}: --fix: {invalid}")
+    return failures
+
+
+def main() -> None:
+    """Check every file under the corpus and print the failures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2026, 12, 1))
+    parser.add_argument("--unsafe", action="store_true", help="check unsafe fixes too")
+    args = parser.parse_args()
+    files = sorted(p for p in args.corpus.rglob("*") if p.is_file() and is_supported(p.name))
+    failures: list[str] = []
+    checked = 0
+    for path in files:
+        display = str(path.relative_to(args.corpus))
+        try:
+            failures.extend(check_file(path, display, args.today, args.unsafe))
+        except (InputError, DocumentError):
+            continue
+        except Exception as error:  # noqa: BLE001 - a crash is a failure to list, not the end of the run
+            failures.append(f"{display}: internal error: {type(error).__name__}: {error}")
+        checked += 1
+    for line in failures:
+        print(line)
+    kinds = Counter(line.split(": ", 1)[1].split(" on ")[0][:60] for line in failures)
+    print(f"\n{checked} files checked, {len(failures)} failures", file=sys.stderr)
+    for kind, count in kinds.most_common():
+        print(f"  {count:5}  {kind}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
