@@ -21,14 +21,24 @@ from collections import Counter
 from pathlib import Path
 
 from cvlint.engine import lint_source, resolve_settings
-from cvlint.findings import Finding
+from cvlint.findings import Edit, Finding
 from cvlint.fixes import applicable, apply_fixes, fix_until_stable
 from cvlint.parse import DocumentError, is_supported
 from cvlint.source import InputError, read_file
 
 
-def _identity(finding: Finding) -> tuple[str, str]:
-    return finding.rule, finding.context
+def _moved(position: int, edits: tuple[Edit, ...]) -> int:
+    """Where ``position`` of the fixed text stood in the text before the fix."""
+    shift = 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        start = edit.start + shift
+        end = start + len(edit.replacement)
+        if position < start:
+            break
+        if position < end:
+            return edit.start
+        shift += len(edit.replacement) - (edit.end - edit.start)
+    return position - shift
 
 
 def _braces(text: str) -> int:
@@ -77,7 +87,7 @@ def check_file(path: Path, display: str, today: dt.date, unsafe: bool) -> list[s
     text = source.text
     findings = lint(text)
     failures: list[str] = []
-    before = Counter(_identity(f) for f in findings)
+    before = Counter((f.rule, f.start) for f in findings)
     for finding in findings:
         if not applicable(finding, unsafe) or finding.fix is None:
             continue
@@ -86,9 +96,9 @@ def check_file(path: Path, display: str, today: dt.date, unsafe: bool) -> list[s
             failures.append(f"{where}: edits outside the finding's span")
         fixed, _ = apply_fixes(text, [finding], unsafe)
         after = lint(fixed)
-        new = Counter(_identity(f) for f in after) - before
-        for rule, context in new:
-            failures.append(f"{where}: the fixed text has a new {rule} finding on {context!r}")
+        new = Counter((f.rule, _moved(f.start, finding.fix.edits)) for f in after) - before
+        for rule, start in new:
+            failures.append(f"{where}: the fixed text has a new {rule} finding at character {start}")
         again = [f for f in after if f.rule == finding.rule and f.fix == finding.fix and f.start == finding.start]
         if again:
             failures.append(f"{where}: the same fix is offered again after it was applied")
@@ -128,7 +138,7 @@ def main() -> None:
         checked += 1
     for line in failures:
         print(line)
-    kinds = Counter(line.split(": ", 1)[1].split(" on ")[0][:60] for line in failures)
+    kinds = Counter(line.split(": ", 1)[1].split(" at character")[0][:60] for line in failures)
     print(f"\n{checked} files checked, {len(failures)} failures", file=sys.stderr)
     for kind, count in kinds.most_common():
         print(f"  {count:5}  {kind}", file=sys.stderr)
