@@ -26,8 +26,8 @@ def test_clean_file_exits_zero() -> None:
     assert b"All checks passed" in result.stdout
 
 
-def test_findings_exit_one_with_text_format() -> None:
-    result = run_cli("check", TODAY, str(FLAWED))
+def test_findings_exit_one_with_concise_format() -> None:
+    result = run_cli("check", TODAY, "--output-format", "concise", str(FLAWED))
     assert result.returncode == 1
     lines = _lines(result.stdout)
     assert f"{FLAWED}:10:1: CV101 [empty-bullet] empty bullet: the marker '-' has no text after it [*]" in lines

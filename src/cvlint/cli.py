@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from cvlint.tally import Tally
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-OUTPUT_FORMATS = ("text", "json", "json-lines", "github", "sarif", "junit", "gitlab", "rdjsonl")
-STREAMED_FORMATS = ("text", "json-lines", "github", "rdjsonl")
+OUTPUT_FORMATS = ("text", "concise", "json", "json-lines", "github", "sarif", "junit", "gitlab", "rdjsonl")
+STREAMED_FORMATS = ("text", "concise", "json-lines", "github", "rdjsonl")
 """Formats whose output is one piece per file, printed as each file is linted."""
 
 
@@ -114,6 +114,7 @@ def _iter_reports(
     """
     import os
 
+    from cvlint.output.terminal import escape
     from cvlint.runner import Runner, discover, lint_in_parallel
 
     if not paths:
@@ -142,9 +143,9 @@ def _iter_reports(
         try:
             for report in reports:
                 if report.error:
-                    click.echo(f"{report.path}: error: {report.error}", err=True)
+                    click.echo(escape(f"{report.path}: error: {report.error}"), err=True)
                 if report.notice:
-                    click.echo(f"{report.path}: note: {report.notice}", err=True)
+                    click.echo(escape(f"{report.path}: note: {report.notice}"), err=True)
                 yield report
         except ConfigError as error:
             _fail(str(error))
@@ -232,6 +233,14 @@ def _apply_gates(
 )
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors still exit 2).")
 @click.option("-q", "--quiet", is_flag=True, help="Print new findings only: no known findings, no summary.")
+@click.option("--show-fixes", is_flag=True, help="With --fix, list what was fixed, file by file.")
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour the text output (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces it).",
+)
 def check(
     paths: tuple[str, ...],
     options: RunOptions,
@@ -249,10 +258,15 @@ def check(
     fail_on: str,
     exit_zero: bool,
     quiet: bool,
+    show_fixes: bool,
+    color: str,
 ) -> None:
     """Lint résumés and cover letters (files, folders, or - for stdin)."""
+    import os
+
     from cvlint.output import View, renderer
-    from cvlint.output.text import render_summary
+    from cvlint.output.terminal import use_color
+    from cvlint.output.text import render_fixes, render_summary
     from cvlint.tally import Tally
 
     if fix and diff:
@@ -260,35 +274,43 @@ def check(
     if strict_baseline and baseline_path is None:
         _fail("--strict-baseline needs --baseline FILE")
     options = replace(options, fix=fix, unsafe_fixes=unsafe_fixes, diff=diff)
-    color = output_format == "text" and sys.stdout.isatty()
     to_stderr = fix and "-" in paths
+    texts = output_format in ("text", "concise")
+    stream = sys.stderr if to_stderr else sys.stdout
+    colored = texts and use_color(color, stream.isatty(), os.environ)
+    show_fixes = show_fixes and texts
     gated = since_ref is not None or baseline_path is not None or fail_under is not None
     runner, produced = _iter_reports(options, paths, stdin_filename, jobs)
     if not gated and not diff and output_format in STREAMED_FORMATS:
         # Print each file's findings as soon as it is linted and keep only counts: memory stays flat.
-        view = View(color=color, quiet=True, unsafe_fixes=unsafe_fixes)
+        view = View(color=colored, quiet=True, unsafe_fixes=unsafe_fixes)
         render = renderer(output_format)
         tally = Tally()
+        fixed: list[tuple[str, tuple[tuple[str, str, int], ...]]] = []
         for report in produced:
             _write_fixed(report)
-            _echo(render([report], view), to_stderr, color)
+            _echo(render([report], view), to_stderr, colored)
             tally.add(report)
-        if output_format == "text" and not quiet:
-            _echo(render_summary(tally, unsafe_fixes), to_stderr, color)
+            if show_fixes and report.fixes:
+                fixed.append((report.path, report.fixes))
+        _echo(render_fixes(fixed), to_stderr, colored)
+        if texts and not quiet:
+            _echo(render_summary(tally, unsafe_fixes), to_stderr, colored)
         _exit(tally, fail_on, exit_zero, exit_non_zero_on_fix, gate_failed=False)
     reports = list(produced)
     gone = _apply_gates(reports, runner, since_ref, baseline_path, fail_under)
     for report in reports:
         _write_fixed(report)
     view = View(
-        color=color,
+        color=colored,
         quiet=quiet,
         unsafe_fixes=unsafe_fixes,
         gone=tuple(gone) if strict_baseline else (),
         since=since_ref,
+        show_fixes=show_fixes,
     )
     rendered = "".join(report.diff for report in reports) if diff else renderer(output_format)(reports, view)
-    _echo(rendered, to_stderr, color)
+    _echo(rendered, to_stderr, colored)
     dropped = [
         r for r in reports if r.previous_score is not None and r.score is not None and r.score < r.previous_score
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -91,6 +92,8 @@ class FixResult:
     applied: int
     remaining: list[Finding]
     unconverged: tuple[str, ...] = ()
+    fixes: tuple[tuple[str, str, int], ...] = ()
+    """``(code, rule, count)`` of the fixes applied, by rule in code order."""
 
 
 def fix_until_stable(text: str, lint: Callable[[str], list[Finding]], unsafe: bool = False) -> FixResult:
@@ -99,7 +102,7 @@ def fix_until_stable(text: str, lint: Callable[[str], list[Finding]], unsafe: bo
     while True:
         result, blamed = _rounds(text, lint, unsafe, excluded)
         if not blamed:
-            return FixResult(result.text, result.applied, result.remaining, tuple(sorted(excluded)))
+            return FixResult(result.text, result.applied, result.remaining, tuple(sorted(excluded)), result.fixes)
         excluded |= blamed
 
 
@@ -108,17 +111,22 @@ def _rounds(
 ) -> tuple[FixResult, set[str]]:
     """Fix rounds from ``text`` leaving out the ``excluded`` rules; the rules blamed when they did not settle."""
     seen = {text}
-    total = 0
+    counts: Counter[tuple[str, str]] = Counter()
+
+    def result() -> FixResult:
+        fixes = tuple((code, rule, count) for (code, rule), count in sorted(counts.items()))
+        return FixResult(text, counts.total(), findings, fixes=fixes)
+
     findings = lint(text)
     for _ in range(MAX_ROUNDS):
         fixed, applied = _apply(text, (f for f in findings if f.rule not in excluded), unsafe)
         if not applied:
-            return FixResult(text, total, findings), set()
+            return result(), set()
         if fixed in seen:
-            return FixResult(text, total, findings), {f.rule for f in applied}
+            return result(), {f.rule for f in applied}
         seen.add(fixed)
         text = fixed
-        total += len(applied)
+        counts.update((f.code, f.rule) for f in applied)
         findings = lint(text)
     still = {f.rule for f in findings if f.rule not in excluded and applicable(f, unsafe)}
-    return FixResult(text, total, findings), still
+    return result(), still

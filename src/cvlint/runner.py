@@ -64,6 +64,10 @@ class FileReport:
     """The score at the ``--since`` revision (None when the file did not exist there)."""
     notice: str | None = None
     """A remark for stderr that is not an error (a DOCX or PDF left as it is by --fix)."""
+    text: str | None = None
+    """The text the findings' offsets point into (after fixes; a DOCX's or PDF's extracted text)."""
+    fixes: tuple[tuple[str, str, int], ...] = ()
+    """``(code, rule, count)`` of the fixes applied."""
 
 
 def discover(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
@@ -187,7 +191,7 @@ class Runner:
             else:
                 finding.begin, finding.finish = Position(first, column), Position(first, end_column)
             finding.fix, finding.edit_positions = None, ()
-        report = FileReport(display, findings)
+        report = FileReport(display, findings, text=extracted.text)
         if self.options.fix or self.options.diff:
             kind = extracted.format.upper()
             report.notice = f"{kind} files are read, never rewritten: make these changes in your editor"
@@ -204,7 +208,7 @@ class Runner:
                 key = self._cache.key(data, display, settings, path)
                 cached = self._cache.get(key, display, len(data))
                 if cached is not None:
-                    return FileReport(display, cached)
+                    return FileReport(display, cached, text=decode(data).text)
                 with recording() as probes:
                     report = self._lint(display, path, decode(data), write=False)
                 if report.error is None:
@@ -226,14 +230,19 @@ class Runner:
     def _lint(self, display: str, path: Path, source: SourceFile, write: bool) -> FileReport:
         settings = self.settings_for(display, path)
         name = display if display != "-" else "stdin.md"
+        linted = [source.text]
 
         def lint(text: str) -> list[Finding]:
+            linted[0] = text
             return lint_source(text, name, settings, source.encoding)[1]
 
         try:
-            return self._lint_with(display, path, source, write, lint)
+            report = self._lint_with(display, path, source, write, lint)
         except DocumentError as error:
             return FileReport(display, error=str(error))
+        # Every path through _lint_with lints last the text whose findings it reports.
+        report.text = linted[0]
+        return report
 
     def _lint_with(
         self, display: str, path: Path, source: SourceFile, write: bool, lint: Callable[[str], list[Finding]]
@@ -242,7 +251,7 @@ class Runner:
         if not (options.fix or options.diff):
             return FileReport(display, lint(source.text))
         result = fix_until_stable(source.text, lint, options.unsafe_fixes)
-        report = FileReport(display, result.remaining, fixed=result.applied)
+        report = FileReport(display, result.remaining, fixed=result.applied, fixes=result.fixes)
         if result.unconverged:
             report.notice = "; ".join(f"rule {name} did not converge; left as it was" for name in result.unconverged)
         if not result.applied:
@@ -266,7 +275,7 @@ class Runner:
 
             report.diff = unified_diff(source.text, result.text, display)
             report.findings = lint(source.text)
-            report.fixed = 0
+            report.fixed, report.fixes = 0, ()
         elif write:
             try:
                 write_fixed(path, data, source.encode(source.text), self.write_policy(path))

@@ -14,6 +14,7 @@ from cvlint.runner import FileReport
 Renderer = Callable[[list[FileReport], View], str]
 FORMATS: dict[str, str] = {
     "text": "cvlint.output.text:render_text",
+    "concise": "cvlint.output.text:render_concise",
     "json": "cvlint.output.json_format:render_json",
     "json-lines": "cvlint.output.json_lines:render_json_lines",
     "github": "cvlint.output.github:render_github",

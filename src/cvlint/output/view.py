@@ -20,3 +20,5 @@ class View:
     """Baseline entries that no longer occur (shown with ``--strict-baseline``)."""
     since: str | None = None
     """The revision new findings are counted against."""
+    show_fixes: bool = False
+    """List what ``--fix`` changed, file by file (the text formats)."""

@@ -1,0 +1,146 @@
+"""Source excerpts of findings: the lines a span covers, with the span marked, cut to fit a screen.
+
+Lines are measured as a terminal shows them (``terminal.cells``), so a caret row stays under its span
+whatever tabs, wide characters or escaped control characters stand before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cvlint.findings import Finding
+from cvlint.lines import LineIndex
+from cvlint.output.terminal import cells
+
+MAX_WIDTH = 100
+"""Columns of source shown per line; longer lines are cut around the span, with ``…`` where cut."""
+MAX_FIX_LINES = 6
+"""Lines shown on each side of a fix's before/after; more are summed up as ``…``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One source line as shown: its number, its text, and the caret row under it (blank when unmarked)."""
+
+    number: int
+    text: str
+    marks: str
+
+
+@dataclass(frozen=True, slots=True)
+class FixView:
+    """A fix as the lines it changes, before and after."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+class Source:
+    """The text a report's findings point into, with its lines indexed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.index = LineIndex(text)
+
+    def line_bounds(self, line: int) -> tuple[int, int]:
+        """Start and end (before the line ending) of 1-based ``line``."""
+        start = self.index.line_start(line)
+        end = start
+        while end < len(self.text) and self.text[end] not in "\r\n":
+            end += 1
+        return start, end
+
+    def rows(self, finding: Finding) -> list[Row | None]:
+        """The first and last lines of the finding's span, marked; ``None`` stands for lines skipped."""
+        first, _ = self.index.position(finding.start)
+        last, last_column = self.index.position(finding.end)
+        if last > first and last_column == 1:  # the span takes in a line ending: it ends on the line before
+            last -= 1
+        numbers = {first: finding.begin.line, last: finding.finish.line}
+        rows: list[Row | None] = []
+        for line in sorted({first, last}):
+            if rows and line > first + 1:
+                rows.append(None)
+            start, end = self.line_bounds(line)
+            low, high = max(finding.start, start) - start, min(finding.end, end) - start
+            shown, marks = mark(self.text[start:end], low, max(low, high), finding.start == finding.end)
+            rows.append(Row(numbers[line], shown, marks))
+        return rows
+
+    def fix(self, finding: Finding) -> FixView | None:
+        """The lines the finding's fix changes, before and after; None when it has no fix."""
+        if finding.fix is None or not finding.fix.edits:
+            return None
+        edits = sorted(finding.fix.edits, key=lambda edit: (edit.start, edit.end))
+        first, _ = self.index.position(edits[0].start)
+        last, last_column = self.index.position(max(edit.end for edit in edits))
+        if last > first and last_column == 1:
+            last -= 1
+        start, end = self.index.line_start(first), max(self.line_bounds(last)[1], max(e.end for e in edits))
+        before = self.text[start:end]
+        pieces, position = [], start
+        for edit in edits:
+            pieces += [self.text[position : edit.start], edit.replacement]
+            position = edit.end
+        after = "".join([*pieces, self.text[position:end]])
+        return _fix_view(before.splitlines(), after.splitlines())
+
+
+def mark(line: str, low: int, high: int, point: bool = False) -> tuple[str, str]:
+    """``line`` as shown, cut to ``MAX_WIDTH`` around characters ``[low, high)``, and its caret row.
+
+    A ``point`` (an empty span, where text is missing) is marked with one caret at ``low``.
+    """
+    shown = cells(line)
+    widths = [width for _, width in shown]
+    lo, hi = window(widths, low)
+    text = "".join(piece for piece, _ in shown[lo:hi])
+    before = sum(widths[lo:low])
+    marked = sum(widths[max(low, lo) : min(high, hi)])
+    carets = "^" * max(1, marked) if (high > low or point) else ""
+    if lo > 0:
+        text, before = "…" + text, before + 1
+    if hi < len(shown):
+        text += "…"
+    return text, (" " * before + carets).rstrip() if carets else ""
+
+
+def window(widths: list[int], low: int, budget: int = MAX_WIDTH) -> tuple[int, int]:
+    """The characters ``[lo, hi)`` to show of a line whose characters take ``widths`` columns: all of
+    them when they fit in ``budget``, else a stretch that starts a little before ``low``."""
+    if sum(widths) <= budget:
+        return 0, len(widths)
+    budget -= 2  # room for the "…" at either end
+    lo, room = min(low, len(widths)), budget // 4
+    while lo > 0 and widths[lo - 1] <= room:
+        room -= widths[lo - 1]
+        lo -= 1
+    hi, used = lo, 0
+    while hi < len(widths) and used + widths[hi] <= budget:
+        used += widths[hi]
+        hi += 1
+    while lo > 0 and used + widths[lo - 1] <= budget:
+        lo -= 1
+        used += widths[lo]
+    return lo, hi
+
+
+def _fix_view(before: list[str], after: list[str]) -> FixView:
+    if len(before) == len(after) == 1:
+        old, new = before[0], after[0]
+        prefix = 0
+        while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+            prefix += 1
+        suffix = 0
+        while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
+            suffix += 1
+        return FixView(
+            (mark(old, prefix, len(old) - suffix)[0],),
+            (mark(new, prefix, len(new) - suffix)[0],),
+        )
+
+    def shown(lines: list[str]) -> tuple[str, ...]:
+        kept = [mark(line, 0, 0)[0] for line in lines[:MAX_FIX_LINES]]
+        return tuple(kept + ([f"… ({len(lines) - MAX_FIX_LINES} more lines)"] if len(lines) > MAX_FIX_LINES else []))
+
+    return FixView(shown(before), shown(after))
