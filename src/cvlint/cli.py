@@ -1,4 +1,4 @@
-"""The ``cvlint`` command: ``check``, ``baseline``, ``score``, ``rules`` and ``rule``.
+"""The ``cvlint`` command: ``check``, ``baseline``, ``score``, ``report``, ``rules`` and ``rule``.
 
 Exit codes (a contract): 0 no findings at the failing severity, 1 findings (or a failed gate), 2 usage,
 configuration or input error. No traceback reaches the user: every expected failure is one line.
@@ -371,13 +371,14 @@ def baseline(
 
 @main.command()
 @_selection_options
-@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--output-format", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
 def score(
     paths: tuple[str, ...], options: RunOptions, stdin_filename: str | None, jobs: int | None, output_format: str
 ) -> None:
     """Print a 0–100 quality score per file, with its breakdown by category."""
     import json
 
+    from cvlint.output.terminal import escape
     from cvlint.score import score as score_of
 
     runner, reports = _lint_all(options, paths, stdin_filename, jobs)
@@ -395,17 +396,52 @@ def score(
                 },
             }
         )
-    if output_format == "json":
+    if output_format == "html":
+        from cvlint.output.html import render_scores
+
+        scored = [(r.path, r.findings) for r in reports if not r.error]
+        sys.stdout.buffer.write(render_scores(scored, runner.catalogue).encode("utf-8", "replace"))
+    elif output_format == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
     else:
         for record in records:
-            click.echo(f"{record['path']}: {record['score']}/100")
+            click.echo(f"{escape(record['path'])}: {record['score']}/100")
             for name, part in record["categories"].items():
                 found = (
                     f"  ({part['findings']} finding{'' if part['findings'] == 1 else 's'})" if part["findings"] else ""
                 )
                 click.echo(f"  {name:<11} {part['points']:>3}/{part['weight']:<3}{found}")
     sys.exit(EXIT_ERROR if any(report.error for report in reports) else EXIT_CLEAN)
+
+
+@main.command()
+@_selection_options
+@click.option(
+    "-o",
+    "--output",
+    "output_path",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    required=True,
+    help="The HTML file to write ('-' for stdout).",
+)
+def report(
+    paths: tuple[str, ...], options: RunOptions, stdin_filename: str | None, jobs: int | None, output_path: Path
+) -> None:
+    """Write an HTML report: the résumé with each finding in place, its score, and what to do first."""
+    from cvlint.report import write_report
+
+    runner, reports = _lint_all(options, paths, stdin_filename, jobs)
+    to_stdout = str(output_path) == "-"
+    try:
+        page = write_report(runner, reports, None if to_stdout else output_path)
+    except OSError as error:
+        _fail(f"cannot write {output_path}: {error.strerror or error}")
+    if to_stdout:
+        sys.stdout.buffer.write(page.encode("utf-8", "replace"))
+    else:
+        count = sum(len(r.findings) for r in reports)
+        click.echo(f"Wrote a report of {count} finding{'' if count == 1 else 's'} to {output_path}.")
+    sys.exit(EXIT_ERROR if any(r.error for r in reports) else EXIT_CLEAN)
 
 
 def _catalogue_here() -> Catalogue:

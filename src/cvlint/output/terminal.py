@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
-_UNSAFE = re.compile(
+UNSAFE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
     "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff"
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
@@ -33,7 +33,7 @@ def stand_in(char: str) -> str:
 
 def escape(text: str) -> str:
     """``text`` with every control, format and separator character replaced by its stand-in."""
-    return _UNSAFE.sub(lambda match: stand_in(match.group()), text)
+    return UNSAFE.sub(lambda match: stand_in(match.group()), text)
 
 
 def cells(line: str, tab_size: int = 4) -> list[tuple[str, int]]:
@@ -48,7 +48,7 @@ def cells(line: str, tab_size: int = 4) -> list[tuple[str, int]]:
         if char == "\t":
             width = tab_size - column % tab_size
             shown.append((" " * width, width))
-        elif _UNSAFE.match(char):
+        elif UNSAFE.match(char):
             text = stand_in(char)
             shown.append((text, len(text)))
         else:
