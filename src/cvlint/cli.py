@@ -431,6 +431,8 @@ def report(
     from cvlint.report import write_report
 
     runner, reports = _lint_all(options, paths, stdin_filename, jobs)
+    if all(r.error for r in reports):
+        sys.exit(EXIT_ERROR)  # each bad file has had its line on stderr; there is nothing to show
     to_stdout = str(output_path) == "-"
     try:
         page = write_report(runner, reports, None if to_stdout else output_path)

@@ -23,6 +23,8 @@ from cvlint.score import Score, score
 
 _BAR = 480
 """Width of a category bar, in the SVG's units (pixels at the page's size)."""
+_LINKS = 12
+"""Places linked from one line of "What to do first"; the rest are counted."""
 _LABELS = {"error": "Must fix", "warning": "Should fix", "info": "Worth a look"}
 _STYLE = """
 :root{--ink:#1f2933;--soft:#52606d;--line:#d9e2ec;--paper:#fff;--bg:#f5f7fa;
@@ -206,7 +208,7 @@ def _source_excerpt(source: Source, number: int, finding: Finding) -> str:
     return _shown(text[start:low]) + mark + _shown(text[high:end])
 
 
-def _note(number: int, finding: Finding, source: Source) -> str:
+def _note(number: int, finding: Finding, source: Source, unit: str) -> str:
     parts = [f'<div class="note {finding.severity}" id="finding-{number}" data-finding="{number}">']
     parts.append(
         f'<p class="message"><span class="badge {finding.severity}">{_LABELS[finding.severity]}</span>'
@@ -221,14 +223,16 @@ def _note(number: int, finding: Finding, source: Source) -> str:
             if finding.fix.applicability == "safe"
             else "cvlint check --fix --unsafe-fixes can make this change: read it over first."
         )
-        before = "<br>".join(_shown(line) for line in change.before)
-        after = "<br>".join(_shown(line) for line in change.after) or "(the line is removed)"
+        lines = [*change.before, *change.after]
+        indent = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+        before = "<br>".join(_shown(line[indent:]) for line in change.before)
+        after = "<br>".join(_shown(line[indent:]) for line in change.after) or "(the line is removed)"
         parts.append(
             f'<div class="change"><div class="before">{before}</div><div class="after">{after}</div>'
             f'<div class="how">{html.escape(how)}</div></div>'
         )
     parts.append(
-        f'<p class="code">{html.escape(finding.code)} {_shown(finding.rule)} · line {finding.line}, '
+        f'<p class="code">{html.escape(finding.code)} {_shown(finding.rule)} · {unit} {finding.line}, '
         f"column {finding.column}</p></div>"
     )
     return "".join(parts)
@@ -287,7 +291,7 @@ def _overview(result: Score, findings: list[Finding]) -> str:
     )
 
 
-def _priorities(findings: list[Finding], numbers: dict[int, int], catalogue: Catalogue) -> str:
+def _priorities(findings: list[Finding], numbers: dict[int, int], catalogue: Catalogue, unit: str) -> str:
     """Findings grouped by rule: errors first, then the groups whose fixing gains the most points."""
     current = score(findings, catalogue).total
     groups: dict[str, list[Finding]] = {}
@@ -305,9 +309,10 @@ def _priorities(findings: list[Finding], numbers: dict[int, int], catalogue: Cat
         rule = catalogue.get(code)
         what = rule.summary if rule is not None else members[0].message
         severity = max((f.severity for f in members), key=SEVERITY_RANK.__getitem__)
-        links = " ".join(
-            f'<a href="#finding-{numbers[id(f)]}">line {f.line}</a>' for f in sorted(members, key=lambda f: f.start)
-        )
+        places = sorted(members, key=lambda f: f.start)
+        links = " ".join(f'<a href="#finding-{numbers[id(f)]}">{unit} {f.line}</a>' for f in places[:_LINKS])
+        if len(places) > _LINKS:
+            links += f" and {len(places) - _LINKS} more"
         gained = f' <span class="gain">+{gain} point{"" if gain == 1 else "s"}</span>' if gain else ""
         items.append(
             f'<li data-rule="{html.escape(code)}"><span class="badge {severity}">{_LABELS[severity]}</span>'
@@ -319,7 +324,7 @@ def _priorities(findings: list[Finding], numbers: dict[int, int], catalogue: Cat
     return f'<section class="card todo"><h2>What to do first</h2><ol>{"".join(items)}</ol></section>'
 
 
-def _body(document: Document, findings: list[Finding], numbers: dict[int, int], source: Source) -> str:
+def _body(document: Document, findings: list[Finding], numbers: dict[int, int], source: Source, unit: str) -> str:
     """The résumé section by section, findings highlighted in place with their notes beside them."""
     groups = _blocks(document)
     placed: set[int] = set()
@@ -360,7 +365,7 @@ def _body(document: Document, findings: list[Finding], numbers: dict[int, int], 
 
     def row(kind: str, content: str, notes: list[int]) -> str:
         noted = " noted" if notes else ""
-        beside = "".join(_note(n, by_number[n], source) for n in notes)
+        beside = "".join(_note(n, by_number[n], source, unit) for n in notes)
         return (
             f'<div class="block{noted}"><div class="text {kind}">{content}</div><div class="notes">{beside}</div></div>'
         )
@@ -396,12 +401,13 @@ def report_article(path: str, document: Document, findings: list[Finding], text:
     ordered = sorted(findings, key=lambda f: (f.start, f.end, f.code))
     numbers = {id(f): index for index, f in enumerate(ordered, 1)}
     result = score(ordered, catalogue)
+    unit = "paragraph" if document.format == "docx" else "line"  # a PDF's findings say their page
     return (
         f'<article class="report" data-path="{html.escape(path)}"><header class="page"><h1>Résumé review</h1>'
         f'<p class="file">{_shown(path)}</p></header>'
         + _overview(result, ordered)
-        + _priorities(ordered, numbers, catalogue)
-        + _body(document, ordered, numbers, Source(text))
+        + _priorities(ordered, numbers, catalogue, unit)
+        + _body(document, ordered, numbers, Source(text), unit)
         + "</article>"
     )
 
