@@ -7,7 +7,8 @@ import unicodedata
 from pathlib import Path
 
 from conftest import FIXTURES, run_cli
-from cvlint.output.excerpt import MAX_WIDTH, mark
+from cvlint.findings import Finding, Fix
+from cvlint.output.excerpt import MAX_WIDTH, Source, mark
 
 FLAWED = FIXTURES / "flawed_resume.txt"
 TODAY = "--today=2026-11-24"
@@ -142,3 +143,16 @@ def test_color_follows_the_option_then_force_color_then_no_color() -> None:
     assert not colored(env={"NO_COLOR": "1"})
     assert not colored(env={"NO_COLOR": ""})  # not a terminal
     assert not colored("--output-format", "json", "--color", "always", env={})
+
+
+def test_a_fix_in_a_very_long_line_shows_only_its_neighbourhood() -> None:
+    text = "- " + "alpha " * 100_000 + "teh " + "omega " * 100_000
+    start = text.index("teh")
+    finding = Finding("CV510", "spelling", "warning", start, start + 3, "'teh' looks misspelt")
+    finding.fix = Fix.replace(start, start + 3, "the")
+    view = Source(text).fix(finding)
+    assert view is not None
+    (before,), (after,) = view.before, view.after
+    assert "teh" in before and "the" in after
+    assert before.startswith("…") and after.endswith("…")
+    assert _width(before) <= MAX_WIDTH + 2 and _width(after) <= MAX_WIDTH + 2

@@ -14,6 +14,8 @@ from cvlint.output.terminal import cells
 
 MAX_WIDTH = 100
 """Columns of source shown per line; longer lines are cut around the span, with ``…`` where cut."""
+REACH = MAX_WIDTH + 2
+"""Characters read on either side of a span: more never fit on the screen."""
 MAX_FIX_LINES = 6
 """Lines shown on each side of a fix's before/after; more are summed up as ``…``."""
 
@@ -45,9 +47,11 @@ class Source:
     def line_bounds(self, line: int) -> tuple[int, int]:
         """Start and end (before the line ending) of 1-based ``line``."""
         start = self.index.line_start(line)
-        end = start
-        while end < len(self.text) and self.text[end] not in "\r\n":
-            end += 1
+        end = self.index.line_start(line + 1) if line < self.index.line_count else len(self.text)
+        if self.text.endswith("\n", start, end):
+            end -= 1
+        if self.text.endswith("\r", start, end):
+            end -= 1
         return start, end
 
     def rows(self, finding: Finding) -> list[Row | None]:
@@ -77,12 +81,15 @@ class Source:
         if last > first and last_column == 1:
             last -= 1
         start, end = self.index.line_start(first), max(self.line_bounds(last)[1], max(e.end for e in edits))
-        before = self.text[start:end]
-        pieces, position = [], start
+        # Only what can be shown is read: a fix in a line of a megabyte costs no more than in a short one.
+        low, high = max(start, edits[0].start - REACH), min(end, max(e.end for e in edits) + REACH)
+        pieces, position = ["…" if low > start else ""], low
         for edit in edits:
             pieces += [self.text[position : edit.start], edit.replacement]
             position = edit.end
-        after = "".join([*pieces, self.text[position:end]])
+        ellipsis = "…" if high < end else ""
+        before = pieces[0] + self.text[low:high] + ellipsis
+        after = "".join([*pieces, self.text[position:high], ellipsis])
         return _fix_view(before.splitlines(), after.splitlines())
 
 
@@ -91,16 +98,18 @@ def mark(line: str, low: int, high: int, point: bool = False) -> tuple[str, str]
 
     A ``point`` (an empty span, where text is missing) is marked with one caret at ``low``.
     """
-    shown = cells(line)
+    first, last = max(0, low - REACH), min(len(line), low + REACH)
+    shown = cells(line[first:last])
+    low, high = low - first, min(high, last) - first
     widths = [width for _, width in shown]
     lo, hi = window(widths, low)
     text = "".join(piece for piece, _ in shown[lo:hi])
     before = sum(widths[lo:low])
     marked = sum(widths[max(low, lo) : min(high, hi)])
     carets = "^" * max(1, marked) if (high > low or point) else ""
-    if lo > 0:
+    if lo > 0 or first > 0:
         text, before = "…" + text, before + 1
-    if hi < len(shown):
+    if hi < len(shown) or last < len(line):
         text += "…"
     return text, (" " * before + carets).rstrip() if carets else ""
 

@@ -8,6 +8,8 @@ control and bidi characters are shown as visible stand-ins, so a résumé can on
 from __future__ import annotations
 
 import html
+import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -156,43 +158,65 @@ def _dates_text(source: str, dates: DateRange) -> Text:
     return Text(dates.text, Span(low, high), ((0, low, high, False),) if dates.text else ())
 
 
+def _covered(bounds: list[tuple[int, int]], monotonic: bool, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches ``[i, j)`` of characters whose source overlaps ``[start, end)``."""
+    if monotonic:
+        first = bisect_right(bounds, start, key=lambda bound: bound[1])
+        last = bisect_left(bounds, end, key=lambda bound: bound[0])
+        return [(first, last)] if first < last else []
+    stretches: list[tuple[int, int]] = []
+    for i, (low, high) in enumerate(bounds):
+        if low < end and start < high:
+            if stretches and stretches[-1][1] == i:
+                stretches[-1] = (stretches[-1][0], i + 1)
+            else:
+                stretches.append((i, i + 1))
+    return stretches
+
+
 def _highlighted(text: Text, findings: list[tuple[int, Finding]], placed: set[int]) -> str:
-    """``text`` as HTML with the characters each finding covers in a ``<mark>``; adds to ``placed``."""
+    """``text`` as HTML with the characters each finding covers in a ``<mark>``; adds to ``placed``.
+
+    Marks open and close at the findings' ends only, so the work is linear in the text and findings.
+    """
     value = text.value
     bounds = [(text.source_start(i), text.source_end(i)) for i in range(len(value))]
-    covering: list[list[int]] = [[] for _ in value]
+    monotonic = all(a[0] <= b[0] and a[1] <= b[1] for a, b in itertools.pairwise(bounds))
+    ends = {end: i + 1 for i, (_, end) in enumerate(bounds)}
+    opens: dict[int, list[int]] = {}
+    closes: dict[int, list[int]] = {}
     points: dict[int, list[int]] = {}
     for number, finding in findings:
         if finding.start == finding.end:
-            where = next((i + 1 for i, (_, end) in enumerate(bounds) if end == finding.start), None)
-            if where is None and bounds and bounds[0][0] == finding.start:
-                where = 0
+            where = ends.get(finding.start, 0 if bounds and bounds[0][0] == finding.start else None)
             if where is not None:
                 points.setdefault(where, []).append(number)
                 placed.add(number)
             continue
-        for i, (start, end) in enumerate(bounds):
-            if start < finding.end and finding.start < end:
-                covering[i].append(number)
-                placed.add(number)
+        for first, last in _covered(bounds, monotonic, finding.start, finding.end):
+            opens.setdefault(first, []).append(number)
+            closes.setdefault(last, []).append(number)
+            placed.add(number)
     severity = {number: finding.severity for number, finding in findings}
     out: list[str] = []
-    i = 0
-    while i <= len(value):
-        for number in points.get(i, []):
+    active: dict[int, int] = {}
+    edges = sorted({0, len(value), *opens, *closes, *points})
+    for position, following in zip(edges, [*edges[1:], None], strict=True):
+        for number in closes.get(position, []):
+            active[number] -= 1
+            if not active[number]:
+                del active[number]
+        for number in opens.get(position, []):
+            active[number] = active.get(number, 0) + 1
+        for number in points.get(position, []):
             out.append(f'<mark class="point {severity[number]}" data-findings="{number}" title="missing here">‸</mark>')
-        if i == len(value):
+        if following is None:
             break
-        j = i
-        while j < len(value) and covering[j] == covering[i]:
-            j += 1
-        piece = _shown(value[i:j])
-        if covering[i]:
-            worst = max((severity[n] for n in covering[i]), key=SEVERITY_RANK.__getitem__)
-            ids = " ".join(map(str, covering[i]))
-            piece = f'<mark class="{worst}" data-findings="{ids}">{piece}</mark>'
+        piece = _shown(value[position:following])
+        if active:
+            worst = max((severity[n] for n in active), key=SEVERITY_RANK.__getitem__)
+            piece = f'<mark class="{worst}" data-findings="{" ".join(map(str, sorted(active)))}">{piece}</mark>'
         out.append(piece)
-        i = j
     return "".join(out)
 
 
@@ -328,14 +352,17 @@ def _body(document: Document, findings: list[Finding], numbers: dict[int, int], 
     """The résumé section by section, findings highlighted in place with their notes beside them."""
     groups = _blocks(document)
     placed: set[int] = set()
+    starts = [f.start for f in findings]  # the findings come sorted by where they start
+    longest = max((f.end - f.start for f in findings), default=0)
     rendered: list[tuple[Section | None, list[tuple[_Block, str]]]] = []
     for section, blocks in groups:
         shown = []
         for block in blocks:
             low, high = block.start, block.end
+            candidates = findings[bisect_left(starts, low - longest) : bisect_right(starts, high)]
             near = [
                 (numbers[id(f)], f)
-                for f in findings
+                for f in candidates
                 if numbers[id(f)] not in placed and f.start <= high and low <= f.end
             ]
             before = set(placed)

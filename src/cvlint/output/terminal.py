@@ -8,6 +8,7 @@ prints is exactly what a reader sees and nothing in a file reaches the terminal 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -45,6 +46,10 @@ def cells(line: str, tab_size: int = 4) -> list[tuple[str, int]]:
     shown: list[tuple[str, int]] = []
     column = 0
     for char in line:
+        if " " <= char <= "~":  # printable ASCII, most of any résumé
+            shown.append((char, 1))
+            column += 1
+            continue
         if char == "\t":
             width = tab_size - column % tab_size
             shown.append((" " * width, width))
@@ -57,6 +62,7 @@ def cells(line: str, tab_size: int = 4) -> list[tuple[str, int]]:
     return shown
 
 
+@functools.lru_cache(maxsize=4096)
 def char_width(char: str) -> int:
     """Columns a printable character takes in a terminal."""
     if unicodedata.category(char) in ("Mn", "Me"):
