@@ -99,7 +99,7 @@ def main() -> None:
     parser.add_argument("--skip-10k", action="store_true", help="leave out the 10,000-file batch")
     args = parser.parse_args()
 
-    cvlint = [_bin("cvlint"), "check", "--no-cache", "--jobs", "1", "--exit-zero"]
+    cvlint = [_bin("cvlint"), "check", "--output-format", "concise", "--no-cache", "--jobs", "1", "--exit-zero"]
     proselint = [_bin("proselint"), "check"] if shutil.which(_bin("proselint")) else None
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, pinned to one core: {bool(PINNED)}")
     print(f"sample: {SAMPLE.relative_to(ROOT)} ({len(SAMPLE.read_text(encoding='utf-8').split())} words)\n")
