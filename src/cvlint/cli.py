@@ -1,4 +1,4 @@
-"""The ``cvlint`` command: ``check``, ``baseline``, ``score``, ``report``, ``rules`` and ``rule``.
+"""The ``cvlint`` command: ``check``, ``baseline``, ``score``, ``report``, ``rules``, ``rule`` and ``server``.
 
 Exit codes (a contract): 0 no findings at the failing severity, 1 findings (or a failed gate), 2 usage,
 configuration or input error. No traceback reaches the user: every expected failure is one line.
@@ -504,6 +504,18 @@ def explain_rule(name: str) -> None:
     if rule is None:
         _fail(f"unknown rule '{name}' (see 'cvlint rules')")
     click.echo(_explain(rule), nl=False)
+
+
+@main.command()
+def server() -> None:
+    """Run the language server (LSP over stdio) for editors."""
+    from cvlint.server import EXTRA_MESSAGE, available
+
+    if not available():
+        _fail(EXTRA_MESSAGE)
+    from cvlint.server.app import serve
+
+    serve()
 
 
 def run() -> None:

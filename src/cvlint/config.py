@@ -231,3 +231,9 @@ def words_file(folder: Path) -> frozenset[str]:
     except (OSError, UnicodeDecodeError):
         return frozenset()
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def forget_files() -> None:
+    """Read configuration files and word lists afresh from now on (for a long-running process)."""
+    _config_in.cache_clear()
+    words_file.cache_clear()
