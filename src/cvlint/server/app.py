@@ -40,7 +40,15 @@ from cvlint.server.positions import UTF8, UTF16, PositionMap
 DEBOUNCE_SECONDS = 0.005
 """How long the client must be quiet after a change before the document is linted again."""
 FIX_ALL_COMMAND = "cvlint.fixAll"
-_SUFFIXES = {"markdown": ".md", "plaintext": ".txt", "latex": ".tex", "tex": ".tex", "json": ".json", "yaml": ".yaml"}
+_SUFFIXES = {
+    "markdown": ".md",
+    "plaintext": ".txt",
+    "text": ".txt",
+    "latex": ".tex",
+    "tex": ".tex",
+    "json": ".json",
+    "yaml": ".yaml",
+}
 """File endings for buffers with no file of their own (``untitled:``), from their language."""
 _WATCHED = ("**/.cvlint.toml", "**/pyproject.toml", f"**/{WORDS_FILE}")
 
