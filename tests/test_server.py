@@ -581,3 +581,13 @@ async def test_without_file_watching_the_configuration_is_read_again_on_save(fol
         client.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(uri)))
         diagnostics = await published(client, uri, 1, after=count)
         assert diagnostics and not any(d.code == "CV510" for d in diagnostics)
+
+
+def test_bad_input_is_one_log_line_and_the_end_of_input_ends_the_server() -> None:
+    result = subprocess.run(
+        [CVLINT, "server"], input=b"Content-Length: 5\r\n\r\n{bad}", capture_output=True, timeout=120
+    )
+    assert result.returncode == 0
+    assert b"Traceback" not in result.stderr
+    assert result.stderr.decode().startswith("cvlint server: error: Unable to handle message: JSONDecodeError")
+    assert result.stderr.count(b"\n") <= 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from collections.abc import Generator
 from dataclasses import dataclass, field
@@ -355,6 +356,20 @@ def create_server() -> CvlintServer:
     return server
 
 
+class _OneLine(logging.Formatter):
+    """Log records as one line each, without tracebacks: the editor's log of the server is read by people."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        cause = f": {type(record.exc_info[1]).__name__}: {record.exc_info[1]}" if record.exc_info else ""
+        return f"cvlint server: {record.levelname.lower()}: {record.getMessage()}{cause}".replace("\n", " ")
+
+
 def serve() -> None:
-    """Run the server on standard input and output until the client says exit."""
+    """Run the server on standard input and output until the client says exit (or closes the input)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine())
+    library = logging.getLogger("pygls")
+    library.addHandler(handler)
+    library.setLevel(logging.WARNING)
+    library.propagate = False
     create_server().start_io(sys.stdin.buffer, sys.stdout.buffer)
