@@ -58,7 +58,6 @@ def diagnostic(finding: Finding, linted: Linted, positions: PositionMap) -> type
         code=finding.code,
         code_description=types.CodeDescription(href) if href else None,
         source=SOURCE,
-        data={"rule": finding.rule},
     )
 
 
