@@ -292,6 +292,8 @@ class Document:
     """The keys of a data-format document, for rules about keys its renderer would ignore."""
     fields: tuple[DataField, ...] = ()
     """Members of a data-format document that its schema constrains (JSON Resume)."""
+    contact: tuple[Text, ...] = ()
+    """Contact details a template keeps in macros, wherever they stand (moderncv's ``\\email`` in the preamble)."""
 
     def bullets(self) -> Iterator[Bullet]:
         """Every bullet of the document in source order."""

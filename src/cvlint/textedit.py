@@ -7,7 +7,7 @@ import re
 from cvlint.findings import Edit
 from cvlint.model import Document, Line, Text
 
-_CLOSING_BRACES = re.compile(r"\}*")
+_CLOSING_BRACE = re.compile(r"\}")
 
 
 def line_at(document: Document, offset: int) -> Line:
@@ -31,13 +31,44 @@ def end_after_markup(document: Document, text: Text, length: int) -> int | None:
     That is past the markup that closes there (``**``, ``](url)``, a LaTeX ``}``), so that a period
     lands after a link or a macro and not inside it, and before the whitespace that follows. None
     when more than closing markup stands there (a comment, a link title), so no place is certain.
+    A LaTeX ``}`` is stepped over only when its group opened inside the text (``\\textbf{X}``), never
+    the brace that closes the argument holding the text (``\\resumeItem{…}``): a period added after
+    that brace is outside the item, which would then still lack one on every ``--fix``.
     """
     start = text.source_end(length - 1)
     limit = text.source_start(length) if length < len(text.value) else text.span.end
-    if limit <= start:  # the text ends inside a LaTeX argument: step over the braces that close it
-        braces = _CLOSING_BRACES.match(document.source, start)
-        return braces.end() if braces else start
+    if limit <= start:  # the text ends inside a LaTeX argument: step over the braces that close in it
+        source = document.source
+        while (brace := _CLOSING_BRACE.match(source, start)) is not None and _opened_within(
+            source, brace.end() - 1, text.span.start
+        ):
+            start = brace.end()
+        return start
     closing = document.source[start:limit].rstrip()
     if any(char.isspace() for char in closing):
         return None
     return start + len(closing)
+
+
+def _opened_within(source: str, close: int, start: int) -> bool:
+    """True when the ``}`` at ``close`` closes a group whose ``{`` stands at or after ``start``."""
+    depth = 0
+    for index in range(close - 1, start - 1, -1):
+        char = source[index]
+        if char not in "{}" or _escaped(source, index):
+            continue
+        if char == "}":
+            depth += 1
+        elif depth == 0:
+            return True
+        else:
+            depth -= 1
+    return False
+
+
+def _escaped(source: str, index: int) -> bool:
+    """True when an odd number of backslashes stands right before ``index`` (``\\{`` is no group)."""
+    count = 0
+    while index - count > 0 and source[index - count - 1] == "\\":
+        count += 1
+    return count % 2 == 1

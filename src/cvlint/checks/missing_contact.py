@@ -31,7 +31,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report a missing e-mail and phone near the top, and malformed e-mails and phone numbers."""
     top: int = context.options["top-lines"]
     prose = [line.text for line in document.prose_lines() if line.text.strip()]
-    head = "\n".join(prose[:top])
+    head = "\n".join(prose[:top] + [text.value for text in document.contact])
     site_page = bool(document.lines) and document.lines[0].verbatim and document.lines[0].text.startswith("---")
     if (
         not site_page

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from cvlint.lines import LineIndex
-from cvlint.model import DataField, DataKey, Document, DocumentKind
+from cvlint.model import DataField, DataKey, Document, DocumentKind, Text
 from cvlint.parse.structure import assemble
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
@@ -79,6 +79,7 @@ def parse(
     escape: Callable[[str], str] | None = None
     keys: tuple[DataKey, ...] = ()
     fields: tuple[DataField, ...] = ()
+    contact: tuple[Text, ...] = ()
     if fmt == "json":
         from cvlint.parse import jsonresume
 
@@ -102,7 +103,8 @@ def parse(
             from cvlint.parse.latex import escape as latex_escape
             from cvlint.parse.latex import read_latex
 
-            lines, items = read_latex(source)
+            reading = read_latex(source)
+            lines, items, contact = reading.lines, reading.items, reading.contact
             escape = latex_escape
         elif fmt == "markdown":
             from cvlint.parse.markdown import read_markdown
@@ -125,6 +127,7 @@ def parse(
         encoding=encoding,
         keys=keys,
         fields=fields,
+        contact=contact,
     )
     if escape is not None:
         document.escape = escape

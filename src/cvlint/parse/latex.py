@@ -9,10 +9,13 @@ the Markdown and plain-text readers produce, so every rule works unchanged.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from cvlint.dates import find_date_ranges
 from cvlint.lines import split_lines
 from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
+from cvlint.parse.latex_families import Family, Field, family_of
 from cvlint.parse.structure import BreakItem, BulletItem, HeadingItem, Item, TextItem, section_role
 
 _ESCAPED = {
@@ -81,29 +84,31 @@ _ENVIRONMENT_ARGUMENTS = {
     "paracol": 1,
 }
 """Environments whose \\begin takes arguments after the name (widths, column specs): not words."""
+_MATH_SEPARATORS = {"|": " | ", "\\vert": " | ", "\\mid": " | ", "\\cdot": " · ", "\\bullet": " · ", "\\diamond": " · "}
+"""Math that a reader sees as a separator between the parts of a line (``Ledger $|$ Go``)."""
 _OPTIONAL = re.compile(r"\s*\[[^\]\n]*\]")
-_SECTION = {"section", "cvsection", "part", "chapter", "sectiontitle"}
-_SUBSECTION = {"subsection", "subsubsection", "cvsubsection", "runsubsection"}
-_ENTRY_MACROS = {
-    # name: (number of arguments, order of the parts that make the header: title, dates, organisation, location)
-    "datedsubsection": 2,
-    "resumeSubheading": 4,
-    "resumeSubSubheading": 2,
-    "resumeProjectHeading": 2,
-    "cventry": 6,
-    "cvevent": 4,
-    "datedentry": 2,
-}
-_ITEMS = {"item", "resumeItem", "resumeSubItem", "cvlistitem", "cvitemwithcomment"}
-_KNOWN = frozenset(_SECTION | _SUBSECTION | set(_ENTRY_MACROS) | _ITEMS | {"cvitem"})
-"""Macros the reader turns into structure: sections, entries, items."""
-_SECTION_LEVELS = {name: 1 for name in _SECTION} | {name: 2 for name in _SUBSECTION}
+_LABELLED = frozenset({"cvitem", "ecvitem", "ecvblueitem"})
+"""Macros ``{label}{text}`` shown as one line, ``label: text`` (moderncv's and Europass's rows)."""
 
 
 @lru_cache(maxsize=64)
-def _structure(names: frozenset[str]) -> re.Pattern[str]:
-    """A pattern for the structural macros ``names`` (longest first, so ``\\item`` never takes ``\\itemize``)."""
-    return re.compile(r"\\(?P<name>" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![A-Za-z@])\*?")
+def _structure(names: frozenset[str], environments: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for the structural macros ``names`` (longest first, so ``\\item`` never takes ``\\itemize``)
+    and the ``\\begin`` of the structural ``environments``."""
+    macros = r"\\(?P<name>" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![A-Za-z@])\*?"
+    if not environments:
+        return re.compile(macros)
+    begins = r"\\begin\s*\{\s*(?P<environment>" + "|".join(sorted(environments)) + r")\s*\}"
+    return re.compile(begins + "|" + macros)
+
+
+@lru_cache(maxsize=64)
+def _end_of_items(environments: frozenset[str]) -> re.Pattern[str]:
+    """Where the text of an ``\\item`` ends: the end of its list, of its entry or of its section."""
+    lists = "itemize|enumerate|description|cvitems|tightemize|ecvitemize|" + "|".join(sorted(environments))
+    return re.compile(
+        r"\\end\s*\{\s*(?:" + lists.rstrip("|") + r")\s*\}|\\resumeItemListEnd\b|\\resumeSubHeadingListEnd\b"
+    )
 
 
 _DEFINITION = re.compile(
@@ -116,11 +121,6 @@ _HEADING_LINE = re.compile(
 )
 _NOT_HEADINGS = {"begin", "end", "label", "ref", "input", "include", "usepackage", "documentclass", "item"}
 _COMMENT = re.compile(r"(?<!\\)%")
-_END_OF_ITEMS = re.compile(
-    r"\\end\s*\{\s*(?:itemize|enumerate|description|cvitems)\s*\}|\\resumeItemListEnd\b|\\resumeSubHeadingListEnd\b"
-)
-
-
 _BRACE_TOKENS = re.compile(r"\\[\s\S]|%[^\n]*|[{}]")
 """Braces, and the escapes and comments in which a brace does not count."""
 
@@ -161,19 +161,20 @@ def _scan_group(source: str, position: int) -> int:
     return -1
 
 
+_SPACE = re.compile(r"(?:\s|(?<!\\)%[^\n]*)*")
+"""White space and comments, which LaTeX skips between a macro's arguments."""
+
+
 def _arguments(source: str, position: int, count: int) -> list[tuple[int, int]] | None:
     """The content spans of ``count`` brace groups after ``position`` (optional ``[...]`` skipped)."""
     spans = []
     for _ in range(count):
-        while position < len(source) and source[position] in " \t\r\n":
-            position += 1
+        position = _SPACE.match(source, position).end()  # type: ignore[union-attr]
         while position < len(source) and source[position] == "[":
             close = source.find("]", position)
             if close < 0:
                 return None
-            position = close + 1
-            while position < len(source) and source[position] in " \t\r\n":
-                position += 1
+            position = _SPACE.match(source, close + 1).end()  # type: ignore[union-attr]
         if position >= len(source) or source[position] != "{":
             return None
         index = _group_end(source, position)
@@ -243,12 +244,18 @@ def latex_text(source: str, start: int, end: int) -> Text:
                 continue
             continue
         if char in "{}":
+            if source.startswith("}{", position):
+                pieces.append((" ", position, position + 2))  # two arguments in a row: two words
+                position += 2
+                continue
             position += 1
             continue
         if char == "$":
             close = source.find("$", position + 1, end)
             if close > position:
-                pieces.append((" ", position, close + 1))  # math: a separator or a symbol, not words
+                # math: a separator or a symbol, not words; ``$|$`` and ``$\cdot$`` separate parts of a line
+                shown = _MATH_SEPARATORS.get(source[position + 1 : close].strip(), " ")
+                pieces.append((shown, position, close + 1))
                 position = close + 1
                 continue
         if char == "&":
@@ -298,63 +305,104 @@ def _collapse(text: Text) -> Text:
     return Text.join(parts, text.span).strip(" ")
 
 
-def _header(source: str, name: str, arguments: list[tuple[int, int]]) -> Text:
-    """The header of an entry macro as one text: title | organisation | location | dates."""
+_PART_ORDER: tuple[Field, ...] = ("title", "organisation", "location", "detail", "dates")
+_DATE_HINT = re.compile(r"\d{4}|\b\d{2}\b|present|now|current|today", re.IGNORECASE)
+
+
+def _header(
+    source: str,
+    layouts: tuple[tuple[Field, ...], ...],
+    arguments: list[tuple[int, int]],
+    extra: list[tuple[Field, Text]],
+) -> Text:
+    """An entry's header as one text, ``title | organisation | location | detail | dates``.
+
+    ``layouts`` say what each argument holds: the first whose dates argument holds a date range is taken, else
+    the first. ``extra`` holds the parts that macros after the entry's own add (Deedy's ``\\descript``).
+    """
     texts = [latex_text(source, *span) for span in arguments]
-    if name == "cventry" and len(texts) >= 4:
-        order = [texts[1], texts[2], texts[3], texts[0]]  # moderncv: {dates}{title}{organisation}{location}
-    elif name == "resumeSubheading" and len(texts) == 4:
-        order = [texts[0], texts[2], texts[3], texts[1]]  # Jake's: {title}{dates}{organisation}{location}
-    else:
-        order = texts[:2]
+    roles = layouts[0]
+    for layout in layouts:
+        if "dates" in layout[: len(texts)] and find_date_ranges(texts[layout.index("dates")].value):
+            roles = layout
+            break
+    shown: dict[Field, list[Text]] = {}
+    for role, text in [*zip(roles, texts, strict=False), *extra]:
+        if role not in ("body", "skip"):
+            shown.setdefault(role, []).append(text)
     parts: list[Piece] = []
-    for text in order:
-        if not text.value:
-            continue
-        if parts:
-            parts.append((" | ", text.span.start, text.span.start))
-        parts.append(text)
-    span = Span(arguments[0][0], arguments[-1][1])
-    return Text.join(parts, span)
+    for role in _PART_ORDER:
+        for text in shown.get(role, []):
+            text = text.strip(" \t|")
+            if not text.value:
+                continue
+            if parts:
+                parts.append((" | ", text.span.start, text.span.start))
+            parts.append(text)
+    end = max([arguments[-1][1], *(text.span.end for _, text in extra)])
+    return Text.join(parts, Span(arguments[0][0], end))
 
 
-def custom_sections(source: str, body: tuple[int, int]) -> dict[str, int]:
+def _definitions(source: str, end: int) -> dict[str, tuple[int, tuple[int, int] | None]]:
+    """Macros the document defines before ``end``: their number of arguments and the span of their body."""
+    found: dict[str, tuple[int, tuple[int, int] | None]] = {}
+    for match in _DEFINITION.finditer(source, 0, end):
+        name = match.group("name") or match.group("plain")
+        takes = int(match.group("count") or 0) if match.group("name") else len(match.group("params") or "") // 2
+        definition = _arguments(source, match.end(), 1)
+        if name:
+            found[name] = (takes, definition[0] if definition else None)
+    return found
+
+
+def custom_sections(source: str, body: tuple[int, int], known: frozenset[str]) -> dict[str, int]:
     """Section macros of this document's own, with their levels (1 section, 2 subsection).
 
     A macro is one when the file defines it with a sectioning command inside (``\\newcommand{\\mysec}[1]
     {\\section*{#1}}``) or with "section" in its name, or when the body uses it alone on a line with a
-    title a reader knows as a section (``\\roottitle{Experience}``, defined in a style file).
+    title a reader knows as a section (``\\roottitle{Experience}``, defined in a style file). Macros the
+    template family gives a meaning (``known``) are not.
     """
     found: dict[str, int] = {}
-    for match in _DEFINITION.finditer(source, 0, body[1]):
-        name = match.group("name") or match.group("plain")
-        takes = int(match.group("count") or 0) if match.group("name") else len(match.group("params") or "") // 2
-        definition = _arguments(source, match.end(), 1)
-        if not name or takes < 1 or definition is None or name in _KNOWN:
+    for name, (takes, definition) in _definitions(source, body[1]).items():
+        if takes < 1 or definition is None or name in known:
             continue
-        inner = _SECTIONING.search(source, *definition[0])
+        inner = _SECTIONING.search(source, *definition)
         if inner is not None:
             found[name] = 2 if "sub" in inner.group() else 1
         elif "section" in name.lower():
             found[name] = 2 if "subsection" in name.lower() else 1
     for match in _HEADING_LINE.finditer(source, body[0], body[1]):
         name = match.group("name")
-        if name in found or name in _KNOWN or name in _NOT_HEADINGS or name in _DROP_ARGS:
+        if name in found or name in known or name in _NOT_HEADINGS or name in _DROP_ARGS:
             continue
         if section_role(match.group("title").strip()) != "other":
             found[name] = 1
     return found
 
 
+def _without_comments(source: str) -> str:
+    return re.sub(r"(?<!\\)%[^\n]*", "", source)
+
+
 class _LatexReader:
-    def __init__(self, source: str, body: tuple[int, int]) -> None:
+    def __init__(self, source: str, body: tuple[int, int], family: Family) -> None:
         self.source = source
         self.body = body
+        self.family = family
         self.items: list[Item] = []
         self.bullet: tuple[Span, str] | None = None
-        custom = custom_sections(source, body)
-        self.sections = _SECTION_LEVELS | custom
-        self.structure = _structure(_KNOWN | frozenset(custom))
+        known = frozenset({*family.sections, *family.entries, *family.items, *family.header_parts, *_LABELLED, "item"})
+        custom = custom_sections(source, body, known)
+        self.sections = family.sections | custom
+        defined = _definitions(source, body[0])
+        self.item_arguments = {
+            name: min(2, defined[name][0]) if name in defined and count else count
+            for name, count in family.items.items()
+        }
+        environments = family.section_environments | frozenset(family.entry_environments)
+        self.structure = _structure((known | frozenset(custom)) - frozenset(family.header_parts), environments)
+        self.end_of_items = _end_of_items(environments)
         self._line = (-1, -1, -1)
         """The line last asked about by ``in_comment``: its start, its end and where its comment starts."""
 
@@ -362,7 +410,7 @@ class _LatexReader:
         """Text between structural macros: the current item's text, or paragraph lines."""
         if self.bullet is not None:
             marker, name = self.bullet
-            stop = _END_OF_ITEMS.search(self.source, start, end)
+            stop = self.end_of_items.search(self.source, start, end)
             text = latex_text(self.source, start, stop.start() if stop else end)
             nested = re.search(r"\\begin\s*\{", self.source[start : stop.start() if stop else end])
             if text.value or nested is None:  # an item holding only a nested list is a container
@@ -395,64 +443,133 @@ class _LatexReader:
             self._line = (start, end, comment)
         return 0 <= comment < offset
 
+    def header_parts(self, position: int) -> tuple[list[tuple[Field, Text]], int]:
+        """The macros right after an entry's arguments that complete its header (Deedy's ``\\descript``)."""
+        parts: list[tuple[Field, Text]] = []
+        source = self.source
+        while True:
+            match = _NEXT_MACRO.match(source, position, self.body[1])
+            if match is None or match.group("name") not in self.family.header_parts:
+                return parts, position
+            arguments = _arguments(source, match.end(), 1)
+            if arguments is None:
+                return parts, position
+            parts.append((self.family.header_parts[match.group("name")], latex_text(source, *arguments[0])))
+            position = arguments[0][1] + 1
+
+    def entry(self, name: str, spec: tuple[Field, ...], position: int) -> int | None:
+        """Read the entry ``name`` whose arguments follow ``position``; where reading goes on, or None."""
+        source = self.source
+        arguments = _arguments(source, position, len(spec))
+        if arguments is None:
+            return None
+        body = spec.index("body") if "body" in spec else None
+        extra, after = self.header_parts(arguments[-1][1] + 1)
+        alternative = self.family.alternatives.get(name)
+        layouts = (spec, alternative) if alternative else (spec,)
+        header = _header(source, layouts, arguments[:body] if body is not None else arguments, extra)
+        self.items.append(HeadingItem(Heading(header.span, header, 2)))
+        if body is not None:
+            return arguments[body][0]  # its description holds the role's items
+        return after
+
     def read(self) -> list[Item]:
         source = self.source
+        family = self.family
         position, end = self.body
         for match in self.structure.finditer(source, position, end):
             if match.start() < position or self.in_comment(match.start()):
                 continue
             self.flush_text(position, match.start())
+            environment = match.group("environment") if "environment" in self.structure.groupindex else None
             name = match.group("name")
             position = match.end()
-            if name in _ITEMS:
-                if name == "item":
-                    self.bullet = (Span(match.start(), match.end()), name)
-                    continue
-                arguments = _arguments(source, position, 1)
-                if arguments is None:
-                    continue
-                marker = Span(match.start(), match.end())
-                text = latex_text(source, *arguments[0])
-                self.items.append(BulletItem(Bullet(Span(marker.start, arguments[0][1]), marker, f"\\{name}", text)))
-                position = arguments[0][1] + 1
+            if environment in family.entry_environments:
+                position = self.entry(environment, family.entry_environments[environment], position) or position
                 continue
-            if name in self.sections:
+            if environment is not None or name in self.sections:
                 arguments = _arguments(source, position, 1)
                 if arguments is None:
                     continue
                 text = latex_text(source, *arguments[0])
-                self.items.append(HeadingItem(Heading(text.span, text, self.sections[name])))
+                level = self.sections.get(name, 1) if environment is None else 1
+                self.items.append(HeadingItem(Heading(text.span, text, level)))
                 self.items.append(BreakItem())
                 position = arguments[0][1] + 1
                 continue
-            if name == "cvitem":
+            if name in self.item_arguments:
+                if name == "item" or not self.item_arguments[name]:
+                    self.bullet = (Span(match.start(), match.end()), name)
+                    continue
+                arguments = _arguments(source, position, self.item_arguments[name])
+                if arguments is None:
+                    continue
+                marker = Span(match.start(), match.end())
+                text = _labelled(source, arguments)
+                self.items.append(BulletItem(Bullet(Span(marker.start, arguments[-1][1]), marker, f"\\{name}", text)))
+                position = arguments[-1][1] + 1
+                continue
+            if name in _LABELLED:
                 arguments = _arguments(source, position, 2)
                 if arguments is None:
                     continue
-                label, value = (latex_text(source, *span) for span in arguments)
-                joined = Text.join(
-                    [label, (": ", label.span.end, value.span.start), value] if label.value else [value],
-                    Span(arguments[0][0], arguments[1][1]),
-                )
-                self.items.append(TextItem(joined))
+                if self.structure.search(source, *arguments[1]):  # a row holding a list: read its items
+                    label = latex_text(source, *arguments[0])
+                    if label.value:
+                        self.items.append(TextItem(label))
+                    position = arguments[1][0]
+                    continue
+                self.items.append(TextItem(_labelled(source, arguments)))
                 position = arguments[1][1] + 1
                 continue
-            count = _ENTRY_MACROS[name]
-            arguments = _arguments(source, position, count)
-            if arguments is None:
-                continue
-            header = _header(source, name, arguments[:4] if name == "cventry" else arguments)
-            self.items.append(HeadingItem(Heading(header.span, header, 2)))
-            if name == "cventry" and len(arguments) == 6:
-                position = arguments[5][0]  # its description holds the role's items
-                continue
-            position = arguments[-1][1] + 1
+            position = self.entry(name, family.entries[name], position) or position
         self.flush_text(position, end)
         return self.items
 
 
-def read_latex(source: str) -> tuple[list[Line], list[Item]]:
-    """Lines of a LaTeX source (preamble and comment lines marked verbatim) and its items."""
+_NEXT_MACRO = re.compile(r"(?:\s|%[^\n]*\n)*\\(?P<name>[A-Za-z@]+)(?![A-Za-z@])")
+
+
+def _labelled(source: str, arguments: list[tuple[int, int]]) -> Text:
+    """One argument's text, or two shown as ``label: text`` (the label left out when empty)."""
+    texts = [latex_text(source, *span) for span in arguments]
+    if len(texts) == 1:
+        return texts[0]
+    label, value = texts[0], texts[-1]
+    return Text.join(
+        [label, (": ", label.span.end, value.span.start), value] if label.value else [value],
+        Span(arguments[0][0], arguments[-1][1]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LatexReading:
+    """What the reader takes from a LaTeX source: its lines, its items, and the contact details of its macros."""
+
+    lines: list[Line]
+    items: list[Item]
+    contact: tuple[Text, ...]
+    family: str
+
+
+def _contact(source: str, family: Family) -> tuple[Text, ...]:
+    """The first argument of each contact macro (``\\email{…}``), in the preamble or the body."""
+    if not family.contact:
+        return ()
+    pattern = _structure(family.contact, frozenset())
+    found: list[Text] = []
+    for match in pattern.finditer(source):
+        line_start = source.rfind("\n", 0, match.start()) + 1
+        if _COMMENT.search(source, line_start, match.start()):
+            continue
+        arguments = _arguments(source, match.end(), 1)
+        if arguments is not None:
+            found.append(latex_text(source, *arguments[0]))
+    return tuple(found)
+
+
+def read_latex(source: str) -> LatexReading:
+    """Lines of a LaTeX source (preamble and comment lines marked verbatim), its items and contact details."""
     lines = [Line(n + 1, Span(s, e), source[s:e], ending) for n, (s, e, ending) in enumerate(split_lines(source))]
     begin = re.search(r"\\begin\s*\{\s*document\s*\}", source)
     finish = re.search(r"\\end\s*\{\s*document\s*\}", source)
@@ -462,7 +579,9 @@ def read_latex(source: str) -> tuple[list[Line], list[Item]]:
         stripped = line.text.lstrip()
         if line.span.end <= body_start or line.span.start >= body_end or stripped.startswith("%"):
             line.verbatim = True
-    return lines, _LatexReader(source, (body_start, body_end)).read()
+    family = family_of(_without_comments(source))
+    items = _LatexReader(source, (body_start, body_end), family).read()
+    return LatexReading(lines, items, _contact(source, family), family.name)
 
 
 def escape(text: str) -> str:
