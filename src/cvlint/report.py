@@ -23,7 +23,8 @@ def article_for(runner: Runner, report: FileReport) -> str:
         document = parse(report.text, str(path), settings.kind, fmt=fmt)
     except DocumentError:
         document = parse(report.text, str(path), settings.kind, plain=True)
-    return report_article(report.path, document, report.findings, report.text, runner.catalogue)
+    own = [finding for finding in report.findings if finding.path == report.path]  # not a LaTeX input's
+    return report_article(report.path, document, own, report.text, runner.catalogue)
 
 
 def write_report(runner: Runner, reports: list[FileReport], output: Path | None) -> str:

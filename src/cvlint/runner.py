@@ -18,9 +18,10 @@ from cvlint.engine import Settings, lint_source, resolve_settings
 from cvlint.extract import DOCUMENT_SUFFIXES
 from cvlint.findings import Finding, Position
 from cvlint.fixes import fix_until_stable
+from cvlint.latex_project import LatexProject, has_inputs, input_parts, inputs_files, inputs_of
 from cvlint.model import DocumentKind
 from cvlint.outside import recording
-from cvlint.parse import DocumentError, is_supported
+from cvlint.parse import DocumentError, detect_format, is_supported
 from cvlint.source import InputError, SourceFile, decode, read_bytes, read_file
 from cvlint.writing import NotWritten, WritePolicy, write_fixed
 
@@ -86,6 +87,8 @@ def discover(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS)
                 found.extend(Path(root) / name for name in files if is_supported(name))
+            inputs = inputs_of(found)  # a LaTeX file's inputs are linted with it, not alone
+            found = [file for file in found if file.resolve() not in inputs]
             for file in sorted(found):
                 yield printable(str(file)), file
             if not found:
@@ -204,6 +207,8 @@ class Runner:
         try:
             if self._cache is not None:
                 data = read_bytes(path)
+                if inputs_files(path, data):  # its findings stand in several files: the cache keeps one
+                    return self._lint(display, path, decode(data), write=False)
                 settings = self.settings_for(display, path)
                 key = self._cache.key(data, display, settings, path)
                 cached = self._cache.get(key, display, len(data))
@@ -237,12 +242,32 @@ class Runner:
             return lint_source(text, name, settings, source.encoding)[1]
 
         try:
+            if display != "-" and has_inputs(source.text) and detect_format(name, source.text) == "latex":
+                return self._lint_project(display, path, source, write, lint)
             report = self._lint_with(display, path, source, write, lint)
         except DocumentError as error:
             return FileReport(display, error=str(error))
         # Every path through _lint_with lints last the text whose findings it reports.
         report.text = linted[0]
         return report
+
+    def _lint_project(
+        self, display: str, path: Path, source: SourceFile, write: bool, lint: Callable[[str], list[Finding]]
+    ) -> FileReport:
+        """Lint a LaTeX file with the files it inputs: each file's findings are reported, and fixed, in it."""
+        project = LatexProject(input_parts(path, display, source), lint)
+        reports = [
+            self._lint_with(part.display, part.path, part.source, write, project.lint_for(number))
+            for number, part in enumerate(project.parts)
+        ]
+        main = reports[0]
+        main.text = project.text(0)  # the main file's: findings of the other files name their own path
+        main.findings = [finding for report in reports for finding in report.findings]
+        main.fixed = sum(report.fixed for report in reports)
+        main.fixes = tuple(fix for report in reports for fix in report.fixes)
+        main.diff = "".join(report.diff for report in reports)
+        main.error = main.error or next((f"{r.path}: {r.error}" for r in reports[1:] if r.error), None)
+        return main
 
     def _lint_with(
         self, display: str, path: Path, source: SourceFile, write: bool, lint: Callable[[str], list[Finding]]

@@ -83,7 +83,7 @@ def render_findings(reports: list[FileReport], color: bool, show_known: bool = T
             shown += [(f, True) for f in report.known]
         source = Source(report.text) if full and report.text is not None else None
         for finding, known in sorted(shown, key=lambda item: (item[0].start, item[0].code)):
-            if source is None or known:
+            if source is None or known or finding.path != report.path:  # a LaTeX input's: not this text
                 lines.extend(_finding_lines(finding, color, known))
             else:
                 lines.extend(_finding_lines(finding, color, known)[:1])
