@@ -198,3 +198,24 @@ def test_fix_converges_and_keeps_every_template_document_valid(tmp_path: Path) -
     result = run_cli("check", "--no-cache", "--today=2026-11-24", "--output-format=json", str(folder))
     remaining = json.loads(result.stdout)
     assert not any(f["rule"] == "bullet-punctuation" for f in remaining)
+
+
+def test_an_item_that_holds_an_entry_is_no_empty_bullet() -> None:
+    source = (
+        "\\documentclass{cv}\n\\begin{document}\n\\begin{rSection}{Experience}\n"
+        "\\item \\begin{rSubsection}{Initech}{2019 - 2021}{Engineer}{}\n"
+        "\\item \\begin{itemize}\n\\item Built the billing exports used by 300 clients.\n\\end{itemize}\n"
+        "\\end{rSubsection}\n\\end{rSection}\n\\end{document}\n"
+    )
+    findings = lint_text(source, path="cv.tex", today=TODAY)
+    assert not any(f.rule == "empty-bullet" for f in findings)
+    (entry,) = parse(source, "cv.tex").sections[0].entries
+    assert [bullet.text.value for bullet in entry.bullets] == ["Built the billing exports used by 300 clients."]
+
+
+def test_a_doubled_word_across_macros_is_reported_without_a_fix_that_would_break_the_markup() -> None:
+    source = "\\documentclass{altacv}\n\\begin{document}\n\\name{Dana Example}\n\\surnames{Example}\n\\end{document}\n"
+    (finding,) = [f for f in lint_text(source, path="cv.tex", today=TODAY) if f.rule == "typography"]
+    assert finding.fix is None
+    plain = lint_text("# Dana\n\nLed the the team of 4.\n", path="cv.md", today=TODAY)
+    assert next(f for f in plain if f.rule == "typography").fix is not None

@@ -102,13 +102,23 @@ def _structure(names: frozenset[str], environments: frozenset[str]) -> re.Patter
     return re.compile(begins + "|" + macros)
 
 
-@lru_cache(maxsize=64)
-def _end_of_items(environments: frozenset[str]) -> re.Pattern[str]:
-    """Where the text of an ``\\item`` ends: the end of its list, of its entry or of its section."""
-    lists = "itemize|enumerate|description|cvitems|tightemize|ecvitemize|" + "|".join(sorted(environments))
-    return re.compile(
-        r"\\end\s*\{\s*(?:" + lists.rstrip("|") + r")\s*\}|\\resumeItemListEnd\b|\\resumeSubHeadingListEnd\b"
-    )
+_ITEM_BOUNDS = re.compile(
+    r"\\(?P<kind>begin|end)\s*\{[^{}\n]*\}|\\resumeItemListEnd(?![A-Za-z@])|\\resumeSubHeadingListEnd(?![A-Za-z@])"
+)
+
+
+def _item_end(source: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the text of an ``\\item`` from ``start`` ends: at the ``\\end`` of the environment holding it
+    (its list, its entry, its section), past the environments it opens itself; None when it runs to ``end``."""
+    depth = 0
+    for match in _ITEM_BOUNDS.finditer(source, start, end):
+        if match.group("kind") == "begin":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return match.start(), match.end()
+    return None
 
 
 _DEFINITION = re.compile(
@@ -402,24 +412,27 @@ class _LatexReader:
         }
         environments = family.section_environments | frozenset(family.entry_environments)
         self.structure = _structure((known | frozenset(custom)) - frozenset(family.header_parts), environments)
-        self.end_of_items = _end_of_items(environments)
         self._line = (-1, -1, -1)
         """The line last asked about by ``in_comment``: its start, its end and where its comment starts."""
 
-    def flush_text(self, start: int, end: int) -> None:
-        """Text between structural macros: the current item's text, or paragraph lines."""
+    def flush_text(self, start: int, end: int, header: bool = False) -> None:
+        """Text between structural macros: the current item's text, or paragraph lines.
+
+        ``header`` says that a section or entry header follows: an item holding nothing before it
+        (``\\item \\begin{rSubsection}…``) holds that entry, and is no empty bullet."""
         if self.bullet is not None:
             marker, name = self.bullet
-            stop = self.end_of_items.search(self.source, start, end)
-            text = latex_text(self.source, start, stop.start() if stop else end)
-            nested = re.search(r"\\begin\s*\{", self.source[start : stop.start() if stop else end])
-            if text.value or nested is None:  # an item holding only a nested list is a container
+            stop = _item_end(self.source, start, end)
+            text = latex_text(self.source, start, stop[0] if stop else end)
+            nested = re.search(r"\\begin\s*\{", self.source[start : stop[0] if stop else end])
+            container = nested is not None or (header and stop is None)
+            if text.value or not container:  # an item holding only a nested list or an entry is a container
                 bullet = Bullet(Span(marker.start, max(marker.end, text.span.end)), marker, f"\\{name}", text)
                 self.items.append(BulletItem(bullet))
             self.bullet = None
             if stop is None:
                 return
-            start = stop.end()
+            start = stop[1]
         for line_start, line_end, _ in split_lines(self.source[start:end]):
             text = latex_text(self.source, start + line_start, start + line_end)
             if any(char.isalnum() for char in text.value):
@@ -480,9 +493,9 @@ class _LatexReader:
         for match in self.structure.finditer(source, position, end):
             if match.start() < position or self.in_comment(match.start()):
                 continue
-            self.flush_text(position, match.start())
             environment = match.group("environment") if "environment" in self.structure.groupindex else None
             name = match.group("name")
+            self.flush_text(position, match.start(), header=name not in self.item_arguments)
             position = match.end()
             if environment in family.entry_environments:
                 position = self.entry(environment, family.entry_environments[environment], position) or position
