@@ -219,3 +219,10 @@ def test_a_doubled_word_across_macros_is_reported_without_a_fix_that_would_break
     assert finding.fix is None
     plain = lint_text("# Dana\n\nLed the the team of 4.\n", path="cv.md", today=TODAY)
     assert next(f for f in plain if f.rule == "typography").fix is not None
+
+
+def test_friggeri_bibliography_types_are_not_words() -> None:
+    source, document = _read("friggeri.tex")
+    publications = next(section for section in document.sections if section.role == "publications")
+    assert [entry.title.value for entry in publications.entries if entry.title] == ["talks and posters"]
+    assert not any(f.rule == "spelling" for f in lint_text(source, path="friggeri.tex", today=TODAY))
