@@ -60,6 +60,18 @@ def test_the_cache_sees_a_change_in_an_input(tmp_path: Path) -> None:
     experience = folder / "sections" / "experience.tex"
     experience.write_text(experience.read_text(encoding="utf-8").replace("incidents}", "incidents.}"), "utf-8")
     assert _findings("cv.tex", cwd=folder, env=cache) == []
+    late = folder / "sections" / "late.tex"
+    (folder / "late.tex").write_text(
+        (folder / "cv.tex")
+        .read_text(encoding="utf-8")
+        .replace("sections/experience", "sections/late")
+        .replace("\\input{sections/education.tex}\n", ""),
+        "utf-8",
+    )  # its one input is missing: linted alone, and cached
+    assert _findings("late.tex", cwd=folder, env=cache) == []
+    late.write_text(experience.read_text(encoding="utf-8").replace("incidents.}", "incidents}"), "utf-8")
+    found = _findings("late.tex", cwd=folder, env=cache)
+    assert "sections/late.tex" in {f["path"] for f in found}, "an input that appears is read, not the cached answer"
 
 
 def test_files_outside_the_folder_are_never_read(tmp_path: Path) -> None:

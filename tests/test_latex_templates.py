@@ -226,3 +226,14 @@ def test_friggeri_bibliography_types_are_not_words() -> None:
     publications = next(section for section in document.sections if section.role == "publications")
     assert [entry.title.value for entry in publications.entries if entry.title] == ["talks and posters"]
     assert not any(f.rule == "spelling" for f in lint_text(source, path="friggeri.tex", today=TODAY))
+
+
+def test_a_latex_dash_between_dates_is_reported_without_a_fix_that_cannot_take() -> None:
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n"
+        "Engineer, Initech 2016 - 2017\n\nEngineer, Globex 2018 - 2019\n\nEngineer, Acme 2020--2022\n"
+        "\\end{document}\n"
+    )
+    (finding,) = [f for f in lint_text(source, path="cv.tex", today=TODAY) if f.rule == "date-format-inconsistent"]
+    assert "joins its dates with '–'" in finding.message
+    assert finding.fix is None

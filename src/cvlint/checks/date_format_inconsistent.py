@@ -56,13 +56,15 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if date_range.separator != separator_dominant:
             start = date_range.separator_start
             end = start + len(date_range.separator)
+            # Only a separator written as it reads can be swapped: LaTeX's ``--`` reads as one '–'.
+            exact = document.source[start:end] == date_range.separator
             yield context.finding(
                 start,
                 end,
                 f"'{date_range.text}' joins its dates with '{date_range.separator}'; "
                 f"the other ranges use '{separator_dominant}'",
                 f"use '{separator_dominant}' between the dates",
-                Fix.replace(start, end, separator_dominant),
+                Fix.replace(start, end, separator_dominant) if exact else None,
                 context=date_range.text,
             )
     ongoing = [r.ongoing for r in ranges if r.ongoing is not None]
