@@ -7,57 +7,25 @@ import re
 from cvlint.lines import split_lines
 from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.parse.markdown_blocks import BlockToken, block_tokens
-from cvlint.parse.structure import GLYPH_BULLET_LINE, BreakItem, BulletItem, HeadingItem, Item, TextItem
-
-_INLINE = re.compile(
-    r"(?P<img>!\[(?P<alt>[^\[\]\n]*)\]\([^)\n]*\))"
-    r"|(?P<link>\[(?P<ltext>[^\[\]\n]*)\](?:\([^)\n]*\)|\[[^\[\]\n]*\]))"
-    r"|(?P<auto><(?P<aurl>(?:https?://|mailto:)[^>\s]+)>)"
-    r"|(?P<comment><!--.*?-->)"
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
-    r"|(?P<esc>\\(?P<ech>[!-/:-@\[-`{-~]))"
-    r"|(?P<ent>&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#[xX][0-9A-Fa-f]+);)"
-    r"|(?P<mark>\*\*|__|~~|\*|`+|(?<![\w])_(?=\S)|(?<=\S)_(?![\w]))"
+from cvlint.parse.markdown_inline import inline_text
+from cvlint.parse.pandoc_blocks import PandocLines, pandoc_lines
+from cvlint.parse.structure import (
+    GLYPH_BULLET_LINE,
+    BreakItem,
+    BulletItem,
+    HeadingItem,
+    Item,
+    TextItem,
+    names_section,
 )
-_MARKUP_CHARS = re.compile(r"[*_\[<\\&~`]")
+
 _LIST_MARKER = re.compile(r"[ \t>]*(?P<marker>[-*+]|\d{1,9}[.)])(?P<space>[ \t]*)")
 _ATX = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
+_HEADER_ATTRIBUTES = re.compile(r"[ \t]*\{[ \t]*(?:[#.-][^{}]*|[\w-]+=[^{}]*)\}[ \t]*$")
+"""Pandoc's header attributes: ``# Experience {#work .unnumbered}``."""
+_BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1:?")
 _FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*$")
-
-
-def inline_text(source: str, start: int, end: int) -> Text:
-    """The reader-visible text of inline Markdown in ``source[start:end]``.
-
-    Emphasis markers, link targets, HTML tags and comments disappear; escapes and entities show
-    as the character they stand for; every character keeps its source position.
-    """
-    if not _MARKUP_CHARS.search(source, start, end):
-        return Text.verbatim(source, start, end)
-    pieces: list[Piece] = []
-    position = start
-    for match in _INLINE.finditer(source, start, end):
-        if match.start() > position:
-            pieces.append((source[position : match.start()], position, match.start()))
-        kind = match.lastgroup
-        if match.group("img") is not None:
-            pieces.append(inline_text(source, match.start("alt"), match.end("alt")))
-        elif match.group("link") is not None:
-            pieces.append(inline_text(source, match.start("ltext"), match.end("ltext")))
-        elif match.group("auto") is not None:
-            pieces.append((match.group("aurl"), match.start("aurl"), match.end("aurl")))
-        elif match.group("esc") is not None:
-            pieces.append((match.group("ech"), match.start(), match.end()))
-        elif match.group("ent") is not None:
-            import html  # here, not at the top: few résumés hold an entity
-
-            pieces.append((html.unescape(match.group("ent")), match.start(), match.end()))
-        elif kind in ("comment", "tag", "mark"):
-            pass
-        position = match.end()
-    if position < end:
-        pieces.append((source[position:end], position, end))
-    return Text.join(pieces, Span(start, end))
 
 
 def _front_matter_end(lines: list[Line]) -> int:
@@ -71,37 +39,63 @@ def _front_matter_end(lines: list[Line]) -> int:
 
 
 class _MarkdownReader:
-    def __init__(self, source: str, lines: list[Line]) -> None:
+    def __init__(self, source: str, lines: list[Line], blocks: PandocLines) -> None:
         self.source = source
         self.lines = lines
+        self.texts = blocks.texts
+        """Each line as the block parser read it: ``shifts[n]`` columns fewer than the source line."""
+        self.shifts = blocks.shifts
+        self.terms = blocks.terms[::-1]
+        """Definition terms not yet read, the next one last."""
         self.items: list[Item] = []
         self.marker_search_from: dict[int, int] = {}
         """Per line, where to look for the next list marker (``- - x`` opens three items on one line)."""
 
-    def line_text(self, number: int, skip: int = 0) -> Text:
-        """Inline text of 0-based line ``number`` from column ``skip``, indentation trimmed."""
+    def content(self, number: int, skip: int = 0) -> tuple[int, int]:
+        """Where the inline content of 0-based line ``number`` stands from column ``skip``, indentation trimmed."""
         line = self.lines[number]
-        start = line.span.start + skip
+        start = line.span.start + self.shifts[number] + skip
         raw = self.source[start : line.span.end]
         start += len(raw) - len(raw.lstrip(" \t>"))
         end = line.span.end
         while end > start and self.source[end - 1] in " \t":
             end -= 1
-        return inline_text(self.source, start, end)
+        return start, end
+
+    def line_text(self, number: int, skip: int = 0) -> Text:
+        """Inline text of 0-based line ``number`` from column ``skip``, indentation trimmed."""
+        return inline_text(self.source, *self.content(number, skip))
+
+    def block_lines(self, ranges: list[tuple[int, int]]) -> list[Text]:
+        """The inline text of each line of one block: read together, so emphasis and links may span lines."""
+        if len(ranges) == 1:
+            return [inline_text(self.source, *ranges[0])]
+        whole = inline_text(self.source, ranges[0][0], ranges[-1][1])
+        return [_within(whole, start, end) for start, end in ranges]
 
     def paragraph(self, first: int, last: int) -> None:
-        for number in range(first, last):
-            text = self.line_text(number)
-            glyph = GLYPH_BULLET_LINE.match(self.lines[number].text)
+        run: list[int] = []
+        for number in range(first, last + 1):
+            glyph = GLYPH_BULLET_LINE.match(self.texts[number]) if number < last else None
+            if number < last and glyph is None:
+                run.append(number)
+                continue
+            ranges = [self.content(n) for n in run]
+            for (start, end), text in zip(ranges, self.block_lines(ranges) if run else [], strict=True):
+                if _BOLD_LINE.fullmatch(self.source, start, end) and names_section(text.value):
+                    # "**Education**" alone on a line names a section, as a heading would.
+                    self.items.append(HeadingItem(Heading(text.span, text, 0), section=True))
+                elif text.value.strip():
+                    self.items.append(TextItem(text))
+            run = []
             if glyph is not None:
                 self.items.append(BulletItem(self.glyph_bullet(number, glyph)))
-            elif text.value.strip():
-                self.items.append(TextItem(text))
         self.items.append(BreakItem())
 
     def glyph_bullet(self, number: int, match: re.Match[str]) -> Bullet:
         line = self.lines[number]
-        marker = Span(line.span.start + match.start("marker"), line.span.start + match.end("marker"))
+        start = line.span.start + self.shifts[number]
+        marker = Span(start + match.start("marker"), start + match.end("marker"))
         if match.group("text") is not None:
             text = self.line_text(number, match.start("text"))
         else:
@@ -111,15 +105,22 @@ class _MarkdownReader:
     def heading(self, token: BlockToken, first: int, last: int) -> None:
         level = token.block.level
         if not token.block.setext:
-            line = self.lines[first]
-            opening = _ATX.match(line.text)
+            line_text = self.texts[first]
+            opening = _ATX.match(line_text)
             skip = opening.end() if opening else 0
-            close = _ATX_CLOSE.search(line.text, skip)
-            end_col = close.start() if close else len(line.text)
-            text = inline_text(self.source, line.span.start + skip, line.span.start + max(skip, end_col))
+            close = _ATX_CLOSE.search(line_text, skip)
+            end_col = close.start() if close else len(line_text)
+            attributes = _HEADER_ATTRIBUTES.search(line_text, skip, max(skip, end_col))
+            if attributes is not None:
+                end_col = attributes.start()
+            start = self.lines[first].span.start + self.shifts[first]
+            text = inline_text(self.source, start + skip, start + max(skip, end_col))
         else:
-            start = self.lines[first].span.start
+            start = self.lines[first].span.start + self.shifts[first]
             end = self.lines[last - 2].span.end
+            attributes = _HEADER_ATTRIBUTES.search(self.texts[last - 2])
+            if attributes is not None:
+                end -= len(self.texts[last - 2]) - attributes.start()
             text = inline_text(self.source, start, end)
         self.items.append(HeadingItem(Heading(Span(text.span.start, text.span.end), text, level)))
 
@@ -127,18 +128,18 @@ class _MarkdownReader:
         token = tokens[index]
         assert token.map is not None
         first = token.map[0]
-        line = self.lines[first]
-        marker = _LIST_MARKER.match(line.text, self.marker_search_from.get(first, 0))
+        line_start = self.lines[first].span.start + self.shifts[first]
+        marker = _LIST_MARKER.match(self.texts[first], self.marker_search_from.get(first, 0))
         assert marker is not None
         self.marker_search_from[first] = marker.end()
-        marker_span = Span(line.span.start + marker.start("marker"), line.span.start + marker.end("marker"))
+        marker_span = Span(line_start + marker.start("marker"), line_start + marker.end("marker"))
         child = tokens[index + 1] if index + 1 < len(tokens) else None
         text = Text.empty(marker_span.end)
         if child is not None and child.map is not None and child.map[0] == first:
             if child.type == "paragraph":
-                parts = [self.line_text(first, marker.end())]
-                parts.extend(self.line_text(n) for n in range(first + 1, child.map[1]))
-                text = _join_lines(parts)
+                ranges = [self.content(first, marker.end())]
+                ranges.extend(self.content(n) for n in range(first + 1, child.map[1]))
+                text = _join_lines(self.block_lines(ranges))
             elif not _item_opens_on_line(tokens, index + 1, first):
                 # A heading, code or quote on the marker's line: the item is not empty. (An item
                 # nested there, as in `- - text` or `- > - text`, holds the text as its own.)
@@ -157,6 +158,8 @@ class _MarkdownReader:
         list_item_depth = 0
         for index, token in enumerate(tokens):
             kind = token.type
+            if token.map is not None:
+                self.read_terms(token.map[0])
             if kind in ("bullet_list_open", "ordered_list_open"):
                 depth += 1
             elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -174,7 +177,16 @@ class _MarkdownReader:
                 self.paragraph(token.map[0], token.map[1])
             elif kind in ("hr", "fence", "code_block", "html_block", "table"):
                 self.items.append(BreakItem())
+        self.read_terms(len(self.lines))
         return self.items
+
+    def read_terms(self, before: int) -> None:
+        """Definition terms above line ``before``: each heads the entry its definitions describe."""
+        while self.terms and self.terms[-1] < before:
+            number = self.terms.pop()
+            text = self.line_text(number)
+            self.items.append(BreakItem())
+            self.items.append(HeadingItem(Heading(text.span, text, 0), entry=True))
 
 
 _SAME_LINE_CONTAINERS = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open"})
@@ -194,6 +206,29 @@ def _item_opens_on_line(tokens: list[BlockToken], index: int, line: int) -> bool
     return False
 
 
+def _within(text: Text, start: int, end: int) -> Text:
+    """The part of ``text`` whose characters come from the source range ``[start, end)``."""
+    low: int | None = None
+    high = 0
+    for index, (value_start, source_start, source_end, exact) in enumerate(text.runs):
+        following = text.runs[index + 1][0] if index + 1 < len(text.runs) else len(text.value)
+        if exact:
+            first, last = max(source_start, start), min(source_end, end)
+            if first >= last:
+                continue
+            first, last = value_start + first - source_start, value_start + last - source_start
+        elif start <= source_start and source_end <= end:
+            first, last = value_start, following
+        else:
+            continue
+        low = first if low is None else min(low, first)
+        high = max(high, last)
+    if low is None:
+        return Text.empty(start)
+    part = text.slice(low, high)
+    return Text(part.value, Span(start, end), part.runs)
+
+
 def _join_lines(parts: list[Text]) -> Text:
     if len(parts) == 1:
         return parts[0]
@@ -211,9 +246,12 @@ def read_markdown(source: str) -> tuple[list[Line], list[Item]]:
     front = _front_matter_end(lines)
     for line in lines[:front]:
         line.verbatim = True
-    tokens = block_tokens([""] * front + [line.text for line in lines[front:]])
+    blocks = pandoc_lines([""] * front + [line.text for line in lines[front:]], front)
+    for number in blocks.hidden:
+        lines[number].verbatim = True
+    tokens = block_tokens(blocks.texts)
     for token in tokens:
         if token.type in ("fence", "code_block", "html_block") and token.map is not None:
             for line in lines[token.map[0] : token.map[1]]:
                 line.verbatim = True
-    return lines, _MarkdownReader(source, lines).read(tokens)
+    return lines, _MarkdownReader(source, lines, blocks).read(tokens)

@@ -38,9 +38,13 @@ _EDGE_PUNCT = " \t\u00a0|,;:()[]–—-·•*_~/"
 
 @dataclass(slots=True)
 class HeadingItem:
-    """A heading; the assembler decides whether it opens a section or an entry."""
+    """A heading; the assembler decides whether it opens a section or an entry, unless the reader knows."""
 
     heading: Heading
+    section: bool = False
+    """A line that names a section without being a heading of some level (``**Education**``)."""
+    entry: bool = False
+    """An entry's header that is not a heading of some level (a definition list's term)."""
 
 
 @dataclass(slots=True)
@@ -108,6 +112,13 @@ def section_role(text: str) -> SectionRole:
             elif key.endswith(" " + phrase) and best is None:
                 best = (1, role)
     return best[1] if best is not None else "other"  # type: ignore[return-value]
+
+
+def names_section(text: str) -> bool:
+    """True when ``text`` is, word for word, a section name that ``rules/wordlists/sections.toml`` knows."""
+    key = normalize_heading(text)
+    roles: dict[str, list[str]] = wordlist("sections")["roles"]
+    return any(key in phrases for phrases in roles.values())
 
 
 def _relocate(date: DateRange, text: Text) -> DateRange:
@@ -323,9 +334,21 @@ def _misleveled_entry(items: list[Item], index: int, role: SectionRole) -> bool:
     return bool(found) and not (value[: found[0].start] + value[found[0].end :]).strip(_EDGE_PUNCT)
 
 
+def _open_entry(builder: _Assembler, heading: Heading, level: int | None = None) -> None:
+    """An entry headed by ``heading``, with the dates and names read from it."""
+    entry = builder.open_entry(heading.span, level)
+    role = builder.section.role
+    found = _entry_dates(heading.text, role) if role not in ("skills", "summary") else None
+    if found is not None:
+        entry.dates = found[0]
+        _fill_header(entry, heading.text, (found[1], found[2]))
+    else:
+        _fill_header(entry, heading.text, None)
+
+
 def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]]:
     """Group parsed items into the document title and its sections."""
-    headings = [item.heading for item in items if isinstance(item, HeadingItem)]
+    headings = [item.heading for item in items if isinstance(item, HeadingItem) and not (item.section or item.entry)]
     level, title = _section_level(headings)
     builder = _Assembler(end)
     promoted: int | None = None
@@ -335,7 +358,11 @@ def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]
             if heading is title:
                 builder.flush()
                 continue
-            if heading.level <= level and not _misleveled_entry(items, index, builder.section.role):
+            if item.section:
+                builder.open_section(heading)
+            elif item.entry:
+                _open_entry(builder, heading)
+            elif heading.level <= level and not _misleveled_entry(items, index, builder.section.role):
                 builder.open_section(heading)
                 promoted = None
             elif heading.level == promoted or (
@@ -349,17 +376,7 @@ def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]
             elif builder.dates_heading(heading):
                 continue
             else:
-                entry = builder.open_entry(heading.span, heading.level)
-                found = (
-                    _entry_dates(heading.text, builder.section.role)
-                    if builder.section.role not in ("skills", "summary")
-                    else None
-                )
-                if found is not None:
-                    entry.dates = found[0]
-                    _fill_header(entry, heading.text, (found[1], found[2]))
-                else:
-                    _fill_header(entry, heading.text, None)
+                _open_entry(builder, heading, heading.level)
         elif isinstance(item, TextItem):
             builder.text_line(item.text)
         elif isinstance(item, BulletItem):
