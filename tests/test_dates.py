@@ -18,6 +18,14 @@ FORMS = [
     ("Sept 2020 - ongoing", "Mon YYYY", (2020, 9), None, "ongoing"),
     ("Summer 2020 - Fall 2021", "Season YYYY", (2020, 6), (2021, 9), None),
     ("12.2014 - present", "MM.YYYY", (2014, 12), None, "present"),
+    ("Nov18 - now", "MonYY", (2018, 11), None, "now"),
+    ("Nov '18 – Mar '20", "MonYY", (2018, 11), (2020, 3), None),
+    ("2024 - (2026)", "YYYY", (2024, None), (2026, None), None),
+    ("Sept 2017 – Jan 2019", "Mon YYYY", (2017, 9), (2019, 1), None),
+    ("2019/20", "YYYY", (2019, None), (2020, None), None),
+    ("2019-20", "YYYY", (2019, None), (2020, None), None),
+    ("2019/2020", "YYYY", (2019, None), (2020, None), None),
+    ("2019–2020", "YYYY", (2019, None), (2020, None), None),
 ]
 
 
@@ -57,3 +65,23 @@ def test_format_date_is_lossless_only() -> None:
     assert format_date(date, "YYYY-MM") == "2021-03"
     year_only = find_dates("2021")[0].first
     assert format_date(year_only, "Mon YYYY") is None
+
+
+def test_academic_years_need_the_following_year() -> None:
+    assert [d.text for d in find_dates("2019–2020 academic year")] == ["2019–2020"]
+    assert [d.last for d in find_dates("Released 2019/25")] == [None]  # not a year after 2019
+    assert find_dates("Nov 18 meetings") == []  # a day, not a year
+
+
+def test_a_range_split_over_three_lines_is_one_entry_header() -> None:
+    from cvlint.parse import parse
+
+    source = (
+        "Ada Quill\nada@example.org\n\nEXPERIENCE\n\nEngineer, Initech\nJune 2000\n-\nOctober 2001\n- Led 4 people\n"
+    )
+    document = parse(source, "resume.txt")
+    ((_, entry),) = list(document.entries())
+    assert entry.dates is not None and entry.dates.text == "June 2000 - October 2001"
+    assert source[entry.dates.start : entry.dates.end] == "June 2000\n-\nOctober 2001"
+    assert entry.title is not None and entry.title.value == "Engineer"
+    assert [bullet.text.value for bullet in entry.bullets] == ["Led 4 people"]

@@ -1,9 +1,10 @@
 """Dates and date ranges as résumés write them, with the style each one is written in.
 
 Recognised: ``2020``, ``2020.01``, ``2020-01``, ``01/2020``, ``1/2020``, ``12.2014``, ``Jan 2020``,
-``January 2020``, ``Jan. 2020``, ``Sept 2020``, ``Summer 2020``; ranges joined by ``-``, ``–``, ``—``,
-``--``, ``~``, ``to``, ``until``, with an end date or a word for "ongoing" (``Present``, ``Current``,
-``Now``, ``Today``, ``Ongoing``).
+``January 2020``, ``Jan. 2020``, ``Sept 2020``, ``Summer 2020``, ``Nov18``, ``Nov '18``; ranges joined by
+``-``, ``–``, ``—``, ``--``, ``~``, ``to``, ``until``, with an end date (``(2026)`` in parentheses for an
+expected one) or a word for "ongoing" (``Present``, ``Current``, ``Now``, ``Today``, ``Ongoing``); academic
+years written as one word (``2019/20``, ``2019-20``, ``2019/2020``). The README has the table.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ _YEAR = r"(?:19|20)\d\d"
 def _date_pattern(p: str) -> str:
     return (
         rf"(?:(?P<{p}mon>{_MONTH_NAMES})(?P<{p}dot>\.)?,?[ \t\u00a0]+(?P<{p}my>{_YEAR})"
+        rf"|(?P<{p}gmon>{_MONTH_NAMES})(?P<{p}gdot>\.)?(?:[ \t\u00a0]?['’])?(?P<{p}gy>\d\d)(?!\d)"
         rf"|(?P<{p}season>spring|summer|fall|autumn|winter),?[ \t\u00a0]+(?P<{p}sy>{_YEAR})"
         rf"|(?P<{p}iy>{_YEAR})(?P<{p}isep>[-./])(?P<{p}im>\d\d?)(?![\d])"
         rf"|(?P<{p}nm>\d\d?)(?P<{p}nsep>[/.])(?P<{p}ny>{_YEAR})"
@@ -73,9 +75,12 @@ ONGOING_WORDS = ("present", "current", "now", "today", "ongoing")
 """Words that end a date range still open ("2021 – Present")."""
 _ONGOING = rf"(?P<ongoing>{'|'.join(ONGOING_WORDS)})"
 _RANGE = re.compile(
-    rf"(?<![\w/.\-]){_date_pattern('a')}{_SEPARATOR}(?:{_date_pattern('b')}|{_ONGOING})(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)",
+    rf"(?<![\w/.\-]){_date_pattern('a')}{_SEPARATOR}(?P<bopen>\()?(?:{_date_pattern('b')}|{_ONGOING})(?(bopen)\))"
+    r"(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)",
     re.IGNORECASE,
 )
+_ACADEMIC = re.compile(rf"(?<![\w/.\-])(?P<ay>{_YEAR})(?P<asep>[/–-])(?P<ay2>\d\d(?:\d\d)?)(?![\w/]|\.\d|-\d)")
+"""An academic year or a range of years written as one word: ``2019/20``, ``2019-20``, ``2019/2020``."""
 _SINGLE = re.compile(rf"(?<![\w/.\-]){_date_pattern('a')}(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)", re.IGNORECASE)
 
 
@@ -162,6 +167,13 @@ def _partial(match: re.Match[str], p: str, base: int) -> PartialDate:
             base + start,
             base + end,
         )
+    if match.group(f"{p}gmon"):
+        word, short = match.group(f"{p}gmon"), int(match.group(f"{p}gy"))
+        style = _month_style(word, bool(match.group(f"{p}gdot"))).replace(" YYYY", "YY")
+        year = 2000 + short if short < 70 else 1900 + short
+        return PartialDate(
+            year, MONTHS[word.lower()], style, base + match.start(f"{p}gmon"), base + match.end(f"{p}gy")
+        )
     if match.group(f"{p}season"):
         start, end = match.start(f"{p}season"), match.end(f"{p}sy")
         season = match.group(f"{p}season")
@@ -187,6 +199,38 @@ def _short_year_range(date: PartialDate) -> bool:
     )
 
 
+def _academic_years(line: str, base: int, taken: list[DateRange]) -> list[DateRange]:
+    """``2019/20`` and ``2019/2020`` as ranges of years, where no other range stands."""
+    found: list[DateRange] = []
+    for match in _ACADEMIC.finditer(line):
+        first, second, separator = int(match.group("ay")), match.group("ay2"), match.group("asep")
+        if len(second) == 2:
+            if int(second) != (first + 1) % 100:
+                continue
+            last_year, style = first + 1, "YY"
+        elif separator == "/" and first < int(second) <= first + 10:
+            last_year, style = int(second), "YYYY"
+        else:
+            continue
+        start, end = base + match.start(), base + match.end()
+        if any(r.start < end and start < r.end for r in taken):
+            continue
+        found.append(
+            DateRange(
+                start=start,
+                end=end,
+                text=match.group(),
+                first=PartialDate(first, None, "YYYY", start, base + match.end("ay")),
+                last=PartialDate(last_year, None, style, base + match.start("ay2"), end),
+                separator=separator,
+                separator_start=base + match.start("asep"),
+                ongoing=None,
+                ongoing_start=None,
+            )
+        )
+    return found
+
+
 def find_date_ranges(line: str, base: int = 0) -> list[DateRange]:
     """Date ranges written in ``line``, whose first character is at source offset ``base``."""
     found: list[DateRange] = []
@@ -207,6 +251,9 @@ def find_date_ranges(line: str, base: int = 0) -> list[DateRange]:
                 ongoing_start=base + match.start("ongoing") if ongoing else None,
             )
         )
+    if "/" in line or "-" in line or "–" in line:
+        found.extend(_academic_years(line, base, found))
+        found.sort(key=lambda r: r.start)
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cvlint.dates import find_dates
+from cvlint.dates import ONGOING_WORDS, find_date_ranges, find_dates, find_single_dates
 from cvlint.lines import split_lines
 from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.parse.structure import BULLET_LINE, BreakItem, BulletItem, HeadingItem, Item, TextItem, section_role
@@ -13,6 +13,7 @@ _RULE_LINE = re.compile(r"[ \t]*([-=_~.*#+•·])\1{2,}[ \t]*$")
 _DECORATED = re.compile(
     r"[ \t]*(?:[-=_~*#+]{1,6}[ \t]*)?(?P<title>[^\W\d_][^:]*?)[ \t]*:?[ \t]*(?:[-=_~*#+]{1,6})?[ \t]*$"
 )
+_RANGE_SEPARATOR = re.compile(r"--|[-–—~]|to|until", re.IGNORECASE)
 _MARKDOWN_SIGNS = (
     re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),
     re.compile(r"\[[^\[\]\n]+\]\([^()\n]+\)"),
@@ -53,6 +54,35 @@ def _is_heading(lines: list[Line], index: int) -> re.Match[str] | None:
     return None
 
 
+def _date_only(text: str) -> bool:
+    found = find_single_dates(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+
+
+def _split_range(source: str, lines: list[Line], index: int) -> Text | None:
+    """A date range that a text export broke over three lines (``June 2000`` / ``-`` / ``October 2001``),
+    as one line of text whose characters keep their places."""
+    if index + 2 >= len(lines):
+        return None
+    parts = [lines[index + n].text.strip() for n in range(3)]
+    if not (_date_only(parts[0]) and _RANGE_SEPARATOR.fullmatch(parts[1])):
+        return None
+    if not (_date_only(parts[2]) or parts[2].lower() in ONGOING_WORDS):
+        return None
+    pieces: list[Piece] = []
+    end = 0
+    for n in range(3):
+        line = lines[index + n]
+        begin = line.span.start + len(line.text) - len(line.text.lstrip())
+        if n:
+            pieces.append((" ", end, begin))
+        end = line.span.start + len(line.text.rstrip())
+        pieces.append(Text.verbatim(source, begin, end))
+    first = lines[index]
+    text = Text.join(pieces, Span(first.span.start + len(first.text) - len(first.text.lstrip()), end))
+    return text if find_date_ranges(text.value) else None
+
+
 def read_plaintext(source: str) -> tuple[list[Line], list[Item]]:
     """Lines of a plain-text source and the items read from them."""
     lines = [Line(n + 1, Span(s, e), source[s:e], ending) for n, (s, e, ending) in enumerate(split_lines(source))]
@@ -80,7 +110,10 @@ def read_plaintext(source: str) -> tuple[list[Line], list[Item]]:
             )
         bullet_parts = None
 
+    joined_until = -1
     for index, line in enumerate(lines):
+        if index <= joined_until:
+            continue
         raw = line.text
         start = line.span.start
         stripped = raw.strip()
@@ -120,6 +153,11 @@ def read_plaintext(source: str) -> tuple[list[Line], list[Item]]:
             text = Text.verbatim(source, start + heading.start("title"), start + heading.end("title"))
             items.append(HeadingItem(Heading(text.span, text, 1)))
             items.append(BreakItem())
+            continue
+        split = _split_range(source, lines, index)
+        if split is not None:
+            items.append(TextItem(split))
+            joined_until = index + 2
             continue
         items.append(TextItem(Text.verbatim(source, start + indent, start + len(raw.rstrip()))))
     close_bullet()
