@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 
@@ -32,6 +33,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     top: int = context.options["top-lines"]
     prose = [line.text for line in document.prose_lines() if line.text.strip()]
     head = "\n".join(prose[:top] + [text.value for text in document.contact])
+    if "&" in head and document.format in ("markdown", "text"):
+        head = html.unescape(head)  # "me&#64;example.org" is an address to whoever reads the page
     site_page = bool(document.lines) and document.lines[0].verbatim and document.lines[0].text.startswith("---")
     if (
         not site_page

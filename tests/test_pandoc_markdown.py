@@ -1,0 +1,140 @@
+"""pandoc's Markdown as résumé templates write it (pandoc_resume and its forks): read whole, into the model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cvlint.api import lint_text
+from cvlint.model import Document
+from cvlint.parse import parse
+
+PANDOC_RESUME = """\
+---
+title: Ada Quill
+lang: en
+...
+
+Ada Quill
+=========
+
+> Platform engineer who ships reliable systems.
+
+| Lisbon, Portugal
+| ada&#64;example.org
+
+<div class="section">
+Experience {#experience .unnumbered}
+----------
+
+2019 - present
+:   **Staff Engineer**; Northwind Analytics (Lisbon)
+
+    * Led the migraton of 40 services to Kubernetes
+    * Reduced deploy time from 2 hours to 9 minutes
+
+2015-2019
+:   **Software Engineer**; Contoso Labs (Porto)
+
+    * Build the billing pipline for 3 markets
+    * Mentored 4 junior engineers
+</div>
+
+::: {.education}
+Education
+---------
+
+2011-2015
+:   **BSc, Computer Science**; University of Porto
+
+    *Thesis: Consensus protocols for sensor netwroks*
+:::
+
+---
+keywords: [resume]
+---
+
+**Skills**
+
+* Go, Python, Terraform, Kubernetes
+"""
+
+
+def _read(text: str) -> Document:
+    return parse(text, "resume.md")
+
+
+def test_definition_lists_are_dated_entries_with_their_bullets() -> None:
+    document = _read(PANDOC_RESUME)
+    roles = [section.role for section in document.sections if section.heading is not None]
+    assert roles == ["experience", "education", "skills"]
+    experience = next(section for section in document.sections if section.role == "experience")
+    assert [entry.dates.text if entry.dates else None for entry in experience.entries] == [
+        "2019 - present",
+        "2015-2019",
+    ]
+    assert [len(entry.bullets) for entry in experience.entries] == [2, 2]
+    assert experience.bullets == []
+    bullet = experience.entries[0].bullets[0]
+    assert bullet.text.value == "Led the migraton of 40 services to Kubernetes"
+    assert document.source[bullet.text.span.start : bullet.text.span.end] == bullet.text.value
+    assert document.source[bullet.marker.start : bullet.marker.end] == "*"
+    (education_entry,) = next(s for s in document.sections if s.role == "education").entries
+    assert education_entry.dates is not None and education_entry.dates.text == "2011-2015"
+    assert [p.text.value for p in education_entry.paragraphs] == [
+        "BSc, Computer Science; University of Porto",
+        "Thesis: Consensus protocols for sensor netwroks",
+    ]
+
+
+def test_header_attributes_are_not_heading_text() -> None:
+    document = _read(PANDOC_RESUME)
+    headings = [section.heading.text.value for section in document.sections if section.heading is not None]
+    assert headings == ["Experience", "Education", "Skills"]
+
+
+def test_divs_and_metadata_are_markup_and_their_contents_are_read() -> None:
+    document = _read(PANDOC_RESUME)
+    verbatim = {line.text for line in document.lines if line.verbatim}
+    assert {'<div class="section">', "</div>", "::: {.education}", ":::", "keywords: [resume]", "lang: en"} <= verbatim
+    assert not any(line.verbatim for line in document.lines if "Led the migraton" in line.text)
+
+
+def test_line_block_lines_are_text_without_their_bars() -> None:
+    document = _read(PANDOC_RESUME)
+    shown = [paragraph.text.value for section in document.sections for paragraph in section.paragraphs]
+    assert any("Lisbon, Portugal" in value and "|" not in value for value in shown)
+
+
+def test_a_pandoc_resume_with_typos_and_a_tense_error_gets_findings() -> None:
+    findings = lint_text(PANDOC_RESUME, today=dt.date(2026, 1, 1))
+    misspelt = sorted(f.message.split("'")[1] for f in findings if f.code == "CV510")
+    assert misspelt == ["migraton", "netwroks", "pipline"]
+    tense = [f for f in findings if f.code == "CV501"]
+    assert [PANDOC_RESUME[f.start : f.end] for f in tense] == ["Build"]
+    assert not any(f.code == "CV706" for f in findings)  # the entity-encoded address is an e-mail
+
+
+def test_bold_line_names_a_section_and_other_bold_lines_do_not() -> None:
+    document = _read("Ada Quill\n\n**Education**\n\nBSc, University of Porto, 2011 - 2015\n\n**Research Assistant**\n")
+    assert [(s.role, s.heading.text.value if s.heading else None) for s in document.sections] == [
+        ("other", None),
+        ("education", "Education"),
+    ]
+    assert document.sections[1].entries[0].dates is not None
+
+
+def test_heading_one_level_deeper_than_its_siblings_is_a_section() -> None:
+    document = _read(
+        "# Ada Quill\n\n## Experience\n\nEngineer, Initech — 2019 – 2021\n\n- Led 4 engineers\n\n"
+        "### Education\n\nBSc, Porto — 2015 – 2019\n\n## Skills\n\nGo\n"
+    )
+    assert [section.role for section in document.sections] == ["experience", "education", "skills"]
+
+
+def test_a_term_is_one_line_that_starts_a_block() -> None:
+    document = _read("## Skills\n\nGo and Python\nRust\n: not a definition: its term line does not start a block\n")
+    skills = document.sections[0]
+    assert skills.entries == []
+    assert [p.text.value for p in skills.paragraphs] == [
+        "Go and Python\nRust\n: not a definition: its term line does not start a block"
+    ]
