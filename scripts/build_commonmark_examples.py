@@ -38,7 +38,19 @@ SECTIONS = (
 
 def _sdist(folder: Path) -> Path:
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:", "-d", str(folder), PACKAGE],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "-q",
+            "--no-deps",
+            "--no-binary",
+            ":all:",
+            "-d",
+            str(folder),
+            PACKAGE,
+        ],
         check=True,
     )
     return next(folder.glob("markdown_it_py-*.tar.gz"))
