@@ -7,7 +7,7 @@ import re
 from cvlint.lines import split_lines
 from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.parse.markdown_blocks import BlockToken, block_tokens
-from cvlint.parse.markdown_inline import inline_text
+from cvlint.parse.markdown_inline import inline_text, normal_label
 from cvlint.parse.pandoc_blocks import PandocLines, pandoc_lines
 from cvlint.parse.structure import (
     GLYPH_BULLET_LINE,
@@ -25,6 +25,8 @@ _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
 _HEADER_ATTRIBUTES = re.compile(r"[ \t]*\{[ \t]*(?:[#.-][^{}]*|[\w-]+=[^{}]*)\}[ \t]*$")
 """Pandoc's header attributes: ``# Experience {#work .unnumbered}``."""
 _BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1:?")
+_REFERENCE_LABEL = re.compile(r"[ \t>]*\[((?:[^\[\]\\]|\\.){1,999})\]:")
+"""The label of a link reference definition (``[id]: https://…``)."""
 _FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*$")
 
 
@@ -39,12 +41,14 @@ def _front_matter_end(lines: list[Line]) -> int:
 
 
 class _MarkdownReader:
-    def __init__(self, source: str, lines: list[Line], blocks: PandocLines) -> None:
+    def __init__(self, source: str, lines: list[Line], blocks: PandocLines, references: frozenset[str]) -> None:
         self.source = source
         self.lines = lines
         self.texts = blocks.texts
         """Each line as the block parser read it: ``shifts[n]`` columns fewer than the source line."""
         self.shifts = blocks.shifts
+        self.references = references
+        """The link reference labels the document defines."""
         self.terms = blocks.terms[::-1]
         """Definition terms not yet read, the next one last."""
         self.items: list[Item] = []
@@ -62,15 +66,18 @@ class _MarkdownReader:
             end -= 1
         return start, end
 
+    def inline(self, start: int, end: int) -> Text:
+        return inline_text(self.source, start, end, self.references)
+
     def line_text(self, number: int, skip: int = 0) -> Text:
         """Inline text of 0-based line ``number`` from column ``skip``, indentation trimmed."""
-        return inline_text(self.source, *self.content(number, skip))
+        return self.inline(*self.content(number, skip))
 
     def block_lines(self, ranges: list[tuple[int, int]]) -> list[Text]:
         """The inline text of each line of one block: read together, so emphasis and links may span lines."""
         if len(ranges) == 1:
-            return [inline_text(self.source, *ranges[0])]
-        whole = inline_text(self.source, ranges[0][0], ranges[-1][1])
+            return [self.inline(*ranges[0])]
+        whole = self.inline(ranges[0][0], ranges[-1][1])
         return [_within(whole, start, end) for start, end in ranges]
 
     def paragraph(self, first: int, last: int) -> None:
@@ -114,14 +121,14 @@ class _MarkdownReader:
             if attributes is not None:
                 end_col = attributes.start()
             start = self.lines[first].span.start + self.shifts[first]
-            text = inline_text(self.source, start + skip, start + max(skip, end_col))
+            text = self.inline(start + skip, start + max(skip, end_col))
         else:
             start = self.lines[first].span.start + self.shifts[first]
             end = self.lines[last - 2].span.end
             attributes = _HEADER_ATTRIBUTES.search(self.texts[last - 2])
             if attributes is not None:
                 end -= len(self.texts[last - 2]) - attributes.start()
-            text = inline_text(self.source, start, end)
+            text = self.inline(start, end)
         self.items.append(HeadingItem(Heading(Span(text.span.start, text.span.end), text, level)))
 
     def list_item(self, tokens: list[BlockToken], index: int, depth: int) -> None:
@@ -254,4 +261,9 @@ def read_markdown(source: str) -> tuple[list[Line], list[Item]]:
         if token.type in ("fence", "code_block", "html_block") and token.map is not None:
             for line in lines[token.map[0] : token.map[1]]:
                 line.verbatim = True
-    return lines, _MarkdownReader(source, lines, blocks).read(tokens)
+    references = frozenset(
+        normal_label(match.group(1))
+        for line in lines
+        if not line.verbatim and (match := _REFERENCE_LABEL.match(line.text)) is not None
+    )
+    return lines, _MarkdownReader(source, lines, blocks, references).read(tokens)

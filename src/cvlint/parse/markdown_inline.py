@@ -100,8 +100,9 @@ class _Bracket:
 
 
 class _Reader:
-    def __init__(self, source: str, start: int, end: int) -> None:
+    def __init__(self, source: str, start: int, end: int, references: frozenset[str] | None) -> None:
         self.source, self.start, self.end = source, start, end
+        self.references = references
         self.pieces: list[tuple[str | None, int, int] | None] = []
         """Shown text (None: the source range as written) with its source range; None for a piece taken
         out later (a bracket that opened a link)."""
@@ -327,6 +328,8 @@ class _Reader:
             self.keep(at, at + 1)
             return at + 1
         after = self.link_tail(at + 1)
+        if after == -1 and self.references is not None:
+            after = self.reference_tail(opener, at)
         if after == -1:
             self.brackets.pop()
             self.keep(at, at + 1)
@@ -345,7 +348,7 @@ class _Reader:
         source, end = self.source, self.end
         if position >= end:
             return -1
-        if source[position] == "[":
+        if source[position] == "[" and self.references is None:
             label_end = self.finder("]").find(position + 1)
             nested = self.finder("[").find(position + 1)
             if label_end == -1 or -1 < nested < label_end:
@@ -375,6 +378,27 @@ class _Reader:
             spaced = self.skip_space(close + 1)
         if spaced < end and source[spaced] == ")":
             return spaced + 1
+        return -1
+
+    def reference_tail(self, opener: _Bracket, at: int) -> int:
+        """Past ``[label]`` or ``[]`` after the ``]`` at ``at``, or past that ``]`` alone, when the label
+        (or the link text itself) names a defined reference; -1 when none does."""
+        source, references = self.source, self.references
+        assert references is not None
+        if at - opener.start > 1000:
+            return -1  # a label holds at most 999 characters: no copy of a long stretch is ever made
+        text = source[opener.start + (2 if opener.image else 1) : at]
+        if at + 1 < self.end and source[at + 1] == "[":
+            label_end = self.unescaped("]", at + 2)
+            nested = self.unescaped("[", at + 2)
+            if label_end != -1 and not -1 < nested < label_end and label_end - at <= 1000:
+                label = source[at + 2 : label_end]
+                if normal_label(label or text) in references:
+                    return label_end + 1
+                if label:
+                    return -1
+        if "[" not in text.replace("\\[", "") and normal_label(text) in references:
+            return at + 1
         return -1
 
     def unescaped(self, char: str, position: int) -> int:
@@ -477,8 +501,16 @@ class _Reader:
         return Text.join(parts, Span(self.start, self.end))
 
 
-def inline_text(source: str, start: int, end: int) -> Text:
-    """The reader-visible text of inline Markdown in ``source[start:end]``."""
+def normal_label(label: str) -> str:
+    """A link reference's label as CommonMark matches it: case and runs of white space do not count."""
+    return " ".join(label.split()).casefold()
+
+
+def inline_text(source: str, start: int, end: int, references: frozenset[str] | None = None) -> Text:
+    """The reader-visible text of inline Markdown in ``source[start:end]``.
+
+    ``references`` holds the labels (``normal_label``) the document defines; without it, ``[text][label]``
+    is read as a link and ``[text]`` as text."""
     if not _MARKUP.search(source, start, end):
         return Text.verbatim(source, start, end)
-    return _Reader(source, start, end).read()
+    return _Reader(source, start, end, references).read()
