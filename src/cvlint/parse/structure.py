@@ -33,6 +33,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _DIGIT = re.compile(r"\d")
 _HEADING_NOISE = re.compile(r"[^\w\s&/+'’-]")
 _TITLE_SPLIT = re.compile(r"\s*[-–—.]{3,}\s*|\s+(?:at|@)\s+|\s*\|\s*|\s+[–—-]\s+|,\s+|\s+·\s+")
+_DATES_LABEL = re.compile(r"(?:period|dates?|duration|when)\s*:?", re.IGNORECASE)
 _EDGE_PUNCT = " \t\u00a0|,;:()[]–—-·•*_~/"
 
 
@@ -227,6 +228,8 @@ class _Assembler:
         self.sections: list[Section] = [Section(None, "other", Span(0, 0))]
         self.entry: Entry | None = None
         self.header_open = False
+        self.dates_read = False
+        """True right after a bullet that held an entry's dates."""
         self.pending: list[Text] = []
 
     @property
@@ -303,7 +306,49 @@ class _Assembler:
     def bullet(self, bullet: Bullet) -> None:
         self.flush()
         self.header_open = False
+        follows_dates, self.dates_read = self.dates_read, False
+        if self.dates_bullet(bullet) or (follows_dates and self.location_bullet(bullet)):
+            return
         (self.entry.bullets if self.entry is not None else self.section.bullets).append(bullet)
+
+    def dates_bullet(self, bullet: Bullet) -> bool:
+        """Read a bullet that holds only the dates of the entry above ("- Feb 2024 – present",
+        "- Period: 2023.07 - 2024.12") as part of its header, with the short bullets before it
+        ("- Socket Supply Company"); True when it was."""
+        entry = self.entry
+        if (
+            entry is None
+            or entry.dates is not None
+            or self.section.role not in _DATED_ROLES
+            or len(entry.bullets) > 2
+            or any(_words(b.text.value) > 6 for b in entry.bullets)
+        ):
+            return False
+        found = _entry_dates(bullet.text, self.section.role)
+        if found is None:
+            return False
+        value = bullet.text.value
+        rest = (value[: found[1]] + value[found[2] :]).strip(_EDGE_PUNCT)
+        if rest and (not found[0].is_range or not _DATES_LABEL.fullmatch(rest)):
+            return False
+        entry.dates = found[0]
+        for previous in entry.bullets:
+            _fill_header(entry, previous.text, None)
+        entry.bullets.clear()
+        entry.span = Span(entry.span.start, max(entry.span.end, bullet.span.end))
+        self.dates_read = True
+        return True
+
+    def location_bullet(self, bullet: Bullet) -> bool:
+        """Read "- Bordeaux, France" right after a dates bullet as the entry's location; True when it was."""
+        entry, value = self.entry, bullet.text.value
+        if entry is None or entry.location is not None or "," not in value or _DIGIT.search(value):
+            return False
+        if _words(value) > 4:
+            return False
+        entry.location = bullet.text
+        entry.span = Span(entry.span.start, max(entry.span.end, bullet.span.end))
+        return True
 
     def finish(self) -> list[Section]:
         self.flush()

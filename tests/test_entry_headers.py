@@ -1,0 +1,32 @@
+"""Entry headers written as bullets: the dates (and the place) of a role in the list under its title."""
+
+from __future__ import annotations
+
+from cvlint.parse import parse
+
+
+def test_a_bullet_of_dates_is_the_header_of_the_entry_above() -> None:
+    source = (
+        "# Ada Quill\n\n## Experience\n\n### Staff Engineer, Northwind\n\n- Feb 2022 – present\n- Lisbon, Portugal\n"
+        "- Led the move of 40 services to Kubernetes\n\n### Engineer\n\n* Contoso Labs\n* Period: 2019.03 - 2022.01\n"
+        "* Built the billing pipeline for 3 markets\n"
+    )
+    document = parse(source, "resume.md")
+    entries = [entry for _, entry in document.entries()]
+    assert [entry.dates.text if entry.dates else None for entry in entries] == [
+        "Feb 2022 – present",
+        "2019.03 - 2022.01",
+    ]
+    assert [[bullet.text.value for bullet in entry.bullets] for entry in entries] == [
+        ["Led the move of 40 services to Kubernetes"],
+        ["Built the billing pipeline for 3 markets"],
+    ]
+    assert entries[0].location is not None and entries[0].location.value == "Lisbon, Portugal"
+    assert entries[1].organisation is not None and entries[1].organisation.value == "Contoso Labs"
+
+
+def test_a_bullet_that_mentions_a_date_stays_a_bullet() -> None:
+    source = "## Experience\n\n### Engineer, Initech\n\n- Shipped the 2021 – 2022 roadmap on time\n- Led 4 people\n"
+    ((_, entry),) = list(parse(source, "resume.md").entries())
+    assert entry.dates is None
+    assert len(entry.bullets) == 2
