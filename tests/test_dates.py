@@ -18,8 +18,8 @@ FORMS = [
     ("Sept 2020 - ongoing", "Mon YYYY", (2020, 9), None, "ongoing"),
     ("Summer 2020 - Fall 2021", "Season YYYY", (2020, 6), (2021, 9), None),
     ("12.2014 - present", "MM.YYYY", (2014, 12), None, "present"),
-    ("Nov18 - now", "MonYY", (2018, 11), None, "now"),
-    ("Nov '18 – Mar '20", "MonYY", (2018, 11), (2020, 3), None),
+    ("Nov18 - now", "Mon YY", (2018, 11), None, "now"),
+    ("Nov '18 – Mar '20", "Mon YY", (2018, 11), (2020, 3), None),
     ("2024 - (2026)", "YYYY", (2024, None), (2026, None), None),
     ("Sept 2017 – Jan 2019", "Mon YYYY", (2017, 9), (2019, 1), None),
     ("2019/20", "YYYY", (2019, None), (2020, None), None),
@@ -65,6 +65,15 @@ def test_format_date_is_lossless_only() -> None:
     assert format_date(date, "YYYY-MM") == "2021-03"
     year_only = find_dates("2021")[0].first
     assert format_date(year_only, "Mon YYYY") is None
+
+
+def test_may_fits_both_month_spellings_with_a_short_year() -> None:
+    from cvlint.dates import styles_compatible
+
+    may, november = (find_dates(text)[0].first.style for text in ("May'19", "Nov'18"))
+    assert (may, november) == ("May YY", "Mon YY")
+    assert styles_compatible(may, november)
+    assert not styles_compatible("May YYYY", november)
 
 
 def test_academic_years_need_the_following_year() -> None:

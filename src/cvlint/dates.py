@@ -148,7 +148,9 @@ def styles_compatible(style: str, dominant: str) -> bool:
     if style == dominant:
         return True
     head, _, tail = dominant.partition(" ")
-    if tail != "YYYY" or style.rstrip(".").split(" ")[0].lower() != "may":
+    if tail not in ("YYYY", "YY") or style != f"{style.split(' ')[0]} {tail}":
+        return False
+    if style.rstrip(".").split(" ")[0].lower() != "may":
         return False
     may = style.split(" ")[0].rstrip(".")
     name = head.rstrip(".")
@@ -169,7 +171,7 @@ def _partial(match: re.Match[str], p: str, base: int) -> PartialDate:
         )
     if match.group(f"{p}gmon"):
         word, short = match.group(f"{p}gmon"), int(match.group(f"{p}gy"))
-        style = _month_style(word, bool(match.group(f"{p}gdot"))).replace(" YYYY", "YY")
+        style = _month_style(word, bool(match.group(f"{p}gdot"))).replace(" YYYY", " YY")
         year = 2000 + short if short < 70 else 1900 + short
         return PartialDate(
             year, MONTHS[word.lower()], style, base + match.start(f"{p}gmon"), base + match.end(f"{p}gy")
