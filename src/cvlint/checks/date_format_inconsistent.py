@@ -48,9 +48,10 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 fix,
                 context=written,
             )
-    separators = [r.separator for r in ranges if r.separator is not None]
-    separator_dominant = _dominant(separators)
-    for date_range in ranges:
+    # An academic year ("2019/20", "2008/2009") is written as one word, not as a range of two dates.
+    joined = [r for r in ranges if r.separator is not None and r.separator != "/"]
+    separator_dominant = _dominant([r.separator for r in joined if r.separator is not None])
+    for date_range in joined:
         if date_range.separator is None or date_range.separator_start is None or separator_dominant is None:
             continue
         if date_range.separator != separator_dominant:
