@@ -30,3 +30,27 @@ def test_a_bullet_that_mentions_a_date_stays_a_bullet() -> None:
     ((_, entry),) = list(parse(source, "resume.md").entries())
     assert entry.dates is None
     assert len(entry.bullets) == 2
+
+
+def test_an_undated_heading_under_a_dated_role_stays_in_that_role() -> None:
+    source = (
+        "## Experience\n\n### Northwind - Staff Engineer\n\n##### March 2023 - December 2024\n\n"
+        "##### Lisbon, Portugal\n\n"
+        "Hired to rebuild the data platform.\n\n#### Front-end\n\n- Rebuilt the dashboard for 300 analysts\n\n"
+        "#### Back-end\n\n- Cut query time by 40%\n\n### Contoso - Engineer\n\n##### 2019 - 2023\n\n- Led 4 people\n"
+    )
+    entries = [entry for _, entry in parse(source, "resume.md").entries()]
+    assert [entry.dates.text if entry.dates else None for entry in entries] == [
+        "March 2023 - December 2024",
+        "2019 - 2023",
+    ]
+    assert entries[0].location is not None and entries[0].location.value == "Lisbon, Portugal"
+    assert [bullet.text.value for bullet in entries[0].bullets] == [
+        "Rebuilt the dashboard for 300 analysts",
+        "Cut query time by 40%",
+    ]
+    assert [paragraph.text.value for paragraph in entries[0].paragraphs] == [
+        "Hired to rebuild the data platform.",
+        "Front-end",
+        "Back-end",
+    ]

@@ -303,6 +303,28 @@ class _Assembler:
         entry.span = Span(entry.span.start, max(entry.span.end, heading.span.end))
         return True
 
+    def sub_heading(self, heading: Heading) -> bool:
+        """Keep an undated heading deeper than the dated entry it follows ("#### Front-end" under
+        "### Engineer, Acme" and its dates) in that entry: its place, or a label of its bullets."""
+        entry = self.entry
+        if (
+            entry is None
+            or entry.dates is None
+            or entry.heading_level is None
+            or heading.level <= entry.heading_level
+            or _DIGIT.search(heading.text.value)
+        ):
+            return False
+        self.flush()
+        if self.header_open and entry.location is None and not entry.bullets and _words(heading.text.value) <= 4:
+            entry.location = heading.text
+            entry.span = Span(entry.span.start, max(entry.span.end, heading.span.end))
+            return True
+        self.header_open = False
+        self.pending.append(heading.text)
+        self.flush()
+        return True
+
     def bullet(self, bullet: Bullet) -> None:
         self.flush()
         self.header_open = False
@@ -418,7 +440,7 @@ def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]
                 # so do the headings beside it ("### Talks"); deeper ones ("#### Tools" in a job) do not.
                 builder.open_section(heading)
                 promoted = heading.level
-            elif builder.dates_heading(heading):
+            elif builder.dates_heading(heading) or builder.sub_heading(heading):
                 continue
             else:
                 _open_entry(builder, heading, heading.level)
