@@ -37,11 +37,13 @@ def test_an_undated_heading_under_a_dated_role_stays_in_that_role() -> None:
         "## Experience\n\n### Northwind - Staff Engineer\n\n##### March 2023 - December 2024\n\n"
         "##### Lisbon, Portugal\n\n"
         "Hired to rebuild the data platform.\n\n#### Front-end\n\n- Rebuilt the dashboard for 300 analysts\n\n"
-        "#### Back-end\n\n- Cut query time by 40%\n\n### Contoso - Engineer\n\n##### 2019 - 2023\n\n- Led 4 people\n"
+        "#### Back-end\n\n- Cut query time by 40%\n\n#### Tools & Technologies\n\n- React, Go\n\n"
+        "### Contoso - Engineer\n\n##### 2019 - 2023\n\n- Led 4 people\n"
     )
     entries = [entry for _, entry in parse(source, "resume.md").entries()]
     assert [entry.dates.text if entry.dates else None for entry in entries] == [
         "March 2023 - December 2024",
+        None,  # a list of tools: no bullet rule reads it as what the role did
         "2019 - 2023",
     ]
     assert entries[0].location is not None and entries[0].location.value == "Lisbon, Portugal"

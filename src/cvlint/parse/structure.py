@@ -313,8 +313,9 @@ class _Assembler:
             or entry.heading_level is None
             or heading.level <= entry.heading_level
             or _DIGIT.search(heading.text.value)
+            or section_role(heading.text.value) in ("skills", "languages")
         ):
-            return False
+            return False  # "#### Tools & Technologies" heads a list of names, not what the role did
         self.flush()
         if self.header_open and entry.location is None and not entry.bullets and _words(heading.text.value) <= 4:
             entry.location = heading.text
