@@ -26,6 +26,8 @@ FORMS = [
     ("2019-20", "YYYY", (2019, None), (2020, None), None),
     ("2019/2020", "YYYY", (2019, None), (2020, None), None),
     ("2019–2020", "YYYY", (2019, None), (2020, None), None),
+    ("January - May 2023", "Month YYYY", (2023, 1), (2023, 5), None),
+    ("Jan. – Mar. 2023", "Mon. YYYY", (2023, 1), (2023, 3), None),
 ]
 
 

@@ -4,7 +4,8 @@ Recognised: ``2020``, ``2020.01``, ``2020-01``, ``01/2020``, ``1/2020``, ``12.20
 ``January 2020``, ``Jan. 2020``, ``Sept 2020``, ``Summer 2020``, ``Nov18``, ``Nov '18``; ranges joined by
 ``-``, ``–``, ``—``, ``--``, ``~``, ``to``, ``until``, with an end date (``(2026)`` in parentheses for an
 expected one) or a word for "ongoing" (``Present``, ``Current``, ``Now``, ``Today``, ``Ongoing``); academic
-years written as one word (``2019/20``, ``2019-20``, ``2019/2020``). The README has the table.
+years written as one word (``2019/20``, ``2019-20``, ``2019/2020``); two months of one year
+(``January - May 2023``). The README has the table.
 """
 
 from __future__ import annotations
@@ -79,6 +80,12 @@ _RANGE = re.compile(
     r"(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)",
     re.IGNORECASE,
 )
+_SAME_YEAR = re.compile(
+    rf"(?<![\w/.\-])(?P<m1>{_MONTH_NAMES})(?P<d1>\.)?{_SEPARATOR}(?P<m2>{_MONTH_NAMES})(?P<d2>\.)?,?[ \t\u00a0]+"
+    rf"(?P<y>{_YEAR})(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)",
+    re.IGNORECASE,
+)
+"""Two months of one year with the year written once: ``January - May 2023``."""
 _ACADEMIC = re.compile(rf"(?<![\w/.\-])(?P<ay>{_YEAR})(?P<asep>[/–-])(?P<ay2>\d\d(?:\d\d)?)(?![\w/]|\.\d|-\d)")
 """An academic year or a range of years written as one word: ``2019/20``, ``2019-20``, ``2019/2020``."""
 _SINGLE = re.compile(rf"(?<![\w/.\-]){_date_pattern('a')}(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)", re.IGNORECASE)
@@ -233,6 +240,43 @@ def _academic_years(line: str, base: int, taken: list[DateRange]) -> list[DateRa
     return found
 
 
+def _same_year_ranges(line: str, base: int, taken: list[DateRange]) -> list[DateRange]:
+    """``January - May 2023`` as a range whose first month takes the year written after the second."""
+    found: list[DateRange] = []
+    for match in _SAME_YEAR.finditer(line):
+        start, end = base + match.start(), base + match.end()
+        if any(r.start < end and start < r.end for r in taken):
+            continue
+        year = int(match.group("y"))
+        first_word, last_word = match.group("m1"), match.group("m2")
+        found.append(
+            DateRange(
+                start=start,
+                end=end,
+                text=match.group(),
+                first=PartialDate(
+                    year,
+                    MONTHS[first_word.lower()],
+                    _month_style(first_word, bool(match.group("d1"))),
+                    start,
+                    base + match.end("m1") + (1 if match.group("d1") else 0),
+                ),
+                last=PartialDate(
+                    year,
+                    MONTHS[last_word.lower()],
+                    _month_style(last_word, bool(match.group("d2"))),
+                    base + match.start("m2"),
+                    end,
+                ),
+                separator=match.group("sep"),
+                separator_start=base + match.start("sep"),
+                ongoing=None,
+                ongoing_start=None,
+            )
+        )
+    return found
+
+
 def find_date_ranges(line: str, base: int = 0) -> list[DateRange]:
     """Date ranges written in ``line``, whose first character is at source offset ``base``."""
     found: list[DateRange] = []
@@ -255,7 +299,8 @@ def find_date_ranges(line: str, base: int = 0) -> list[DateRange]:
         )
     if "/" in line or "-" in line or "–" in line:
         found.extend(_academic_years(line, base, found))
-        found.sort(key=lambda r: r.start)
+    found.extend(_same_year_ranges(line, base, found))
+    found.sort(key=lambda r: r.start)
     return found
 
 
