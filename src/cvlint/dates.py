@@ -257,7 +257,7 @@ def _same_year_ranges(line: str, base: int, taken: list[DateRange]) -> list[Date
                 first=PartialDate(
                     year,
                     MONTHS[first_word.lower()],
-                    _month_style(first_word, bool(match.group("d1"))),
+                    _month_style(first_word, bool(match.group("d1"))).removesuffix(" YYYY"),
                     start,
                     base + match.end("m1") + (1 if match.group("d1") else 0),
                 ),
@@ -325,8 +325,8 @@ def find_dates(line: str, base: int = 0) -> list[DateRange]:
 def format_date(date: PartialDate, style: str) -> str | None:
     """``date`` written in ``style``, or None when that would lose or invent information."""
     month = date.month
-    if month is None or not date.valid_month or date.style == "Season YYYY":
-        return None
+    if month is None or not date.valid_month or date.style == "Season YYYY" or "Y" not in date.style:
+        return None  # a season, or a month whose year is written once after the range ("Jan - May 2023")
     year = date.year
     head, _, tail = style.partition(" ")
     base = head.rstrip(".")
