@@ -22,6 +22,8 @@ from html.entities import html5
 from cvlint.model import Piece, Span, Text
 
 _MARKUP = re.compile(r"[*_\[\]<\\&~`!]")
+_ESCAPES = re.compile(r"(?:\\[!-/:-@\[-`{-~])+")
+"""A run of backslash escapes: each backslash and the ASCII punctuation character after it."""
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*)>")
 _EMAIL_AUTOLINK = re.compile(
@@ -103,7 +105,7 @@ class _Reader:
     def __init__(self, source: str, start: int, end: int, references: frozenset[str] | None) -> None:
         self.source, self.start, self.end = source, start, end
         self.references = references
-        self.pieces: list[tuple[str | None, int, int] | None] = []
+        self.pieces: list[tuple[str | None, int, int] | Text | None] = []
         """Shown text (None: the source range as written) with its source range; None for a piece taken
         out later (a bracket that opened a link)."""
         self.sealed = -1
@@ -183,6 +185,12 @@ class _Reader:
         if text:
             self.pieces.append((text, start, end))
 
+    def escaped(self, start: int, end: int) -> None:
+        """Show a run of backslash escapes (``\\*\\_``) as the characters they escape, each mapped to its pair."""
+        count = (end - start) // 2
+        runs = tuple((index, start + 2 * index, start + 2 * index + 2, False) for index in range(count))
+        self.pieces.append(Text(self.source[start + 1 : end : 2], Span(start, end), runs))
+
     def keep(self, start: int, end: int) -> None:
         """Show the source range ``[start, end)`` as written."""
         if start >= end:
@@ -190,7 +198,7 @@ class _Reader:
         pieces = self.pieces
         if pieces and len(pieces) - 1 != self.sealed:
             last = pieces[-1]
-            if last is not None and last[0] is None and last[2] == start:
+            if last is not None and not isinstance(last, Text) and last[0] is None and last[2] == start:
                 pieces[-1] = (None, last[1], end)
                 return
         pieces.append((None, start, end))
@@ -218,8 +226,10 @@ class _Reader:
         if char == "\\":
             following = source[at + 1] if at + 1 < end else ""
             if following and following in _ASCII_PUNCTUATION:
-                self.show(following, at, at + 2)
-                return at + 2
+                escapes = _ESCAPES.match(source, at, end)
+                assert escapes is not None
+                self.escaped(at, escapes.end())
+                return escapes.end()
             if following in "\r\n" and (following or (end < len(source) and source[end] in "\r\n")):
                 return at + 1  # a hard line break
             self.keep(at, at + 1)
@@ -257,7 +267,9 @@ class _Reader:
         if closing == -1:
             self.keep(at, run_end)
             return run_end
-        content = source[run_end:closing].replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
+        content = source[run_end:closing]
+        if "\n" in content or "\r" in content:
+            content = content.replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
         begin, finish = run_end, closing
         if len(content) >= 2 and content[0] == " " and content[-1] == " " and content.strip(" "):
             content, begin, finish = content[1:-1], begin + 1, finish - 1
@@ -328,7 +340,7 @@ class _Reader:
             self.keep(at, at + 1)
             return at + 1
         after = self.link_tail(at + 1)
-        if after == -1 and self.references is not None:
+        if after == -1 and self.references:
             after = self.reference_tail(opener, at)
         if after == -1:
             self.brackets.pop()
@@ -480,6 +492,9 @@ class _Reader:
         cursor = 0
         for piece in self.pieces:
             if piece is None:
+                continue
+            if isinstance(piece, Text):
+                parts.append(piece)
                 continue
             shown, start, end = piece
             if shown is not None:
