@@ -31,11 +31,16 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     entries = [(section.role, entry.dates) for section, entry in document.entries() if entry.dates is not None]
     ranges: list[DateRange] = [dates for _, dates in entries]
     dates = [d for r in ranges for d in (r.first, r.last) if d is not None]
-    month_styles = [d.style for d in dates if d.month is not None and not d.style.lower().startswith("may")]
+    # A month whose year is written once after the range ("January - May 2023") is judged by its spelling.
+    month_styles = [
+        d.style for d in dates if d.month is not None and "Y" in d.style and not d.style.lower().startswith("may")
+    ]
     month_dominant = _dominant([s for s in month_styles if s != "Season YYYY"])
     if month_dominant is not None:
+        year_part = month_dominant.partition(" ")[2]
         for date in dates:
-            if date.month is None or date.style == "Season YYYY" or styles_compatible(date.style, month_dominant):
+            style = date.style if "Y" in date.style else f"{date.style} {year_part}"
+            if date.month is None or date.style == "Season YYYY" or styles_compatible(style, month_dominant):
                 continue
             written = document.source[date.start : date.end]
             better = format_date(date, month_dominant)
