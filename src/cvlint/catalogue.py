@@ -39,6 +39,7 @@ _RULE_KEYS = frozenset(
         "summary",
         "rationale",
         "fix",
+        "enabled-by-default",
         "applies-to",
         "formats",
         "options",
@@ -116,6 +117,8 @@ class Rule:
     path: Path | None = None
     matcher: Matcher | None = None
     """For a rule of your own (``rule-dirs``): what it matches; such rules have no code module."""
+    enabled_by_default: bool = True
+    """False for a rule that runs only when selected by name, code, prefix or ``ALL`` (as ruff's RUF100)."""
 
     @property
     def examples(self) -> tuple[Example, ...]:
@@ -231,6 +234,9 @@ def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Ru
         options[option_name] = OptionSpec(
             option_name, spec["default"], spec.get("description", ""), tuple(spec.get("choices", ()))
         )
+    enabled = data.get("enabled-by-default", True)
+    if not isinstance(enabled, bool):
+        raise CatalogueError(f"{where}: enabled-by-default must be true or false")
     applies_to = tuple(data.get("applies-to", ("resume", "cover-letter")))
     formats = tuple(data.get("formats", FORMATS))
     if set(formats) - set(FORMATS):
@@ -248,6 +254,7 @@ def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Ru
         options=options,
         inline_examples=_examples(data, where),
         path=path,
+        enabled_by_default=enabled,
     )
 
 
@@ -292,21 +299,32 @@ class Catalogue:
             return [r for r in self.rules if r.code.startswith(prefix)]
         return []
 
-    def select(self, select: Iterable[str] | None, ignore: Iterable[str]) -> list[Rule]:
-        """The rules left after ``select`` (all when None) minus ``ignore``; unknown selectors raise."""
+    def select(self, select: Iterable[str] | None, ignore: Iterable[str], extend: Iterable[str] = ()) -> list[Rule]:
+        """The rules of ``select`` (those enabled by default when None) and ``extend`` minus ``ignore``;
+        unknown selectors raise."""
         chosen: dict[str, Rule] = {}
-        for selector in select if select is not None else ["ALL"]:
-            found = self.matching(selector)
-            if not found:
-                raise CatalogueError(f"unknown rule '{selector}' (see 'cvlint rules')")
-            chosen.update((rule.code, rule) for rule in found)
+        if select is None:
+            chosen.update((rule.code, rule) for rule in self.rules if rule.enabled_by_default)
+        for selector in (*(select or ()), *extend):
+            chosen.update((rule.code, rule) for rule in self._known(selector))
         for selector in ignore:
-            found = self.matching(selector)
-            if not found:
-                raise CatalogueError(f"unknown rule '{selector}' (see 'cvlint rules')")
+            found = self._known(selector)
             for rule in found:
                 chosen.pop(rule.code, None)
         return [rule for rule in self.rules if rule.code in chosen]
+
+    def _known(self, selector: str) -> list[Rule]:
+        found = self.matching(selector)
+        if not found:
+            raise CatalogueError(self.unknown_message(selector))
+        return found
+
+    def unknown_message(self, selector: str) -> str:
+        """``unknown rule 'X'`` with the closest rule name or code, for a selector that names none."""
+        from cvlint.suggest import did_you_mean
+
+        hint = did_you_mean(selector, [key for rule in self.rules for key in (rule.name, rule.code)])
+        return f"unknown rule '{selector}'" + (hint or " (see 'cvlint rules')")
 
 
 @cache

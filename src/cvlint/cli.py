@@ -47,8 +47,12 @@ def _selection_options(function: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(function)
     def command(
         select: tuple[str, ...],
+        extend_select: tuple[str, ...],
         ignore: tuple[str, ...],
-        config_path: Path | None,
+        config_values: tuple[str, ...],
+        exclude: tuple[str, ...],
+        extend_exclude: tuple[str, ...],
+        include: tuple[str, ...],
         kind: str | None,
         today: dt.datetime | None,
         no_cache: bool,
@@ -67,13 +71,19 @@ def _selection_options(function: Callable[..., None]) -> Callable[..., None]:
                 cache_dir = check_directory_setting(os.environ.get("CVLINT_CACHE_DIR", DEFAULT_DIRECTORY))
             except CacheDirectoryError as error:
                 _fail(str(error))
+        config_path, overrides = _config_values(config_values)
         options = RunOptions(
             select=_split(select) or None,
+            extend_select=_split(extend_select),
             ignore=_split(ignore),
             config_path=config_path,
             kind=chosen_kind,
             today=today.date() if today else None,
             cache_dir=cache_dir,
+            exclude=_split(exclude),
+            extend_exclude=_split(extend_exclude),
+            include=_split(include),
+            config_overrides=overrides,
         )
         function(options=options, **rest)
 
@@ -82,9 +92,35 @@ def _selection_options(function: Callable[..., None]) -> Callable[..., None]:
         click.option(
             "--select", multiple=True, help="Rules to run: codes, names, code prefixes or ALL (comma-separated)."
         ),
+        click.option(
+            "--extend-select",
+            multiple=True,
+            help="Rules to run besides the selected ones (such as unused-suppression, off by default).",
+        ),
         click.option("--ignore", multiple=True, help="Rules to skip: codes, names or code prefixes (comma-separated)."),
         click.option(
-            "--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Use this config file."
+            "--config",
+            "config_values",
+            multiple=True,
+            metavar="PATH|KEY=VALUE",
+            help="Use this config file instead of the nearest one, or override one setting in TOML "
+            "(--config 'rules.long-bullet.max-words = 50'); repeatable.",
+        ),
+        click.option(
+            "--exclude",
+            multiple=True,
+            metavar="PATTERN",
+            help="Gitignore-style patterns of files and folders to skip in folders, instead of the default and "
+            "configured ones (comma-separated).",
+        ),
+        click.option(
+            "--extend-exclude", multiple=True, metavar="PATTERN", help="Patterns to skip besides the excluded ones."
+        ),
+        click.option(
+            "--include",
+            multiple=True,
+            metavar="PATTERN",
+            help="Patterns of files to lint in folders even when they do not look like résumés (such as '*.md').",
         ),
         click.option(
             "--kind", type=click.Choice(["resume", "cover-letter"]), help="Treat every file as this kind of document."
@@ -104,6 +140,20 @@ def _selection_options(function: Callable[..., None]) -> Callable[..., None]:
     return decorated
 
 
+def _config_values(values: tuple[str, ...]) -> tuple[Path | None, tuple[dict[str, Any], ...]]:
+    """``--config`` values: one configuration file, and TOML ``KEY = VALUE`` overrides (as ruff's)."""
+    from cvlint.config import parse_override
+
+    paths = [value for value in values if "=" not in value or Path(value).is_file()]
+    if len(paths) > 1:
+        _fail(f"--config names two configuration files ({paths[0]}, {paths[1]}); give one")
+    try:
+        overrides = tuple(parse_override(value) for value in values if value not in paths)
+    except ConfigError as error:
+        _fail(str(error))
+    return (Path(paths[0]) if paths else None), overrides
+
+
 def _iter_reports(
     options: RunOptions, paths: tuple[str, ...], stdin_filename: str | None, jobs: int | None
 ) -> tuple[Runner, Iterator[FileReport]]:
@@ -114,8 +164,9 @@ def _iter_reports(
     """
     import os
 
+    from cvlint.discovery import discover, options_for
     from cvlint.output.terminal import escape
-    from cvlint.runner import Runner, discover, lint_in_parallel
+    from cvlint.runner import Runner, lint_in_parallel
 
     if not paths:
         _fail("no paths given (try 'cvlint check resume.md', or '-' for stdin)")
@@ -123,13 +174,16 @@ def _iter_reports(
         catalogue = load_catalogue()
         runner = Runner(options, catalogue)
         here = runner.config_for(Path.cwd() / "resume.md")
-        (here.catalogue if here and here.catalogue else catalogue).select(options.select, options.ignore)
+        (here.catalogue if here and here.catalogue else catalogue).select(
+            options.select, options.ignore, options.extend_select
+        )
     except (ConfigError, CatalogueError) as error:
         _fail(str(error))
     problem = runner.cache_problem()
     if problem is not None:
         click.echo(f"cvlint: warning: not using the cache: {problem}", err=True)
-    found = list(discover(list(paths)))
+    walk = options_for(here, options.exclude, options.extend_exclude, options.include)
+    found = list(discover(paths, walk))
     files = [(display, path) for display, path in found if path is not None]
     workers = min(jobs or os.cpu_count() or 1, len(found))
 
@@ -241,6 +295,14 @@ def _apply_gates(
     show_default=True,
     help="Colour the text output (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces it).",
 )
+@click.option(
+    "-o",
+    "--output-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the findings to this file instead of standard output.",
+)
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has, instead of the findings.")
+@click.option("--show-settings", is_flag=True, help="Print the settings the first file would be linted with, and exit.")
 def check(
     paths: tuple[str, ...],
     options: RunOptions,
@@ -260,13 +322,21 @@ def check(
     quiet: bool,
     show_fixes: bool,
     color: str,
+    output_file: Path | None,
+    statistics: bool,
+    show_settings: bool,
 ) -> None:
-    """Lint résumés and cover letters (files, folders, or - for stdin)."""
+    """Lint résumés and cover letters (files, folders, or - for stdin).
+
+    In a folder, only files whose names or content show them to be résumés or cover letters are linted,
+    and what .gitignore or --exclude names is skipped; files named directly are always linted.
+    """
     import os
 
     from cvlint.output import View, renderer
     from cvlint.output.terminal import use_color
     from cvlint.output.text import render_fixes, render_summary
+    from cvlint.statistics import render_statistics
     from cvlint.tally import Tally
 
     if fix and diff:
@@ -274,13 +344,22 @@ def check(
     if strict_baseline and baseline_path is None:
         _fail("--strict-baseline needs --baseline FILE")
     options = replace(options, fix=fix, unsafe_fixes=unsafe_fixes, diff=diff)
+    if show_settings:
+        _show_settings(options, paths)
     to_stderr = fix and "-" in paths
     texts = output_format in ("text", "concise")
     stream = sys.stderr if to_stderr else sys.stdout
-    colored = texts and use_color(color, stream.isatty(), os.environ)
+    colored = texts and use_color(color, stream.isatty() and output_file is None, os.environ)
     show_fixes = show_fixes and texts
     gated = since_ref is not None or baseline_path is not None or fail_under is not None
     runner, produced = _iter_reports(options, paths, stdin_filename, jobs)
+    if output_file is not None:
+        _OUTPUT.open(output_file)
+    if statistics:
+        reports = list(produced)
+        _apply_gates(reports, runner, since_ref, baseline_path, fail_under)
+        _echo(render_statistics(reports, output_format), to_stderr, False)
+        _exit(Tally.of(reports), fail_on, exit_zero, exit_non_zero_on_fix, _gate_failed(reports, fail_under))
     if not gated and not diff and output_format in STREAMED_FORMATS:
         # Print each file's findings as soon as it is linted and keep only counts: memory stays flat.
         view = View(color=colored, quiet=True, unsafe_fixes=unsafe_fixes)
@@ -316,10 +395,58 @@ def check(
     ]
     gate_failed = (
         (strict_baseline and bool(gone))
-        or (fail_under is not None and any(r.score is not None and r.score < fail_under for r in reports))
+        or _gate_failed(reports, fail_under)
         or (since_ref is not None and bool(dropped))
     )
     _exit(Tally.of(reports), fail_on, exit_zero, exit_non_zero_on_fix, gate_failed)
+
+
+def _gate_failed(reports: list[FileReport], fail_under: int | None) -> bool:
+    """True when a file scored below ``--fail-under``; each such file gets a line on stderr saying so."""
+    if fail_under is None:
+        return False
+    below = [r for r in reports if r.score is not None and r.score < fail_under]
+    for report in below:
+        click.echo(f"{report.path}: score {report.score}/100 is below --fail-under {fail_under}", err=True)
+    return bool(below)
+
+
+def _show_settings(options: RunOptions, paths: tuple[str, ...]) -> NoReturn:
+    """Print the settings of the first file of ``paths`` as TOML (as ruff's --show-settings), and exit 0."""
+    from cvlint.discovery import discover, options_for
+    from cvlint.runner import Runner
+    from cvlint.settings_view import render_settings
+
+    if not paths:
+        _fail("no paths given (try 'cvlint check --show-settings resume.md')")
+    try:
+        runner = Runner(options, load_catalogue())
+        here = runner.config_for(Path.cwd() / "resume.md")
+        walk = options_for(here, options.exclude, options.extend_exclude, options.include)
+        display, path = next(discover(paths, walk))
+        path = path or Path(display if display != "-" else "stdin.md").absolute()
+        config = runner.config_for(path)
+        settings = runner.settings_for(display, path)
+    except (ConfigError, CatalogueError) as error:
+        _fail(str(error))
+    click.echo(render_settings(display, config, settings, walk), nl=False)
+    sys.exit(EXIT_CLEAN)
+
+
+class _Output:
+    """Where findings go: standard output, or the ``--output-file``."""
+
+    def __init__(self) -> None:
+        self.file: Any = None
+
+    def open(self, path: Path) -> None:
+        try:
+            self.file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed at exit
+        except OSError as error:
+            _fail(f"cannot write {path}: {error.strerror or error}")
+
+
+_OUTPUT = _Output()
 
 
 def _write_fixed(report: FileReport) -> None:
@@ -331,7 +458,12 @@ def _write_fixed(report: FileReport) -> None:
 
 def _echo(text: str, to_stderr: bool, color: bool) -> None:
     # Text from files with invalid bytes holds lone surrogates; they cannot be printed as UTF-8.
-    click.echo(text.encode("utf-8", "replace").decode("utf-8"), nl=False, err=to_stderr, color=color)
+    printable = text.encode("utf-8", "replace").decode("utf-8")
+    if _OUTPUT.file is not None:
+        _OUTPUT.file.write(printable)
+        _OUTPUT.file.flush()
+        return
+    click.echo(printable, nl=False, err=to_stderr, color=color)
 
 
 def _exit(tally: Tally, fail_on: str, exit_zero: bool, exit_non_zero_on_fix: bool, gate_failed: bool) -> NoReturn:

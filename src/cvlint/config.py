@@ -16,11 +16,13 @@ from typing import Any
 
 from cvlint.catalogue import Catalogue, CatalogueError
 from cvlint.findings import SEVERITIES
+from cvlint.suggest import did_you_mean
 
 CONFIG_NAMES = (".cvlint.toml", "pyproject.toml")
 _KEYS = frozenset(
     {
         "select",
+        "extend-select",
         "ignore",
         "per-file-ignores",
         "today",
@@ -30,8 +32,14 @@ _KEYS = frozenset(
         "rule-dirs",
         "fix-symlinks",
         "fix-read-only",
+        "exclude",
+        "extend-exclude",
+        "include",
+        "respect-gitignore",
+        "extend",
     }
 )
+_MAX_EXTEND_DEPTH = 16
 WORDS_FILE = ".cvlint-words.txt"
 
 
@@ -66,6 +74,13 @@ class Config:
     """``follow``: ``--fix`` writes a symbolic link's target (inside the repository); ``refuse``: it leaves links."""
     fix_read_only: bool = False
     """Whether ``--fix`` may rewrite a file that has no write permission."""
+    extend_select: tuple[str, ...] = ()
+    exclude: tuple[str, ...] | None = None
+    """Patterns a folder walk skips instead of the default ones; ``extend_exclude`` adds to either."""
+    extend_exclude: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    """Patterns of files a folder walk lints even when they do not look like résumés."""
+    respect_gitignore: bool = True
 
     @property
     def root(self) -> Path:
@@ -101,7 +116,9 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
     where = str(path) if path else "configuration"
     unknown = set(data) - _KEYS
     if unknown:
-        raise ConfigError(f"{where}: unknown key '{sorted(unknown)[0]}' (known: {', '.join(sorted(_KEYS))})")
+        key = sorted(unknown)[0]
+        hint = did_you_mean(key, _KEYS) or f" (known: {', '.join(sorted(_KEYS))})"
+        raise ConfigError(f"{where}: unknown key '{key}'{hint}")
     extended = None
     if "rule-dirs" in data:
         from cvlint.custom_rules import load_rule_dirs
@@ -113,11 +130,12 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
         except CatalogueError as error:
             raise ConfigError(f"{where}: rule-dirs: {error}") from error
     select = _strings(data["select"], f"{where}: select") if "select" in data else None
+    extend_select = _strings(data.get("extend-select", []), f"{where}: extend-select")
     ignore = _strings(data.get("ignore", []), f"{where}: ignore")
     try:
-        for selector in (*(select or ()), *ignore):
+        for selector in (*(select or ()), *extend_select, *ignore):
             if not catalogue.matching(selector):
-                raise ConfigError(f"{where}: unknown rule '{selector}' (see 'cvlint rules')")
+                raise ConfigError(f"{where}: {catalogue.unknown_message(selector)}")
     except CatalogueError as error:
         raise ConfigError(f"{where}: {error}") from error
     per_file: list[tuple[str, tuple[str, ...]]] = []
@@ -128,7 +146,7 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
         names = _strings(selectors, f"{where}: per-file-ignores.{pattern}")
         for selector in names:
             if not catalogue.matching(selector):
-                raise ConfigError(f"{where}: per-file-ignores.{pattern}: unknown rule '{selector}'")
+                raise ConfigError(f"{where}: per-file-ignores.{pattern}: {catalogue.unknown_message(selector)}")
         per_file.append((pattern, names))
     today = data.get("today")
     if today is not None:
@@ -149,7 +167,7 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
     for key, settings in rule_tables.items():
         rule = catalogue.get(key)
         if rule is None:
-            raise ConfigError(f"{where}: rules.{key}: unknown rule (see 'cvlint rules')")
+            raise ConfigError(f"{where}: rules.{key}: {catalogue.unknown_message(key)}")
         if not isinstance(settings, dict):
             raise ConfigError(f"{where}: rules.{key} must be a table")
         severity = settings.get("severity")
@@ -162,7 +180,8 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
             spec = rule.options.get(option)
             if spec is None:
                 known = ", ".join(sorted(rule.options)) or "none"
-                raise ConfigError(f"{where}: rules.{key}: unknown option '{option}' (options: {known})")
+                hint = did_you_mean(option, rule.options) or f" (options: {known})"
+                raise ConfigError(f"{where}: rules.{key}: unknown option '{option}'{hint}")
             try:
                 options[option] = spec.validate(value)
             except ValueError as error:
@@ -175,8 +194,27 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
     fix_read_only = data.get("fix-read-only", False)
     if not isinstance(fix_read_only, bool):
         raise ConfigError(f"{where}: fix-read-only must be true or false")
+    exclude = _strings(data["exclude"], f"{where}: exclude") if "exclude" in data else None
+    respect_gitignore = data.get("respect-gitignore", True)
+    if not isinstance(respect_gitignore, bool):
+        raise ConfigError(f"{where}: respect-gitignore must be true or false")
     return Config(
-        path, select, ignore, tuple(per_file), today, kind, rules, words, extended, fix_symlinks, fix_read_only
+        path,
+        select,
+        ignore,
+        tuple(per_file),
+        today,
+        kind,
+        rules,
+        words,
+        extended,
+        fix_symlinks,
+        fix_read_only,
+        extend_select=extend_select,
+        exclude=exclude,
+        extend_exclude=_strings(data.get("extend-exclude", []), f"{where}: extend-exclude"),
+        include=_strings(data.get("include", []), f"{where}: include"),
+        respect_gitignore=respect_gitignore,
     )
 
 
@@ -196,12 +234,74 @@ def _read_table(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def load_config(path: Path, catalogue: Catalogue) -> Config:
-    """Load the configuration file at ``path`` (a ``.cvlint.toml`` or a ``pyproject.toml``)."""
+def merge_tables(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
+    """``top`` over ``base``: each key replaces the base's, except ``rules`` (merged per rule and option)
+    and ``per-file-ignores`` (merged per pattern)."""
+    merged = dict(base)
+    for key, value in top.items():
+        below = merged.get(key)
+        if key == "rules" and isinstance(below, dict) and isinstance(value, dict):
+            rules = dict(below)
+            for name, table in value.items():
+                old = rules.get(name)
+                rules[name] = {**old, **table} if isinstance(old, dict) and isinstance(table, dict) else table
+            merged[key] = rules
+        elif key == "per-file-ignores" and isinstance(below, dict) and isinstance(value, dict):
+            merged[key] = {**below, **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def _extended_table(path: Path, chain: tuple[Path, ...] = ()) -> dict[str, Any]:
+    """The table of ``path`` on top of the file its ``extend`` names (and so on), paths made absolute."""
     table = _read_table(path)
     if table is None:
         raise ConfigError(f"{path}: has no [tool.cvlint] table")
+    if "rule-dirs" in table:
+        dirs = _strings(table["rule-dirs"], f"{path}: rule-dirs")
+        table = {**table, "rule-dirs": [str(path.parent / folder) for folder in dirs]}
+    if "extend" not in table:
+        return table
+    target = table.pop("extend")
+    if not isinstance(target, str):
+        raise ConfigError(f"{path}: extend must be the path of another configuration file")
+    base = (path.parent / Path(target).expanduser()).resolve()
+    if base in chain or len(chain) >= _MAX_EXTEND_DEPTH:
+        raise ConfigError(f"{path}: extend: '{target}' extends itself (through {', '.join(map(str, chain))})")
+    if not base.is_file():
+        raise ConfigError(f"{path}: extend: no such file '{target}'")
+    return merge_tables(_extended_table(base, (*chain, path.resolve())), table)
+
+
+def load_config(path: Path, catalogue: Catalogue, overrides: tuple[dict[str, Any], ...] = ()) -> Config:
+    """Load the configuration file at ``path`` (a ``.cvlint.toml`` or a ``pyproject.toml``), with the file
+    its ``extend`` names beneath it and ``overrides`` (``--config KEY=VALUE``) on top."""
+    table = _extended_table(path)
+    for override in overrides:
+        table = merge_tables(table, override)
     return parse_config(table, path, catalogue)
+
+
+def overridden_config(overrides: tuple[dict[str, Any], ...], catalogue: Catalogue) -> Config:
+    """The configuration made of ``--config KEY=VALUE`` settings alone (where no file applies)."""
+    table: dict[str, Any] = {}
+    for override in overrides:
+        table = merge_tables(table, override)
+    return parse_config(table, None, catalogue)
+
+
+def parse_override(text: str) -> dict[str, Any]:
+    """The table of one ``--config KEY=VALUE`` (TOML: ``select = ["CV1"]``, ``rules.long-bullet.max-words = 50``)."""
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(
+            f"--config '{text}' is neither a file nor a TOML setting such as 'select = [\"CV1\"]': {error}"
+        ) from error
+    if not table:
+        raise ConfigError(f"--config '{text}' sets nothing")
+    return table
 
 
 @cache

@@ -45,6 +45,7 @@ def resolve_settings(
     today: dt.date | None = None,
     kind: DocumentKind | None = None,
     catalogue: Catalogue | None = None,
+    extend_select: tuple[str, ...] = (),
 ) -> Settings:
     """Combine the catalogue, a config file and command-line choices (which win) for ``path``."""
     config = config or Config()
@@ -52,7 +53,7 @@ def resolve_settings(
     chosen = select if select is not None else config.select
     ignored = (*config.ignore, *ignore, *(config.ignored_for(path) if path else ()))
     active: list[ActiveRule] = []
-    for rule in catalogue.select(chosen, ignored):
+    for rule in catalogue.select(chosen, ignored, (*config.extend_select, *extend_select)):
         settings = config.rules.get(rule.name)
         options = {name: spec.default for name, spec in rule.options.items()}
         severity: Severity = rule.severity

@@ -10,25 +10,23 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cvlint.catalogue import Catalogue, CatalogueError, load_catalogue
-from cvlint.config import Config, ConfigError, find_config_file, load_config
+from cvlint.config import Config, ConfigError, find_config_file, load_config, overridden_config
 from cvlint.engine import Settings, lint_source, resolve_settings
 from cvlint.extract import DOCUMENT_SUFFIXES
 from cvlint.findings import Finding, Position
 from cvlint.fixes import fix_until_stable
-from cvlint.latex_project import LatexProject, has_inputs, input_parts, inputs_files, inputs_of
+from cvlint.latex_project import LatexProject, has_inputs, input_parts, inputs_files
 from cvlint.model import DocumentKind
 from cvlint.outside import recording
-from cvlint.parse import DocumentError, detect_format, is_supported
+from cvlint.parse import DocumentError, detect_format
 from cvlint.source import InputError, SourceFile, decode, read_bytes, read_file
 from cvlint.writing import NotWritten, WritePolicy, write_fixed
 
 if TYPE_CHECKING:
     from cvlint.cache import FindingsCache
-
-_SKIPPED_DIRS = frozenset({"node_modules", "vendor", "third_party", "__pycache__", "site-packages", "_site"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +43,13 @@ class RunOptions:
     today: dt.date | None = None
     cache_dir: Path | None = None
     """Where to keep the findings cache; None turns it off."""
+    extend_select: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    """``--exclude`` patterns: they replace the configured and default ones (``--extend-exclude`` adds)."""
+    extend_exclude: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    config_overrides: tuple[dict[str, Any], ...] = ()
+    """``--config KEY=VALUE`` settings, applied over whichever configuration a file gets."""
 
 
 @dataclass(slots=True)
@@ -71,32 +76,6 @@ class FileReport:
     """``(code, rule, count)`` of the fixes applied."""
 
 
-def discover(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
-    """``(display path, path)`` for each file to lint; ``None`` stands for standard input.
-
-    Folders are searched for supported file types, skipping hidden and vendored folders;
-    files named directly are linted whatever their ending.
-    """
-    for given in paths:
-        if given == "-":
-            yield "-", None
-            continue
-        path = Path(given)
-        if path.is_dir():
-            found: list[Path] = []
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS)
-                found.extend(Path(root) / name for name in files if is_supported(name))
-            inputs = inputs_of(found)  # a LaTeX file's inputs are linted with it, not alone
-            found = [file for file in found if file.resolve() not in inputs]
-            for file in sorted(found):
-                yield printable(str(file)), file
-            if not found:
-                yield printable(given), path
-        else:
-            yield printable(given), path
-
-
 def printable(name: str) -> str:
     """``name`` as every output format can write it: bytes of a file name that no encoding decoded
     (held as lone surrogates) become U+FFFD."""
@@ -115,7 +94,11 @@ class Runner:
         self.catalogue = catalogue or load_catalogue()
         self._explicit: Config | None = None
         if options.config_path is not None:
-            self._explicit = load_config(options.config_path, self.catalogue)
+            self._explicit = load_config(options.config_path, self.catalogue, options.config_overrides)
+        self._overridden: Config | None = None
+        """The configuration of files no configuration file applies to: the ``--config`` overrides alone."""
+        if options.config_overrides:
+            self._overridden = overridden_config(options.config_overrides, self.catalogue)
         self._configs: dict[Path, Config | None] = {}
         self._cache: FindingsCache | None = None
         if options.cache_dir is not None and not (options.fix or options.diff):
@@ -134,9 +117,9 @@ class Runner:
         folder = path.parent if path.name else path
         found = find_config_file(folder if str(folder) else Path("."))
         if found is None:
-            return None
+            return self._overridden
         if found not in self._configs:
-            self._configs[found] = load_config(found, self.catalogue)
+            self._configs[found] = load_config(found, self.catalogue, self.options.config_overrides)
         return self._configs[found]
 
     def write_policy(self, path: Path) -> WritePolicy:
@@ -155,6 +138,7 @@ class Runner:
                 config,
                 path=str(path),
                 select=options.select,
+                extend_select=options.extend_select,
                 ignore=options.ignore,
                 today=options.today,
                 kind=options.kind,
