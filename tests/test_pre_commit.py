@@ -13,6 +13,10 @@ from identify import identify
 from conftest import ROOT
 
 BAD = "# Kim Lee\n\nkim@example.org\n\n## Experience\n\n### Engineer, Acme\n2020 – 2022\n\n- Led 4 engineers\n-\n"
+PRIYA = (
+    "# Priya Raman\n\npriya@example.org\n\n## Experience\n\n### Engineer, Acme\n2020 – 2022\n\n- Led 4 engineers\n-\n"
+    "\n## Education\n\nBSc Physics, Leeds, 2019\n"
+)
 CLEAN = "# Kim Lee\n\nkim@example.org\n\n## Experience\n\n### Engineer, Acme\n2020 – 2022\n\n- Led 4 engineers\n"
 
 
@@ -51,9 +55,9 @@ def test_hooks_file_is_valid() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert [hook["id"] for hook in hooks] == ["cvlint", "cvlint-fix", "cvlint-documents"]
     for hook in hooks:
-        assert hook["language"] == "python" and hook["entry"].startswith("cvlint check")
+        assert hook["language"] == "python" and hook["entry"].startswith("cvlint check --force-exclude")
     assert all(set(hook["types_or"]) == {"markdown", "plain-text", "json", "tex", "yaml"} for hook in hooks[:2])
-    assert hooks[2]["files"].endswith(r"\.(docx|pdf)$") and hooks[2]["additional_dependencies"]
+    assert hooks[2]["files"] == r"(?i)\.(docx|pdf)$" and hooks[2]["additional_dependencies"]
     known = identify.ALL_TAGS
     for hook in hooks:
         tags = set(hook.get("types", [])) | set(hook.get("types_or", []))
@@ -73,6 +77,12 @@ def test_hooks_through_real_pre_commit(tmp_path: Path) -> None:
     resume = repo / "resume.md"
     resume.write_text(BAD, encoding="utf-8")
     (repo / "notes.md").write_text("-\n", encoding="utf-8")
+    # Named like no résumé but written like one; named with "cv" inside a word but a note.
+    (repo / "Priya_Raman_2026.md").write_text(PRIYA, encoding="utf-8")
+    (repo / "notes").mkdir()
+    (repo / "notes" / "opencv-setup.md").write_text(
+        "# OpenCV setup\n\n- pip install opencv-python\n-\n", encoding="utf-8"
+    )
     _git(repo, "add", ".")
     _git(repo, "commit", "-q", "-m", "résumé")
     home = tmp_path / "pre-commit-home"
@@ -80,12 +90,15 @@ def test_hooks_through_real_pre_commit(tmp_path: Path) -> None:
     failed = _try(repo, "cvlint", home)
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "resume.md:11:1: CV101 [empty-bullet]" in failed.stdout, failed.stdout
-    assert "notes.md" not in failed.stdout, "the files pattern keeps hooks off non-résumé files"
+    assert "notes.md" not in failed.stdout, "cvlint's résumé detection keeps hooks off other files"
+    assert "Priya_Raman_2026.md:11:1: CV101 [empty-bullet]" in failed.stdout, "its content says it is a résumé"
+    assert "opencv-setup.md" not in failed.stdout, "'cv' inside a word does not make a résumé"
 
     fixed = _try(repo, "cvlint-fix", home)
     assert fixed.returncode == 1, fixed.stdout + fixed.stderr
     assert resume.read_text(encoding="utf-8") == CLEAN
-    assert "Fixed 1 problem" in fixed.stdout
+    assert "-\n" in (repo / "notes" / "opencv-setup.md").read_text(encoding="utf-8")
+    assert "Fixed 2 problems" in fixed.stdout
 
     _git(repo, "commit", "-q", "-am", "fixed")
     passed = _try(repo, "cvlint", home)
@@ -117,5 +130,5 @@ def test_documents_hook_through_real_pre_commit(tmp_path: Path) -> None:
     result = _try(repo, "cvlint-documents", tmp_path / "pre-commit-home")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "resume.docx:6:1: CV501 [tense-mismatch]" in result.stdout, result.stdout
-    assert "brochure.docx" not in result.stdout, "the files pattern keeps the hook off other documents"
+    assert "brochure.docx" not in result.stdout, "cvlint's name detection keeps the hook off other documents"
     assert (repo / "resume.docx").read_bytes() == before

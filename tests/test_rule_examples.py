@@ -32,7 +32,13 @@ def _settings(rule: Rule, example: Example):  # type: ignore[no-untyped-def]
 
     config = parse_config({"rules": {rule.name: dict(example.options)}}, None, CATALOGUE) if example.options else None
     today = dt.date.fromisoformat(example.today) if example.today else dt.date(2026, 6, 1)
-    return resolve_settings(config, kind=example.kind, today=today, catalogue=CATALOGUE)  # type: ignore[arg-type]
+    return resolve_settings(
+        config,
+        kind=example.kind,  # type: ignore[arg-type]
+        today=today,
+        catalogue=CATALOGUE,
+        extend_select=(rule.name,),  # rules off by default too
+    )
 
 
 def test_every_rule_has_bad_and_good_examples() -> None:

@@ -53,6 +53,7 @@ def _selection_options(function: Callable[..., None]) -> Callable[..., None]:
         exclude: tuple[str, ...],
         extend_exclude: tuple[str, ...],
         include: tuple[str, ...],
+        force_exclude: bool,
         kind: str | None,
         today: dt.datetime | None,
         no_cache: bool,
@@ -83,6 +84,7 @@ def _selection_options(function: Callable[..., None]) -> Callable[..., None]:
             exclude=_split(exclude),
             extend_exclude=_split(extend_exclude),
             include=_split(include),
+            force_exclude=force_exclude,
             config_overrides=overrides,
         )
         function(options=options, **rest)
@@ -121,6 +123,12 @@ def _selection_options(function: Callable[..., None]) -> Callable[..., None]:
             multiple=True,
             metavar="PATTERN",
             help="Patterns of files to lint in folders even when they do not look like résumés (such as '*.md').",
+        ),
+        click.option(
+            "--force-exclude",
+            is_flag=True,
+            help="Skip files named directly as a folder walk would: excluded, git-ignored, or not a résumé "
+            "(for pre-commit).",
         ),
         click.option(
             "--kind", type=click.Choice(["resume", "cover-letter"]), help="Treat every file as this kind of document."
@@ -182,7 +190,7 @@ def _iter_reports(
     problem = runner.cache_problem()
     if problem is not None:
         click.echo(f"cvlint: warning: not using the cache: {problem}", err=True)
-    walk = options_for(here, options.exclude, options.extend_exclude, options.include)
+    walk = options_for(here, options.exclude, options.extend_exclude, options.include, options.force_exclude)
     found = list(discover(paths, walk))
     files = [(display, path) for display, path in found if path is not None]
     workers = min(jobs or os.cpu_count() or 1, len(found))
@@ -422,7 +430,7 @@ def _show_settings(options: RunOptions, paths: tuple[str, ...]) -> NoReturn:
     try:
         runner = Runner(options, load_catalogue())
         here = runner.config_for(Path.cwd() / "resume.md")
-        walk = options_for(here, options.exclude, options.extend_exclude, options.include)
+        walk = options_for(here, options.exclude, options.extend_exclude, options.include, options.force_exclude)
         display, path = next(discover(paths, walk))
         path = path or Path(display if display != "-" else "stdin.md").absolute()
         config = runner.config_for(path)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import pathspec
 
+from cvlint.extract import DOCUMENT_SUFFIXES
 from cvlint.latex_project import inputs_of
 from cvlint.parse import LATEX_SUFFIXES, YAML_SUFFIXES, is_supported
 
@@ -50,6 +51,9 @@ _NAME_WORDS = frozenset(
 _NAME_TOKEN = re.compile(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+|\d+")
 _YAML_RESUME = re.compile(r"^(?:cv|basics):[ \t]*(?:#.*)?$", re.MULTILINE)
 _LATEX_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([\w-]+)\s*\}")
+_CV_CLASSES = frozenset(
+    {"moderncv", "altacv", "europecv", "europasscv", "twentysecondcv", "limecv", "res", "curve", "simplehipstercv"}
+)
 _LATEX_MACROS = re.compile(r"\\(?:cventry|cvitem|cvsection|cvevent|resumeSubheading|resumeItem|datedsubsection)\b")
 _MARKUP = re.compile(r"<[^>\n]*>|\\[a-zA-Z]+\*?|&\w+;|[#*_{}=|~`>]+")
 _HEADING_MARK = re.compile(r"[ \t]*(?:#|<h\d|\\(?:sub)*section\b|\*\*|__)|[^\n]+\n[ \t]*(?:=+|-+)[ \t]*$")
@@ -89,7 +93,7 @@ def reads_like_a_resume(path: Path, head: str) -> bool:
     if suffix in YAML_SUFFIXES and _YAML_RESUME.search(head):
         return True
     latex_class = _LATEX_CLASS.search(head)
-    if latex_class and (named_like_a_resume(latex_class.group(1)) or latex_class.group(1).lower() in {"res", "curve"}):
+    if latex_class and (named_like_a_resume(latex_class.group(1)) or latex_class.group(1).lower() in _CV_CLASSES):
         return True
     if (suffix in LATEX_SUFFIXES or latex_class) and _LATEX_MACROS.search(head):
         return True
@@ -132,17 +136,21 @@ class Patterns:
 
     base: Path
     spec: pathspec.GitIgnoreSpec
+    anywhere: bool = True
+    """Outside ``base``, match the name alone (``exclude`` patterns); a ``.gitignore`` says nothing there."""
 
     @classmethod
-    def of(cls, base: Path, lines: Iterable[str]) -> Patterns:
+    def of(cls, base: Path, lines: Iterable[str], anywhere: bool = True) -> Patterns:
         """Patterns from ``lines`` (as in a ``.gitignore``) relative to ``base``."""
-        return cls(base.absolute(), pathspec.GitIgnoreSpec.from_lines(list(lines)))
+        return cls(base.absolute(), pathspec.GitIgnoreSpec.from_lines(list(lines)), anywhere)
 
     def verdict(self, path: Path, is_dir: bool) -> bool | None:
         """True when ignored, False when re-included by a ``!`` pattern, None when no pattern speaks."""
         try:
             relative = path.relative_to(self.base).as_posix()
         except ValueError:
+            if not self.anywhere:
+                return None
             relative = path.name
         if relative == ".":
             return None
@@ -158,6 +166,8 @@ class DiscoveryOptions:
     include: tuple[Patterns, ...] = ()
     """Files to lint in folders whether or not they look like résumés."""
     respect_gitignore: bool = True
+    force_exclude: bool = False
+    """Apply exclusions and résumé detection to files named directly too (for pre-commit, as ruff's flag)."""
 
 
 def _repository_root(folder: Path) -> Path | None:
@@ -176,7 +186,7 @@ def _read_patterns(base: Path, file: Path) -> Patterns | None:
             text = handle.read(_IGNORE_FILE_BYTES).decode("utf-8", "replace")
     except OSError:
         return None
-    return Patterns.of(base, text.splitlines())
+    return Patterns.of(base, text.splitlines(), anywhere=False)
 
 
 def _gitignore(folder: Path) -> Patterns | None:
@@ -209,6 +219,32 @@ def _ignored(path: Path, is_dir: bool, layers: Iterable[Patterns]) -> bool:
 
 def _matches(path: Path, is_dir: bool, patterns: Iterable[Patterns]) -> bool:
     return any(p.verdict(path, is_dir) for p in patterns)
+
+
+def _wanted(path: Path, options: DiscoveryOptions, named: bool = False) -> bool:
+    """True for a file an ``include`` pattern names, or one of a supported format that is a résumé.
+
+    DOCX and PDF files (often a résumé's built copy) are taken only when ``named`` on the command line,
+    and then by their name alone.
+    """
+    if _matches(path, False, options.include):
+        return True
+    if path.suffix.lower() in DOCUMENT_SUFFIXES:
+        return named and named_like_a_resume(path.name)
+    return is_supported(path.name) and (named_like_a_resume(path.name) or reads_like_a_resume(path, _head(path)))
+
+
+def _skipped_directly(given: Path, options: DiscoveryOptions) -> bool:
+    """With ``force_exclude``: True when a file named directly would have been skipped in a folder walk."""
+    absolute = given.absolute()
+    layers = _outer_gitignores(absolute) if options.respect_gitignore else []
+    folders = [folder for folder in given.parents if folder.name]  # the folders the path names, not "."
+    for folder in reversed(folders):
+        if _ignored(folder.absolute(), True, layers) or _matches(folder.absolute(), True, options.exclude):
+            return True
+    if _ignored(absolute, False, layers) or _matches(absolute, False, options.exclude):
+        return True
+    return not _wanted(absolute, options, named=True)
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -244,9 +280,7 @@ def walk(top: Path, options: DiscoveryOptions) -> list[Path]:
                 continue
             if is_dir:
                 below.append((folder / name, absolute, layers))
-            elif _matches(absolute, False, options.include) or (
-                is_supported(name) and (named_like_a_resume(name) or reads_like_a_resume(absolute, _head(absolute)))
-            ):
+            elif _wanted(absolute, options):
                 found.append(folder / name)
         stack.extend(reversed(below))
     return sorted(found)
@@ -284,6 +318,8 @@ def discover(paths: Iterable[str], options: DiscoveryOptions | None = None) -> I
                     yield printable(str(file)), file
             if not found and once(path):
                 yield printable(given), path
+        elif options.force_exclude and path.is_file() and _skipped_directly(path, options):
+            continue
         elif once(path):
             yield printable(given), path
 
@@ -293,6 +329,7 @@ def options_for(
     exclude: tuple[str, ...] = (),
     extend_exclude: tuple[str, ...] = (),
     include: tuple[str, ...] = (),
+    force_exclude: bool = False,
 ) -> DiscoveryOptions:
     """The walk's patterns: the command line's relative to the working folder, the configuration's to its file.
 
@@ -316,4 +353,5 @@ def options_for(
         exclude=tuple(p for p in excluded if p.spec.patterns),
         include=tuple(p for p in included if p.spec.patterns),
         respect_gitignore=config.respect_gitignore if config is not None else True,
+        force_exclude=force_exclude,
     )

@@ -13,7 +13,9 @@ from cvlint.findings import Finding, Fix, Position, Severity
 from cvlint.fingerprint import fingerprint, scope_at, scopes
 from cvlint.model import Document, DocumentKind
 from cvlint.parse import parse
-from cvlint.suppression import collect
+from cvlint.suppression import Suppressions, collect
+
+UNUSED_SUPPRESSION = "unused-suppression"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,8 @@ class Settings:
     kind: DocumentKind | None = None
     words: frozenset[str] = frozenset()
     """Words the spelling rule accepts: the configuration's and those of .cvlint-words.txt files."""
+    known_rules: frozenset[str] = frozenset()
+    """The names and codes of every rule of the catalogue, selected or not (for suppression comments)."""
 
 
 def resolve_settings(
@@ -68,18 +72,26 @@ def resolve_settings(
         words |= words_file(Path(path).absolute().parent)
     if config.path is not None:
         words |= words_file(config.path.parent)
-    return Settings(tuple(active), today or config.today or dt.date.today(), kind or config_kind, frozenset(words))
+    known = frozenset(key for rule in catalogue for key in (rule.name, rule.code))
+    return Settings(
+        tuple(active), today or config.today or dt.date.today(), kind or config_kind, frozenset(words), known
+    )
 
 
 class RuleContext:
     """What a check function gets besides the document: its options, today's date, a reporter."""
 
-    __slots__ = ("active", "today", "words")
+    __slots__ = ("active", "known_rules", "ran", "suppressions", "today", "words")
 
     def __init__(self, active: ActiveRule, today: dt.date, words: frozenset[str] = frozenset()) -> None:
         self.active = active
         self.today = today
         self.words = words
+        self.suppressions: Suppressions | None = None
+        """For ``unused-suppression``, run after every other rule: the comments and what they suppressed."""
+        self.ran: frozenset[str] = frozenset()
+        """For ``unused-suppression``: the names and codes of the rules that ran on the document."""
+        self.known_rules: frozenset[str] = frozenset()
 
     @property
     def options(self) -> dict[str, Any]:
@@ -107,11 +119,19 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
     suppressions = collect(document.source, document.line_index)
     scope_index = scopes(document)
     findings: list[Finding] = []
-    for active in settings.rules:
-        if document.kind not in active.rule.applies_to or document.format not in active.rule.formats:
-            continue
+    running = [
+        active
+        for active in settings.rules
+        if document.kind in active.rule.applies_to and document.format in active.rule.formats
+    ]
+    # unused-suppression reads what the other rules' findings used, so it runs last.
+    running.sort(key=lambda active: active.rule.name == UNUSED_SUPPRESSION)
+    ran = frozenset(key for active in running for key in (active.rule.name, active.rule.code))
+    for active in running:
         check = active.rule.load_check()
         context = RuleContext(active, settings.today, settings.words)
+        if active.rule.name == UNUSED_SUPPRESSION:
+            context.suppressions, context.ran, context.known_rules = suppressions, ran, settings.known_rules
         for finding in check(document, context):
             finding.path = document.path
             finding.begin = Position(*document.line_index.position(finding.start))

@@ -48,6 +48,7 @@ class RunOptions:
     """``--exclude`` patterns: they replace the configured and default ones (``--extend-exclude`` adds)."""
     extend_exclude: tuple[str, ...] = ()
     include: tuple[str, ...] = ()
+    force_exclude: bool = False
     config_overrides: tuple[dict[str, Any], ...] = ()
     """``--config KEY=VALUE`` settings, applied over whichever configuration a file gets."""
 

@@ -2,7 +2,8 @@
 
 ``cvlint-disable-file``, ``cvlint-disable`` … ``cvlint-enable`` and ``cvlint-disable-next-line`` each
 take rule names or codes (none means every rule). They are written as an HTML comment (Markdown renders
-it invisibly), a ``%`` comment (LaTeX) or a ``#`` comment (plain text).
+it invisibly), a ``%`` comment (LaTeX) or a ``#`` comment (plain text). Each comment remembers which of
+its names turned a finding off, so that ``unused-suppression`` can report those that did nothing.
 """
 
 from __future__ import annotations
@@ -18,57 +19,76 @@ _COMMENT = re.compile(
     r"(?P<rules>[^>\n]*?)(?:-->|$)",
     re.MULTILINE,
 )
+_NAME = re.compile(r"[^\s,]+")
 ALL = "*"
 
 
 @dataclass(slots=True)
-class Suppressions:
-    """Which rules are off on which lines."""
+class Directive:
+    """One suppression comment: where it is, what it names, and which names suppressed something."""
 
-    file_rules: set[str] = field(default_factory=set)
-    line_rules: dict[int, set[str]] = field(default_factory=dict)
-    ranges: list[tuple[int, int, set[str]]] = field(default_factory=list)
+    verb: str
+    start: int
+    end: int
+    line: int
+    names: tuple[tuple[str, int, int], ...]
+    """Each rule name or code with its offsets; empty for a comment that names none (every rule)."""
+    used: set[str] = field(default_factory=set)
+
+    @property
+    def keys(self) -> set[str]:
+        """The names it lists, or ``*`` for every rule."""
+        return {name for name, _, _ in self.names} or {ALL}
+
+
+@dataclass(slots=True)
+class Suppressions:
+    """Which rules are off on which lines, by which comment."""
+
+    directives: list[Directive] = field(default_factory=list)
+    file_rules: list[tuple[str, Directive]] = field(default_factory=list)
+    line_rules: dict[int, list[tuple[str, Directive]]] = field(default_factory=dict)
+    ranges: list[tuple[int, int, str, Directive]] = field(default_factory=list)
 
     def covers(self, finding: Finding) -> bool:
-        """True when a comment turns ``finding`` off."""
+        """True when a comment turns ``finding`` off; every comment that does is marked as used."""
         keys = {finding.rule, finding.code, ALL}
-        if keys & self.file_rules:
-            return True
-        if keys & self.line_rules.get(finding.line, set()):
-            return True
-        return any(first <= finding.line <= last and keys & rules for first, last, rules in self.ranges)
-
-
-def _rule_set(text: str) -> set[str]:
-    names = {name for name in re.split(r"[\s,]+", text.strip()) if name}
-    return names or {ALL}
+        hits = [(name, d) for name, d in self.file_rules if name in keys]
+        hits += [(name, d) for name, d in self.line_rules.get(finding.line, ()) if name in keys]
+        hits += [(name, d) for first, last, name, d in self.ranges if first <= finding.line <= last and name in keys]
+        for name, directive in hits:
+            directive.used.add(name)
+        return bool(hits)
 
 
 def collect(source: str, index: LineIndex) -> Suppressions:
     """Read every suppression comment of ``source``."""
     found = Suppressions()
-    open_ranges: dict[str, int] = {}
+    open_ranges: dict[str, tuple[int, Directive]] = {}
     if "cvlint-" not in source:
         return found
     for match in _COMMENT.finditer(source):
         verb = match.group("verb")
-        rules = _rule_set(match.group("rules"))
+        offset = match.start("rules")
+        names = tuple((m.group(), offset + m.start(), offset + m.end()) for m in _NAME.finditer(match.group("rules")))
         line = index.position(match.start())[0]
         end_line = index.position(match.end())[0]
+        directive = Directive(verb, match.start(), match.end(), line, names)
+        found.directives.append(directive)
         if verb == "disable-file":
-            found.file_rules |= rules
+            found.file_rules.extend((rule, directive) for rule in directive.keys)
         elif verb == "disable-next-line":
-            found.line_rules.setdefault(end_line + 1, set()).update(rules)
+            found.line_rules.setdefault(end_line + 1, []).extend((rule, directive) for rule in directive.keys)
         elif verb == "disable":
-            for rule in rules:
-                open_ranges.setdefault(rule, line)
+            for rule in directive.keys:
+                open_ranges.setdefault(rule, (line, directive))
         else:
-            closing = set(open_ranges) if rules == {ALL} else rules
+            closing = set(open_ranges) if directive.keys == {ALL} else directive.keys
             for rule in closing:
-                start = open_ranges.pop(rule, None)
-                if start is not None:
-                    found.ranges.append((start, line, {rule}))
+                opened = open_ranges.pop(rule, None)
+                if opened is not None:
+                    found.ranges.append((opened[0], line, rule, opened[1]))
     last = index.line_count
-    for rule, start in open_ranges.items():
-        found.ranges.append((start, last, {rule}))
+    for rule, (start, directive) in open_ranges.items():
+        found.ranges.append((start, last, rule, directive))
     return found
