@@ -84,7 +84,8 @@ def test_file_system_oddities(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert _errors(result) == [
         f"{big}: error: file is too large (20.6 MiB; the limit is 8 MiB)",
-        f"{tmp_path / 'resume.md'}: error: is a folder with no résumé files in it (.md, .markdown, .mdown, .mkd, .txt)",
+        f"{tmp_path / 'resume.md'}: error: is a folder with no résumé or cover letter in it"
+        " (name the files, or use --include)",
         f"{tmp_path / 'loop1.md'}: error: cannot read: Too many levels of symbolic links",
         f"{tmp_path / 'fifo.md'}: error: not a regular file",
         f"{tmp_path / 'missing.md'}: error: no such file",

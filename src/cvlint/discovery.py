@@ -21,7 +21,7 @@ import pathspec
 
 from cvlint.extract import DOCUMENT_SUFFIXES
 from cvlint.latex_project import inputs_of
-from cvlint.parse import LATEX_SUFFIXES, YAML_SUFFIXES, is_supported
+from cvlint.parse import LATEX_SUFFIXES, SUPPORTED_SUFFIXES, YAML_SUFFIXES
 
 if TYPE_CHECKING:
     from cvlint.config import Config
@@ -41,6 +41,8 @@ DEFAULT_EXCLUDE = (
 )
 """Patterns a folder walk skips unless ``exclude`` replaces them (``extend-exclude`` adds to them)."""
 
+_TEXT_FORMATS = SUPPORTED_SUFFIXES | YAML_SUFFIXES | {".json"}
+"""The endings of the text formats cvlint reads (DOCX and PDF are taken only when named)."""
 _HEAD_BYTES = 65536
 """How much of a file its content markers are looked for in."""
 _IGNORE_FILE_BYTES = 1 << 20
@@ -231,7 +233,9 @@ def _wanted(path: Path, options: DiscoveryOptions, named: bool = False) -> bool:
         return True
     if path.suffix.lower() in DOCUMENT_SUFFIXES:
         return named and named_like_a_resume(path.name)
-    return is_supported(path.name) and (named_like_a_resume(path.name) or reads_like_a_resume(path, _head(path)))
+    return path.suffix.lower() in _TEXT_FORMATS and (
+        named_like_a_resume(path.name) or reads_like_a_resume(path, _head(path))
+    )
 
 
 def _skipped_directly(given: Path, options: DiscoveryOptions) -> bool:

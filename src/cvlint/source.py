@@ -158,7 +158,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from error
     if stat.S_ISDIR(info.st_mode):
-        raise InputError("is a folder with no résumé files in it (.md, .markdown, .mdown, .mkd, .txt)")
+        raise InputError("is a folder with no résumé or cover letter in it (name the files, or use --include)")
     if not stat.S_ISREG(info.st_mode):
         raise InputError("not a regular file")
     if info.st_size > max_bytes:
