@@ -17,7 +17,7 @@ def _tree(tmp_path: Path, copies: int = 12) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copy(FIXTURES / "flawed_resume.txt", folder / f"cv{index}.txt")
         shutil.copy(ROOT / "examples" / "resume.md", folder / f"resume{index}.md")
-    (tree / "team1" / "empty.md").write_bytes(b"")
+    (tree / "team1" / "empty-resume.md").write_bytes(b"")  # named like a résumé, so a folder walk takes it
     return tree
 
 
@@ -27,7 +27,7 @@ def test_jobs_output_is_identical(tmp_path: Path) -> None:
     parallel = run_cli("check", TODAY, "--no-cache", "--jobs", "3", "--output-format", "json", str(tree))
     assert serial.returncode == parallel.returncode == 2
     assert serial.stdout == parallel.stdout and serial.stdout.count(b'"rule"') > 100
-    assert serial.stderr == parallel.stderr == f"{tree / 'team1' / 'empty.md'}: error: file is empty\n".encode()
+    assert serial.stderr == parallel.stderr == f"{tree / 'team1' / 'empty-resume.md'}: error: file is empty\n".encode()
 
 
 def test_cache_hits_match_fresh_lint_and_invalidate(tmp_path: Path) -> None:
