@@ -287,6 +287,8 @@ def check_shell(block: Block, workspace: Path) -> None:
 
 def check_toml(block: Block, workspace: Path) -> None:
     data = tomllib.loads(block.body)
+    if not block.runnable:  # another tool's TOML (an editor's settings): it parses, and that is all
+        return
     if "match" in data:  # a rule of your own
         (workspace / "house-style").mkdir()
         (workspace / "house-style" / "rule.toml").write_text(block.body, encoding="utf-8")

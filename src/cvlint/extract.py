@@ -45,7 +45,7 @@ class Extracted:
 
 def _missing(extra: str, package: str) -> InputError:
     return InputError(
-        f"reading {extra.upper()} needs the {extra} extra: pip install 'cvlint[{extra}]' (it installs {package})"
+        f"reading {extra.upper()} needs the {extra} extra: pip install 'cvlint-resume[{extra}]' (it installs {package})"
     )
 
 

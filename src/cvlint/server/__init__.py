@@ -6,7 +6,7 @@ actions; the rule's summary and examples on hover. It opens no socket: it speaks
 
 from __future__ import annotations
 
-EXTRA_MESSAGE = "the language server needs the server extra: pip install 'cvlint[server]' (it installs pygls)"
+EXTRA_MESSAGE = "the language server needs the server extra: pip install 'cvlint-resume[server]' (it installs pygls)"
 
 
 def available() -> bool:
