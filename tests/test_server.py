@@ -562,7 +562,8 @@ def test_without_the_extra_it_says_what_to_install() -> None:
     assert result.returncode == 2
     assert result.stdout == b""
     assert result.stderr.decode() == (
-        "cvlint: error: the language server needs the server extra: pip install 'cvlint-resume[server]' (it installs pygls)\n"
+        "cvlint: error: the language server needs the server extra: "
+        "pip install 'cvlint-resume[server]' (it installs pygls)\n"
     )
 
 
