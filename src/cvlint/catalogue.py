@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from cvlint.findings import SEVERITIES, Severity
 from cvlint.resources import rules_dir, scoring
+from cvlint.source import InputError, read_data_file
 
 if TYPE_CHECKING:
     from cvlint.custom_rules import Matcher
@@ -151,13 +152,17 @@ def _toml(text: str, where: object) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise CatalogueError(f"{where}: {error}") from error
+    except RecursionError as error:
+        raise CatalogueError(f"{where}: not valid TOML: arrays or tables nested too deeply") from error
 
 
 def _read_text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise CatalogueError(f"{path}: cannot read: {getattr(error, 'strerror', None) or error}") from error
+        return read_data_file(path)
+    except OSError as error:
+        raise CatalogueError(f"{path}: cannot read: {error.strerror or error}") from error
+    except InputError as error:
+        raise CatalogueError(f"{path}: {error}") from error
 
 
 def read_rule_file(path: Path) -> dict[str, Any]:

@@ -217,10 +217,15 @@ def _iter_reports(
 
 def _lint_one(runner: Runner, display: str, path: Path | None, stdin_filename: str | None) -> FileReport:
     from cvlint.runner import FileReport, printable
+    from cvlint.source import MAX_FILE_BYTES
 
     try:
         if path is None:
-            return runner.lint_stdin(printable(stdin_filename or "-"), sys.stdin.buffer.read())
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)  # capped as files are
+            if len(data) > MAX_FILE_BYTES:
+                limit = f"over {MAX_FILE_BYTES // 1048576} MiB, the limit for files too"
+                return FileReport(printable(stdin_filename or "-"), error=f"standard input is too large ({limit})")
+            return runner.lint_stdin(printable(stdin_filename or "-"), data)
         return runner.lint_file(display, path)
     except ConfigError:
         raise

@@ -16,6 +16,8 @@ from typing import Any
 
 from cvlint.catalogue import Catalogue, CatalogueError
 from cvlint.findings import SEVERITIES
+from cvlint.repository import boundary, path_inside
+from cvlint.source import InputError, read_data_file
 from cvlint.suggest import did_you_mean
 
 CONFIG_NAMES = (".cvlint.toml", "pyproject.toml")
@@ -123,10 +125,16 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
     if "rule-dirs" in data:
         from cvlint.custom_rules import load_rule_dirs
 
-        base = path.parent if path else Path.cwd()
-        folders = [base / folder for folder in _strings(data["rule-dirs"], f"{where}: rule-dirs")]
+        base = (path.parent if path else Path.cwd()).resolve()
+        root = boundary(base).resolve()
+        folders = []
+        for folder in _strings(data["rule-dirs"], f"{where}: rule-dirs"):
+            inside = path_inside(root, base, folder)
+            if inside is None:
+                raise ConfigError(f"{where}: rule-dirs: '{folder}' is outside {root}, the repository it configures")
+            folders.append(inside)
         try:
-            extended = catalogue = catalogue.extended(load_rule_dirs(folders))
+            extended = catalogue = catalogue.extended(load_rule_dirs(folders, root))
         except CatalogueError as error:
             raise ConfigError(f"{where}: rule-dirs: {error}") from error
     select = _strings(data["select"], f"{where}: select") if "select" in data else None
@@ -220,14 +228,16 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
 
 def _read_table(path: Path) -> dict[str, Any] | None:
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+        data = tomllib.loads(read_data_file(path))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from error
+    except RecursionError as error:
+        raise ConfigError(f"{path}: not valid TOML: arrays or tables nested too deeply") from error
     except OSError as error:
         raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from error
-    except UnicodeDecodeError as error:
-        raise ConfigError(f"{path}: not valid TOML: not UTF-8 text (byte {error.start + 1})") from error
+    except InputError as error:
+        kind = "not valid TOML: " if str(error).startswith("not UTF-8") else ""
+        raise ConfigError(f"{path}: {kind}{error}") from error
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("cvlint")
         return table if isinstance(table, dict) else None
@@ -325,11 +335,19 @@ def find_config_file(start: Path) -> Path | None:
 
 @cache
 def words_file(folder: Path) -> frozenset[str]:
-    """The words of ``folder/.cvlint-words.txt`` (one a line, ``#`` comments), or none."""
+    """The words of ``folder/.cvlint-words.txt`` (one a line, ``#`` comments), or none.
+
+    ``ConfigError`` when the file is there but cannot be used (not a regular file, too large, not UTF-8).
+    """
+    path = folder / WORDS_FILE
     try:
-        text = (folder / WORDS_FILE).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_data_file(path)
+    except (FileNotFoundError, NotADirectoryError):
         return frozenset()
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from error
+    except InputError as error:
+        raise ConfigError(f"{path}: {error}") from error
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

@@ -4,30 +4,42 @@ A custom rule has the fields of a built-in rule file (code, name, severity, cate
 rationale, examples) and a ``[match]`` table, in the manner of Vale's styles: ``existence`` reports
 listed words, phrases or patterns; ``substitution`` reports them and offers their replacement.
 Nothing in a rule file runs code: patterns are regular expressions, messages are templates in which
-``{match}`` and ``{replacement}`` are the only fields.
+``{match}`` and ``{replacement}`` are the only fields. Patterns run with the ``regex`` package under a
+time bound (``PATTERN_SECONDS`` a file), so one that backtracks without end (``(a|aa)+$``) stops the
+file with one line instead of hanging the run; each pattern keeps its own groups (a branch reset).
 """
 
 from __future__ import annotations
 
 import re
+import time
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from cvlint.catalogue import CatalogueError, Rule, read_rule_file, rule_from_data
 from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
-from cvlint.first_chars import compile_fast
 from cvlint.model import Document, Text
+from cvlint.parse import DocumentError
 from cvlint.phrases import own_group, phrase_regex
+from cvlint.repository import path_inside
 
 _MATCH_KEYS = frozenset(
     {"kind", "tokens", "patterns", "swap", "scope", "sections", "ignore-case", "message", "suggestion"}
 )
 SCOPES = ("text", "bullets", "headings")
+PATTERN_SECONDS = 2.0
+"""How long the patterns of one rule of your own may run on one file before the file is given up."""
+
+
+class PatternTimeout(DocumentError):
+    """A rule of your own whose pattern ran past ``PATTERN_SECONDS`` on one file; the message is one line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +48,7 @@ class Matcher:
 
     kind: str
     """``existence`` or ``substitution``."""
-    pattern: re.Pattern[str]
+    pattern: regex.Pattern[str]
     swap: tuple[tuple[str, str], ...]
     """For substitution: lower-cased listed text → its replacement."""
     scope: str
@@ -54,8 +66,9 @@ class Matcher:
         """Report every match in the scope; a substitution offers its replacement as an unsafe fix."""
         replacements = dict(self.swap)
         seen: set[tuple[int, int]] = set()
+        deadline = time.monotonic() + PATTERN_SECONDS
         for text in self._texts(document):
-            for match in self.pattern.finditer(text.value):
+            for match in self._matches(text.value, deadline, context):
                 found = match.group()
                 if not found:
                     continue
@@ -77,6 +90,16 @@ class Matcher:
                     fix,
                     context=found,
                 )
+
+    def _matches(self, value: str, deadline: float, context: RuleContext) -> list[Any]:
+        try:
+            return list(self.pattern.finditer(value, timeout=max(deadline - time.monotonic(), 0.001)))
+        except TimeoutError as error:
+            rule = context.active.rule
+            raise PatternTimeout(
+                f"rule {rule.code} ({rule.name}): its patterns ran over {PATTERN_SECONDS:g} s on this file "
+                "and were stopped (nested repetition such as (a|aa)+ backtracks without end): simplify them"
+            ) from error
 
     def _texts(self, document: Document) -> Iterator[Text]:
         if self.scope == "text":
@@ -123,15 +146,17 @@ def _matcher(table: Any, where: str) -> Matcher:
     patterns = _strings(table, "patterns", where)
     if not tokens and not patterns:
         raise CatalogueError(f"{where}: match needs tokens, patterns or swap")
-    flags = re.IGNORECASE if table.get("ignore-case", True) else 0
+    flags = regex.IGNORECASE if table.get("ignore-case", True) else 0
     parts = [phrase_regex(tokens, gap=r"\s+")] if tokens else []
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # Python's doubts ("possible nested set") are mistakes here
             for written in patterns:
                 re.compile(written)  # each pattern must stand on its own, not only inside the alternation
-        compiled = compile_fast("|".join([*parts, *map(own_group, patterns)]), flags)
-    except (re.error, Warning) as error:
+        # A branch reset (?|…|…): each pattern numbers its groups from 1, so its \1 is its own group
+        # and two patterns may use the same group name.
+        compiled = regex.compile("(?|" + "|".join([*parts, *map(own_group, patterns)]) + ")", flags)
+    except (re.error, regex.error, Warning) as error:
         raise CatalogueError(f"{where}: match.patterns: {error}") from error
     scope = table.get("scope", "text")
     if scope not in SCOPES:
@@ -151,13 +176,18 @@ def _matcher(table: Any, where: str) -> Matcher:
     )
 
 
-def load_rule_dirs(folders: Iterable[Path]) -> list[Rule]:
-    """The rules of every ``*.toml`` file in ``folders`` (sorted by name); ``CatalogueError`` when one is wrong."""
+def load_rule_dirs(folders: Iterable[Path], root: Path) -> list[Rule]:
+    """The rules of every ``*.toml`` file in ``folders`` (sorted by name); ``CatalogueError`` when one is wrong.
+
+    The folders are inside ``root`` (resolved); a rule file that is a link to a file outside it is refused, unread.
+    """
     rules: list[Rule] = []
     for folder in folders:
         if not folder.is_dir():
             raise CatalogueError(f"{folder}: rule-dirs names a folder that does not exist")
         for path in sorted(folder.glob("*.toml")):
+            if path_inside(root, folder, path.name) is None:
+                raise CatalogueError(f"{path}: a link to a file outside {root}, the repository it configures")
             data = read_rule_file(path)
             rule = rule_from_data(data, path, custom=True)
             matcher = _matcher(data.get("match"), str(path))

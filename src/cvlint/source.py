@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -173,3 +174,35 @@ def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     if len(data) > max_bytes:
         raise InputError(f"file is too large (over {max_bytes / 1048576:.0f} MiB)")
     return data
+
+
+MAX_DATA_BYTES = 1024 * 1024
+"""The limit for the files cvlint reads besides résumés: configuration, word lists, rule files."""
+
+
+def read_data_file(path: Path, max_bytes: int = MAX_DATA_BYTES) -> str:
+    """The UTF-8 text of a configuration, word list or rule file; ``FileNotFoundError`` when it is missing.
+
+    It must be a regular file (not a FIFO, a device or a link to one) of at most ``max_bytes``: opened
+    without blocking and checked on the open file, so nothing cvlint reads can hang it or fill its memory.
+    Every other failure is an ``InputError`` with a one-line reason.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}") from error
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("not a regular file")
+        if info.st_size > max_bytes:
+            raise InputError(f"file is too large ({info.st_size} bytes; the limit is {max_bytes // 1024} KiB)")
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"file is too large (over {max_bytes // 1024} KiB)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (byte {error.start + 1})") from error

@@ -15,6 +15,7 @@ from cvlint.engine import RuleContext
 from cvlint.findings import Finding
 from cvlint.model import Document
 from cvlint.outside import path_exists
+from cvlint.repository import boundary, path_inside, repository_root
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _MALFORMED = re.compile(
@@ -23,7 +24,11 @@ _MALFORMED = re.compile(
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report relative targets that do not exist beside the file, and malformed URLs."""
+    """Report relative targets that do not exist beside the file, and malformed URLs.
+
+    A target is looked for only inside the repository (the git work tree above the file, or the file's
+    folder when there is none): one that leads outside is reported as such, never as present or missing.
+    """
     base = Path(document.path).parent if document.path not in ("-", "stdin.md") else None
     for start, end, target in links(document):
         clean = target.strip()
@@ -37,7 +42,19 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if _SCHEME.match(clean) or clean.startswith(("#", "/", "//", "{")) or base is None:
             continue
         relative = unquote(clean.split("#", 1)[0].split("?", 1)[0])
-        if relative and not path_exists(base / relative):
+        if not relative:
+            continue
+        found = path_inside(boundary(base).resolve(), base.resolve(), relative)
+        if found is None:
+            where = "the repository" if repository_root(base) else f"the folder of {Path(document.path).name}"
+            yield context.finding(
+                start,
+                end,
+                f"'{relative}' points outside {where}, where cvlint does not look",
+                "link to a file inside it, or give a full URL",
+                context=relative,
+            )
+        elif not path_exists(found):
             yield context.finding(
                 start,
                 end,

@@ -57,6 +57,9 @@ _BRITISH = (
     (r"yse(d|s)?$", r"yze\1"),
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+MAX_WORD_LENGTH = 40
+"""Longer "words" are not looked up: no English word is this long, and a typo's near misses grow with the
+square of its length."""
 NOT_ENGLISH_PERCENT = 15
 MIN_FREQUENCY = 300
 """How common (in pyspellchecker's counts) a word must be to be offered as the correction of a typo."""
@@ -155,7 +158,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         value = text.value
         for match in found:
             word = match.group(1)
-            if len(word) < 3:
+            if len(word) < 3 or len(word) > MAX_WORD_LENGTH:
                 continue  # _WORD takes no acronyms or CamelCase names: only the first letter may be a capital
             if known(word, extra) or (word.lower() in reported):
                 continue

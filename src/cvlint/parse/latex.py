@@ -248,9 +248,13 @@ def latex_text(source: str, start: int, end: int) -> Text:
                 continue
             if name in ("href",):
                 arguments = _arguments(source, position, 2)
-                if arguments:
+                if arguments and arguments[1][1] < end:
                     pieces.append(latex_text(source, *arguments[1]))
                     position = arguments[1][1] + 1
+                elif arguments:  # the arguments run past this text (a line): the rest is the next text's
+                    if arguments[1][0] < end:
+                        pieces.append(latex_text(source, arguments[1][0], end))
+                    position = end
                 continue
             continue
         if char in "{}":

@@ -212,14 +212,21 @@ class _Reader:
         return entry
 
     def bullet(self, items: CommentedSeq, position: int) -> Bullet | None:
-        """The string item at ``position`` of a sequence as a bullet with its ``-`` marker, or None."""
+        """The string item at ``position`` of a sequence as a bullet with its marker, or None.
+
+        The marker is the ``-`` of a block sequence, or the ``[`` or ``,`` before an item of a flow
+        sequence (``[en, sv]``).
+        """
         line, column = items.lc.item(position)
         text = self.scalar(items[position], line, column)
         if text is None:
             return None
-        marker_at = self.source.rfind("-", 0, text.span.start)
-        marker = Span(marker_at, marker_at + 1)
-        return Bullet(Span(marker.start, text.span.end), marker, "-", text)
+        if items.fa.flow_style():
+            marker_at = max(self.source.rfind("[", 0, text.span.start), self.source.rfind(",", 0, text.span.start))
+        else:
+            marker_at = self.source.rfind("-", 0, text.span.start)
+        marker = Span(max(marker_at, 0), max(marker_at, 0) + 1)
+        return Bullet(Span(marker.start, text.span.end), marker, self.source[marker.start], text)
 
     def section(self, title: str, items: Any, heading: Text, end: int) -> Section:
         role = key_role(title)
