@@ -114,8 +114,16 @@ class RuleContext:
         )
 
 
+MAX_FINDINGS_PER_RULE = 100
+"""Findings one rule reports in one file; the rest are counted in one more finding ("and 115 more")."""
+
+
 def lint_document(document: Document, settings: Settings) -> list[Finding]:
-    """Every finding of the selected rules in ``document``, suppressions applied, in source order."""
+    """Every finding of the selected rules in ``document``, suppressions applied, in source order.
+
+    Each rule reports at most ``MAX_FINDINGS_PER_RULE`` findings a file, then one that counts the rest, so
+    one damaged file cannot flood a terminal, a SARIF file or a CI log.
+    """
     suppressions = collect(document.source, document.line_index)
     scope_index = scopes(document)
     findings: list[Finding] = []
@@ -132,10 +140,14 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
         context = RuleContext(active, settings.today, settings.words)
         if active.rule.name == UNUSED_SUPPRESSION:
             context.suppressions, context.ran, context.known_rules = suppressions, ran, settings.known_rules
+        kept, more, first_left = 0, 0, None
         for finding in check(document, context):
-            finding.path = document.path
-            finding.begin = Position(*document.line_index.position(finding.start))
-            finding.finish = Position(*document.line_index.position(finding.end))
+            if kept == MAX_FINDINGS_PER_RULE:
+                if not suppressions.covers(_placed(finding, document)):
+                    more += 1
+                    first_left = first_left or finding
+                continue
+            _placed(finding, document)
             if finding.fix is not None:
                 position = document.line_index.position
                 finding.edit_positions = tuple(
@@ -147,8 +159,38 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
             finding.scope = scope_at(scope_index, finding.start)
             finding.fingerprint = fingerprint(finding.rule, finding.context, finding.scope)
             findings.append(finding)
+            kept += 1
+        if first_left is not None:
+            findings.append(_more(first_left, more, document, scope_index))
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return findings
+
+
+def _placed(finding: Finding, document: Document) -> Finding:
+    """``finding`` with its path and line positions set (what suppression comments are matched against)."""
+    finding.path = document.path
+    finding.begin = Position(*document.line_index.position(finding.start))
+    finding.finish = Position(*document.line_index.position(finding.end))
+    return finding
+
+
+def _more(first_left: Finding, more: int, document: Document, scope_index: tuple[list[int], list[str]]) -> Finding:
+    """The finding that stands for the ``more`` a rule had past its cap, at the first of them."""
+    summary = Finding(
+        first_left.code,
+        first_left.rule,
+        first_left.severity,
+        first_left.start,
+        first_left.end,
+        f"and {more} more {first_left.rule} finding{'s' if more > 1 else ''} in this file, not shown "
+        f"(at most {MAX_FINDINGS_PER_RULE} a rule a file)",
+        "fix those shown and lint again, or look at the file as a whole",
+        context=f"{first_left.rule}: more",
+    )
+    _placed(summary, document)
+    summary.scope = scope_at(scope_index, summary.start)
+    summary.fingerprint = fingerprint(summary.rule, summary.context, summary.scope)
+    return summary
 
 
 def lint_source(

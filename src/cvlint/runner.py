@@ -318,6 +318,7 @@ def _start_worker(options: RunOptions, parent: int) -> None:
     global _worker, _parent
     _parent = parent
     _die_with(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     _worker = Runner(options)
 
 

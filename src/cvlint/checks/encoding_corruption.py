@@ -155,6 +155,31 @@ def _mojibake(document: Document, context: RuleContext) -> Iterator[Finding]:
             )
 
 
+def _escaped_mojibake(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Mojibake in JSON strings written with ASCII escapes (``\\u00e2\\u20ac\\u201d``): the lines show none."""
+    source = document.source
+    seen: set[tuple[int, int]] = set()
+    texts = [member.value for member in document.fields if member.value is not None]
+    for text in [*texts, *(text for _, text in document.prose())]:
+        if not _SUSPECT.search(text.value):
+            continue
+        fixed, how = _repairs(text.value)
+        for a1, a2, b1, b2 in _changes(text.value, fixed) if fixed != text.value else ():
+            span = text.source_span(a1, a2)
+            bad, good, written = text.value[a1:a2], fixed[b1:b2], source[span.start : span.end]
+            if written == bad or (span.start, span.end) in seen:
+                continue  # written as it shows (the lines have it), or met in another text already
+            seen.add((span.start, span.end))
+            yield context.finding(
+                span.start,
+                span.end,
+                f"mojibake '{bad}' (written {written}) should read '{good}' ({how})",
+                f"replace it with '{good}', and save the file as UTF-8",
+                Fix.replace(span.start, span.end, document.escape(good)),
+                context=bad,
+            )
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report encoding damage with the repaired text as a safe fix where it can be recovered."""
     source = document.source
@@ -169,6 +194,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             context=document.encoding,
         )
     yield from _mojibake(document, context)
+    if document.format == "json":
+        yield from _escaped_mojibake(document, context)
     for match in _INVALID.finditer(source):
         raw = match.group().encode("utf-8", "surrogateescape")
         shown = " ".join(f"0x{byte:02X}" for byte in raw)
