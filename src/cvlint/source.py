@@ -193,10 +193,11 @@ def read_data_file(path: Path, max_bytes: int = MAX_DATA_BYTES) -> str:
         raise
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from error
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise InputError("not a regular file")
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError("not a regular file")
         if info.st_size > max_bytes:
             raise InputError(f"file is too large ({info.st_size} bytes; the limit is {max_bytes // 1024} KiB)")
         data = handle.read(max_bytes + 1)
