@@ -57,9 +57,26 @@ def _verdict(text: str, index: int, in_rtl_line: bool) -> str | None:
     return ""
 
 
+_YAML_INDICATORS = frozenset("'\"[]{}#&*!|>%@`,?:-")
+
+
+def _opens_yaml_scalar(source: str, index: int) -> bool:
+    """True when the character at ``index`` stands before a YAML indicator at the start of a value
+    (``key: \u200b'quoted' text``): without it, the value would read as another kind, or not at all."""
+    before = index - 1
+    while before >= 0 and source[before] in " \t":
+        before -= 1
+    after = index + 1
+    while after < len(source) and source[after] in " \t":
+        after += 1
+    at_start = before < 0 or source[before] in ":-?[{,\n"
+    return at_start and after < len(source) and source[after] in _YAML_INDICATORS
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report invisible characters; the fix removes them (a non-breaking space becomes a space)."""
     source = document.source
+    yaml = document.format == "yaml"
     rtl_lines: dict[int, bool] = {}
     for match in _CANDIDATES.finditer(source):
         index = match.start()
@@ -86,6 +103,6 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             index + 1,
             f"invisible {_name(char)} (U+{ord(char):04X}) in '{around}'",
             f"{action}: it breaks search, spell checking and applicant-tracking parsers",
-            Fix.replace(index, index + 1, replacement),
+            None if yaml and _opens_yaml_scalar(source, index) else Fix.replace(index, index + 1, replacement),
             context=f"U+{ord(char):04X} {around}",
         )
