@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,8 +122,8 @@ MAX_FINDINGS_PER_RULE = 100
 def lint_document(document: Document, settings: Settings) -> list[Finding]:
     """Every finding of the selected rules in ``document``, suppressions applied, in source order.
 
-    Each rule reports at most ``MAX_FINDINGS_PER_RULE`` findings a file, then one that counts the rest, so
-    one damaged file cannot flood a terminal, a SARIF file or a CI log.
+    Each rule reports its first ``MAX_FINDINGS_PER_RULE`` findings a file in source order, then one that
+    counts the rest, so one damaged file cannot flood a terminal, a SARIF file or a CI log.
     """
     suppressions = collect(document.source, document.line_index)
     scope_index = scopes(document)
@@ -140,26 +141,27 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
         context = RuleContext(active, settings.today, settings.words)
         if active.rule.name == UNUSED_SUPPRESSION:
             context.suppressions, context.ran, context.known_rules = suppressions, ran, settings.known_rules
-        kept, more, first_left = 0, 0, None
-        for finding in check(document, context):
-            if kept == MAX_FINDINGS_PER_RULE:
-                if not suppressions.covers(_placed(finding, document)):
-                    more += 1
-                    first_left = first_left or finding
+        kept: list[tuple[int, int, int, Finding]] = []  # a heap whose top is the last kept in source order
+        more, first_left = 0, None
+        for order, finding in enumerate(check(document, context)):
+            if suppressions.covers(_placed(finding, document)):
                 continue
-            _placed(finding, document)
+            heapq.heappush(kept, (-finding.start, -finding.end, -order, finding))
+            if len(kept) > MAX_FINDINGS_PER_RULE:
+                dropped = heapq.heappop(kept)[3]
+                more += 1
+                if first_left is None or (dropped.start, dropped.end) < (first_left.start, first_left.end):
+                    first_left = dropped
+        for *_, finding in kept:
             if finding.fix is not None:
                 position = document.line_index.position
                 finding.edit_positions = tuple(
                     (Position(*position(edit.start)), Position(*position(edit.end))) for edit in finding.fix.edits
                 )
-            if suppressions.covers(finding):
-                continue
             finding.context = finding.context or document.source[finding.start : finding.end]
             finding.scope = scope_at(scope_index, finding.start)
             finding.fingerprint = fingerprint(finding.rule, finding.context, finding.scope)
             findings.append(finding)
-            kept += 1
         if first_left is not None:
             findings.append(_more(first_left, more, document, scope_index))
     findings.sort(key=lambda f: (f.start, f.end, f.code))
