@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from cvlint.catalogue import load_catalogue
 from cvlint.config import parse_config
-from cvlint.engine import Settings, lint_source, resolve_settings
+from cvlint.engine import Settings, capped, lint_source, resolve_settings
 from cvlint.findings import Finding
 from cvlint.fixes import fix_until_stable
 from cvlint.model import DocumentKind
@@ -42,5 +43,6 @@ def fix_text(
 ) -> tuple[str, list[Finding]]:
     """``text`` with fixes applied until stable, and the findings that remain."""
     settings = _settings(config, path, kind, today)
-    result = fix_until_stable(text, lambda current: lint_source(current, path, settings)[1], unsafe)
-    return result.text, result.remaining
+    every = replace(settings, capped=False)  # fixing sees every finding; the cap applies to those left
+    result = fix_until_stable(text, lambda current: lint_source(current, path, every)[1], unsafe)
+    return result.text, capped(result.remaining)

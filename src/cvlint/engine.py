@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import heapq
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,8 @@ class Settings:
     """Words the spelling rule accepts: the configuration's and those of .cvlint-words.txt files."""
     known_rules: frozenset[str] = frozenset()
     """The names and codes of every rule of the catalogue, selected or not (for suppression comments)."""
+    capped: bool = True
+    """Whether findings are ``capped``; not while ``--fix`` applies every fix, round after round."""
 
 
 def resolve_settings(
@@ -120,11 +122,8 @@ MAX_FINDINGS_PER_RULE = 100
 
 
 def lint_document(document: Document, settings: Settings) -> list[Finding]:
-    """Every finding of the selected rules in ``document``, suppressions applied, in source order.
-
-    Each rule reports its first ``MAX_FINDINGS_PER_RULE`` findings a file in source order, then one that
-    counts the rest, so one damaged file cannot flood a terminal, a SARIF file or a CI log.
-    """
+    """Every finding of the selected rules in ``document``, suppressions applied, in source order
+    (``capped`` unless ``settings.capped`` is False)."""
     suppressions = collect(document.source, document.line_index)
     scope_index = scopes(document)
     findings: list[Finding] = []
@@ -141,42 +140,44 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
         context = RuleContext(active, settings.today, settings.words)
         if active.rule.name == UNUSED_SUPPRESSION:
             context.suppressions, context.ran, context.known_rules = suppressions, ran, settings.known_rules
-        kept: list[tuple[int, int, int, Finding]] = []  # a heap whose top is the last kept in source order
-        more, first_left = 0, None
-        for order, finding in enumerate(check(document, context)):
-            if suppressions.covers(_placed(finding, document)):
-                continue
-            heapq.heappush(kept, (-finding.start, -finding.end, -order, finding))
-            if len(kept) > MAX_FINDINGS_PER_RULE:
-                dropped = heapq.heappop(kept)[3]
-                more += 1
-                if first_left is None or (dropped.start, dropped.end) < (first_left.start, first_left.end):
-                    first_left = dropped
-        for *_, finding in kept:
+        for finding in check(document, context):
+            finding.path = document.path
+            finding.begin = Position(*document.line_index.position(finding.start))
+            finding.finish = Position(*document.line_index.position(finding.end))
             if finding.fix is not None:
                 position = document.line_index.position
                 finding.edit_positions = tuple(
                     (Position(*position(edit.start)), Position(*position(edit.end))) for edit in finding.fix.edits
                 )
+            if suppressions.covers(finding):
+                continue
             finding.context = finding.context or document.source[finding.start : finding.end]
             finding.scope = scope_at(scope_index, finding.start)
             finding.fingerprint = fingerprint(finding.rule, finding.context, finding.scope)
             findings.append(finding)
-        if first_left is not None:
-            findings.append(_more(first_left, more, document, scope_index))
     findings.sort(key=lambda f: (f.start, f.end, f.code))
-    return findings
+    return capped(findings) if settings.capped else findings
+
+def capped(findings: list[Finding]) -> list[Finding]:
+    """``findings`` (in source order) with each rule's first ``MAX_FINDINGS_PER_RULE``, then one finding
+    that counts the rest, so one damaged file cannot flood a terminal, a SARIF file or a CI log."""
+    counts: Counter[str] = Counter()
+    kept: list[Finding] = []
+    first_left: dict[str, Finding] = {}
+    for finding in findings:
+        counts[finding.rule] += 1
+        if counts[finding.rule] <= MAX_FINDINGS_PER_RULE:
+            kept.append(finding)
+        else:
+            first_left.setdefault(finding.rule, finding)
+    if not first_left:
+        return findings
+    kept.extend(_more(first, counts[rule] - MAX_FINDINGS_PER_RULE) for rule, first in first_left.items())
+    kept.sort(key=lambda f: (f.start, f.end, f.code))
+    return kept
 
 
-def _placed(finding: Finding, document: Document) -> Finding:
-    """``finding`` with its path and line positions set (what suppression comments are matched against)."""
-    finding.path = document.path
-    finding.begin = Position(*document.line_index.position(finding.start))
-    finding.finish = Position(*document.line_index.position(finding.end))
-    return finding
-
-
-def _more(first_left: Finding, more: int, document: Document, scope_index: tuple[list[int], list[str]]) -> Finding:
+def _more(first_left: Finding, more: int) -> Finding:
     """The finding that stands for the ``more`` a rule had past its cap, at the first of them."""
     summary = Finding(
         first_left.code,
@@ -187,10 +188,12 @@ def _more(first_left: Finding, more: int, document: Document, scope_index: tuple
         f"and {more} more {first_left.rule} finding{'s' if more > 1 else ''} in this file, not shown "
         f"(at most {MAX_FINDINGS_PER_RULE} a rule a file)",
         "fix those shown and lint again, or look at the file as a whole",
+        path=first_left.path,
+        begin=first_left.begin,
+        finish=first_left.finish,
         context=f"{first_left.rule}: more",
+        scope=first_left.scope,
     )
-    _placed(summary, document)
-    summary.scope = scope_at(scope_index, summary.start)
     summary.fingerprint = fingerprint(summary.rule, summary.context, summary.scope)
     return summary
 

@@ -8,13 +8,13 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cvlint.catalogue import Catalogue, CatalogueError, load_catalogue
 from cvlint.config import Config, ConfigError, find_config_file, load_config, overridden_config
-from cvlint.engine import Settings, lint_source, resolve_settings
+from cvlint.engine import Settings, capped, lint_source, resolve_settings
 from cvlint.extract import DOCUMENT_SUFFIXES
 from cvlint.findings import Finding, Position
 from cvlint.fixes import fix_until_stable
@@ -226,10 +226,14 @@ class Runner:
             linted[0] = text
             return lint_source(text, name, settings, source.encoding)[1]
 
+        def lint_all(text: str) -> list[Finding]:  # every finding, for fixing: the cap applies to what is shown
+            linted[0] = text
+            return lint_source(text, name, replace(settings, capped=False), source.encoding)[1]
+
         try:
             if display != "-" and has_inputs(source.text) and detect_format(name, source.text) == "latex":
                 return self._lint_project(display, path, source, write, lint)
-            report = self._lint_with(display, path, source, write, lint)
+            report = self._lint_with(display, path, source, write, lint, lint_all)
         except DocumentError as error:
             return FileReport(display, error=str(error))
         # Every path through _lint_with lints last the text whose findings it reports.
@@ -255,13 +259,20 @@ class Runner:
         return main
 
     def _lint_with(
-        self, display: str, path: Path, source: SourceFile, write: bool, lint: Callable[[str], list[Finding]]
+        self,
+        display: str,
+        path: Path,
+        source: SourceFile,
+        write: bool,
+        lint: Callable[[str], list[Finding]],
+        lint_all: Callable[[str], list[Finding]] | None = None,
     ) -> FileReport:
+        """Lint, and fix as asked; ``lint_all`` (else ``lint``) lints uncapped while fixing."""
         options = self.options
         if not (options.fix or options.diff):
             return FileReport(display, lint(source.text))
-        result = fix_until_stable(source.text, lint, options.unsafe_fixes)
-        report = FileReport(display, result.remaining, fixed=result.applied, fixes=result.fixes)
+        result = fix_until_stable(source.text, lint_all or lint, options.unsafe_fixes)
+        report = FileReport(display, capped(result.remaining), fixed=result.applied, fixes=result.fixes)
         if result.unconverged:
             report.notice = "; ".join(f"rule {name} did not converge; left as it was" for name in result.unconverged)
         if not result.applied:
