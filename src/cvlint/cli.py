@@ -6,8 +6,10 @@ configuration or input error. No traceback reaches the user: every expected fail
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -673,7 +675,12 @@ def run() -> None:
         sys.exit(error.exit_code)
     except (click.Abort, KeyboardInterrupt):
         click.echo("cvlint: interrupted", err=True)
-        sys.exit(130)
+        # Exit now, not through the interpreter's shutdown: it joins the worker pool's threads, which an
+        # interrupt can leave waiting for ever. Every write cvlint makes is atomic, so nothing is half done.
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(130)
     except Exception as error:  # noqa: BLE001 - the last line of defence; the message names the bug
         click.echo(f"cvlint: internal error: {type(error).__name__}: {error} (please report this)", err=True)
         sys.exit(EXIT_ERROR)

@@ -344,6 +344,10 @@ def _lint_in_worker(item: tuple[str, Path]) -> FileReport:
         return FileReport(display, error=f"internal error: {type(error).__name__}: {error} (please report this)")
 
 
+def _lint_chunk_in_worker(items: list[tuple[str, Path]]) -> list[FileReport]:
+    return [_lint_in_worker(item) for item in items]
+
+
 def lint_in_parallel(options: RunOptions, files: list[tuple[str, Path]], jobs: int) -> Iterator[FileReport]:
     """Lint ``files`` in ``jobs`` processes; reports come back as they finish, in the order of ``files``.
 
@@ -357,14 +361,17 @@ def lint_in_parallel(options: RunOptions, files: list[tuple[str, Path]], jobs: i
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(options, os.getpid()))
     finished = False
     try:
-        yield from pool.map(_lint_in_worker, files, chunksize=chunk)
+        # Chunks submitted one by one, not pool.map: map cancels its futures when it stops early, and
+        # Python 3.11's pool then prints a traceback (InvalidStateError) when its workers are ended.
+        chunks = [pool.submit(_lint_chunk_in_worker, files[i : i + chunk]) for i in range(0, len(files), chunk)]
+        for future in chunks:
+            yield from future.result()
         finished = True
     finally:
         if finished:
             pool.shutdown(wait=True)
         else:
-            processes = list(getattr(pool, "_processes", {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
+            for process in list(getattr(pool, "_processes", {}).values()):
                 with contextlib.suppress(OSError, AttributeError):
                     process.terminate()
+            pool.shutdown(wait=False)
