@@ -158,6 +158,7 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return capped(findings) if settings.capped else findings
 
+
 def capped(findings: list[Finding]) -> list[Finding]:
     """``findings`` (in source order) with each rule's first ``MAX_FINDINGS_PER_RULE``, then one finding
     that counts the rest, so one damaged file cannot flood a terminal, a SARIF file or a CI log."""
