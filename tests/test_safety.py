@@ -110,7 +110,7 @@ def test_files_read_besides_the_resume_must_be_regular_and_small(tmp_path: Path,
     result = run_cli("check", "--no-cache", *args, "resume.md", cwd=tmp_path)
     assert result.returncode == 2, result.stdout
     if args and kind == "folder":
-        assert b"is a directory" in result.stderr
+        assert b"not a regular file" in result.stderr and result.stderr.count(b"\n") == 1
         return
     reason = f"file is too large ({2 * 1024 * 1024 + 3} bytes; the limit is 1024 KiB)" if kind == "huge" else ""
     (line,) = _errors(result)
@@ -236,10 +236,10 @@ def test_rule_dirs_stay_inside_the_repository(tmp_path: Path, where: str) -> Non
     (repository / "resume.md").write_text(RESUME, encoding="utf-8")
     result = run_cli("check", "--no-cache", "resume.md", cwd=repository)
     assert result.returncode == 2
-    assert _errors(result) == [
-        f"cvlint: error: {repository / '.cvlint.toml'}: rule-dirs: '{where}' is outside {repository}, "
-        "the repository it configures"
-    ]
+    (line,) = _errors(result)
+    assert line.startswith(f"cvlint: error: {repository / '.cvlint.toml'}: rule-dirs: '")
+    assert line.endswith(f"{where}' is outside {repository}, the repository it configures"), line
+    assert "secret_token" not in line and "hunter2" not in line
 
 
 def test_a_rule_file_linked_outside_the_repository_is_not_read(tmp_path: Path) -> None:
