@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -75,6 +76,8 @@ class FileReport:
     """The text the findings' offsets point into (after fixes; a DOCX's or PDF's extracted text)."""
     fixes: tuple[tuple[str, str, int], ...] = ()
     """``(code, rule, count)`` of the fixes applied."""
+    seconds: float = 0.0
+    """How long reading, linting and fixing the file took."""
 
 
 def printable(name: str) -> str:
@@ -187,6 +190,12 @@ class Runner:
 
     def lint_file(self, display: str, path: Path) -> FileReport:
         """Read, lint and (as asked) fix one file on disk; use the cache when it has the answer."""
+        started = time.perf_counter()
+        report = self._lint_file(display, path)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _lint_file(self, display: str, path: Path) -> FileReport:
         if path.suffix.lower() in DOCUMENT_SUFFIXES:
             return self.lint_document_file(display, path)
         try:
@@ -211,11 +220,14 @@ class Runner:
 
     def lint_stdin(self, display: str, data: bytes) -> FileReport:
         """Lint bytes from standard input; fixed text is returned, never written."""
+        started = time.perf_counter()
         try:
             source = decode(data)
         except InputError as error:
             return FileReport(display, error=str(error))
-        return self._lint(display, Path(display if display != "-" else "stdin.md").absolute(), source, write=False)
+        report = self._lint(display, Path(display if display != "-" else "stdin.md").absolute(), source, write=False)
+        report.seconds = time.perf_counter() - started
+        return report
 
     def _lint(self, display: str, path: Path, source: SourceFile, write: bool) -> FileReport:
         settings = self.settings_for(display, path)
