@@ -25,12 +25,13 @@ from cvlint.model import DocumentKind
 
 if TYPE_CHECKING:
     from cvlint.baseline import BaselineEntry
+    from cvlint.engine import ActiveRule
     from cvlint.runner import FileReport, Runner, RunOptions
     from cvlint.tally import Tally
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 OUTPUT_FORMATS = ("text", "concise", "json", "json-lines", "github", "sarif", "junit", "gitlab", "rdjsonl")
-STREAMED_FORMATS = ("text", "concise", "json-lines", "github", "rdjsonl")
+STREAMED_FORMATS = ("text", "concise", "json-lines", "rdjsonl")
 """Formats whose output is one piece per file, printed as each file is linted."""
 
 
@@ -402,6 +403,8 @@ def check(
         gone=tuple(gone) if strict_baseline else (),
         since=since_ref,
         show_fixes=show_fixes,
+        rules=_rules_run(runner, reports) if output_format == "sarif" else None,
+        fail_on=fail_on,
     )
     rendered = "".join(report.diff for report in reports) if diff else renderer(output_format)(reports, view)
     _echo(rendered, to_stderr, colored)
@@ -462,6 +465,17 @@ class _Output:
 
 
 _OUTPUT = _Output()
+
+
+def _rules_run(runner: Runner, reports: list[FileReport]) -> tuple[ActiveRule, ...]:
+    """Every rule selected for any of the files, once, with its effective severity."""
+    ran: dict[str, ActiveRule] = {}
+    for report in reports:
+        path = Path(report.path if report.path != "-" else "stdin.md").absolute()
+        with contextlib.suppress(ConfigError):
+            for active in runner.settings_for(report.path, path).rules:
+                ran.setdefault(active.rule.code, active)
+    return tuple(ran.values())
 
 
 def _write_fixed(report: FileReport) -> None:

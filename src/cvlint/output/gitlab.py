@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from cvlint.output.paths import relative
+from cvlint.output.paths import from_root
 from cvlint.output.view import View
 from cvlint.runner import FileReport
 
@@ -18,7 +18,7 @@ def render_gitlab(reports: list[FileReport], view: View) -> str:
     seen: dict[str, int] = {}
     for report in reports:
         for f in report.findings:
-            path = relative(f.path)
+            path = from_root(f.path)
             base = hashlib.sha256(f"{path}\0{f.fingerprint}".encode()).hexdigest()
             seen[base] = seen.get(base, 0) + 1
             unique = base if seen[base] == 1 else hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()

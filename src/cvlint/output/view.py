@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cvlint.baseline import BaselineEntry
+    from cvlint.engine import ActiveRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,3 +23,7 @@ class View:
     """The revision new findings are counted against."""
     show_fixes: bool = False
     """List what ``--fix`` changed, file by file (the text formats)."""
+    rules: tuple[ActiveRule, ...] | None = None
+    """The rules that ran, with their effective severity (None: every built-in rule at its default)."""
+    fail_on: str = "warning"
+    """The least severity that fails the run."""
