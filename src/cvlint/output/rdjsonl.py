@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from cvlint import REPOSITORY_URL
 from cvlint.findings import Position
 from cvlint.output.columns import Columns, line_text
 from cvlint.output.paths import relative
@@ -38,7 +39,7 @@ def render_rdjsonl(reports: list[FileReport], view: View) -> str:
                 "message": f.message if not f.suggestion else f"{f.message} ({f.suggestion})",
                 "location": {"path": relative(f.path), "range": _range(f.begin, f.finish, columns)},
                 "severity": _SEVERITIES[f.severity],
-                "source": {"name": "cvlint"},
+                "source": {"name": "cvlint", "url": REPOSITORY_URL},
                 "code": code,
             }
             if f.fix is not None:
