@@ -221,6 +221,18 @@ def test_github_annotations_are_capped_per_level_with_the_rest_in_the_step_summa
     assert f"{len(plain)} more findings" in result.stdout.decode("utf-8")
 
 
+def test_github_step_summary_stays_within_a_mebibyte(tmp_path: Path) -> None:
+    bullets = "".join(f"- Ran {n} Github pipelines\n" for n in range(1, 26))
+    _resume(tmp_path, RESUME.replace(f"{MIGRATED}\n", bullets))
+    summary = tmp_path / "summary.md"
+    summary.write_text("x" * (1024 * 1024 - 2500) + "\n", encoding="utf-8")
+    env = {"GITHUB_STEP_SUMMARY": str(summary)}
+    assert run_cli("check", TODAY, "--output-format", "github", "resume.md", cwd=tmp_path, env=env).returncode == 1
+    written = summary.read_bytes()
+    assert len(written) <= 1024 * 1024 and b"| warning | resume.md |" in written
+    assert b"more findings left off: a step summary holds at most 1 MiB." in written
+
+
 def test_github_annotation_for_an_unreadable_file_and_escaping(tmp_path: Path) -> None:
     (tmp_path / "bad.md").write_bytes(b"\x89PNG\r\n\x1a\n....")
     _resume(tmp_path, RESUME, name="a,b:c%.md")

@@ -19,6 +19,8 @@ from cvlint.runner import FileReport
 
 MAX_PER_LEVEL = 10
 """Annotations of one level that GitHub shows for a step."""
+MAX_SUMMARY_BYTES = 1024 * 1024
+"""What GitHub takes of one step's summary; a larger one is dropped whole."""
 _LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 _ORDER = ("error", "warning", "notice")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#!])")
@@ -91,15 +93,25 @@ def _entries(reports: list[FileReport]) -> list[_Entry]:
     return entries
 
 
-def _summary(entries: list[_Entry]) -> str:
+def _summary(entries: list[_Entry], budget: int) -> str:
+    """The Markdown table of ``entries``, rows left off (and said so) past ``budget`` bytes."""
     counts = ", ".join(f"{sum(e.level == level for e in entries)} {level}" for level in _ORDER)
-    lines = [
-        "## cvlint\n\n",
-        f"{len(entries)} findings ({counts}).\n\n",
-        "| level | file | line | rule | message |\n",
-        "| --- | --- | --- | --- | --- |\n",
-    ]
-    return "".join(lines + [entry.row() for entry in entries]) + "\n"
+    head = (
+        "## cvlint\n\n"
+        f"{len(entries)} findings ({counts}).\n\n"
+        "| level | file | line | rule | message |\n"
+        "| --- | --- | --- | --- | --- |\n"
+    )
+    parts = [head]
+    used = len(head.encode("utf-8")) + 200  # room for the closing line
+    for listed, entry in enumerate(entries):
+        row = entry.row()
+        used += len(row.encode("utf-8"))
+        if used > budget:
+            parts.append(f"\n{len(entries) - listed} more findings left off: a step summary holds at most 1 MiB.\n")
+            break
+        parts.append(row)
+    return "".join(parts) + "\n"
 
 
 def _append_summary(entries: list[_Entry]) -> None:
@@ -108,7 +120,7 @@ def _append_summary(entries: list[_Entry]) -> None:
         return
     try:
         with open(target, "a", encoding="utf-8") as summary:
-            summary.write(_summary(entries))
+            summary.write(_summary(entries, MAX_SUMMARY_BYTES - summary.tell()))
     except OSError as error:
         print(f"cvlint: cannot write the step summary {target}: {error.strerror or error}", file=sys.stderr)
 
