@@ -245,6 +245,23 @@ def test_github_annotation_for_an_unreadable_file_and_escaping(tmp_path: Path) -
     assert all("\n" not in line and "%0A" in line for line in lines if "help" in line)
 
 
+def test_github_annotation_columns_only_on_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from cvlint.findings import Finding, Position
+    from cvlint.output.github import render_github
+    from cvlint.output.view import View
+    from cvlint.runner import FileReport
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    across = Finding("CV102", "duplicate-line", "warning", 0, 9, "repeated", path="cv.md")
+    across.begin, across.finish = Position(2, 5), Position(3, 2)
+    within = Finding("CV509", "term-casing", "warning", 0, 9, "casing", path="cv.md")
+    within.begin, within.finish = Position(4, 3), Position(4, 9)
+    lines = render_github([FileReport("cv.md", [across, within])], View()).splitlines()
+    assert lines[0].startswith("::warning file=cv.md,line=2,endLine=3,title="), "GitHub drops columns across lines"
+    assert lines[1].startswith("::warning file=cv.md,line=4,endLine=4,col=3,endColumn=9,title=")
+
+
 def _junit(tmp_path: Path, *args: str) -> tuple[int, ET.Element]:
     result = run_cli("check", TODAY, "--output-format", "junit", *args, cwd=tmp_path)
     document = etree.fromstring(result.stdout)

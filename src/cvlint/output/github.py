@@ -3,7 +3,8 @@
 GitHub shows at most 10 annotations of each level (error, warning, notice) per step, so at most that many
 are printed per level, errors first; the rest are printed as plain log lines. When
 ``$GITHUB_STEP_SUMMARY`` is set, every finding is appended to it as a Markdown table. Paths are
-relative to the repository root, as annotations need them.
+relative to the repository root, as annotations need them; columns are given only for a finding on one
+line, since GitHub's runner drops an annotation whose columns span lines.
 """
 
 from __future__ import annotations
@@ -48,12 +49,9 @@ class _Entry:
     def command(self) -> str:
         properties = [f"file={_property(self.path)}"]
         if self.line is not None:
-            properties += [
-                f"line={self.line}",
-                f"col={self.column}",
-                f"endLine={self.end_line}",
-                f"endColumn={self.end_column}",
-            ]
+            properties += [f"line={self.line}", f"endLine={self.end_line}"]
+            if self.line == self.end_line:  # the runner drops an annotation with columns across lines
+                properties += [f"col={self.column}", f"endColumn={self.end_column}"]
         properties.append(f"title={_property(self.title)}")
         return f"::{self.level} {','.join(properties)}::{_data(self.message)}\n"
 
