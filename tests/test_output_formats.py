@@ -411,3 +411,19 @@ def test_every_format_is_listed() -> None:
     from cvlint.output import renderer
 
     assert all(callable(renderer(name)) for name in FORMATS)
+
+
+def test_a_docx_keeps_its_paragraph_positions_in_sarif(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading("Kim Lee", level=0)
+    document.add_paragraph("kim@lee.dev")
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("🚀 Moved café’s 12 services to Github Actions", style="List Bullet")
+    document.save(str(tmp_path / "cv.docx"))
+    text = json.loads(run_cli("check", TODAY, "--output-format", "json", "cv.docx", cwd=tmp_path).stdout)
+    casing = next(f for f in text if f["code"] == "CV509")
+    results = _sarif(tmp_path, "cv.docx")["runs"][0]["results"]
+    region = next(r for r in results if r["ruleId"] == "CV509")["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (casing["line"], casing["column"]), "a paragraph, as given"
+    assert all("primaryLocationLineHash" not in r["partialFingerprints"] for r in results), "no lines to hash"
