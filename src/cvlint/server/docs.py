@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
+from cvlint import REPOSITORY_URL
 from cvlint.catalogue import Example, Rule
 from cvlint.resources import rules_dir
-
-REPOSITORY_URL = "https://github.com/OWNER/cvlint"
-"""Where cvlint's source is published; a built-in rule's documentation is its file under ``rules/`` there."""
 
 
 def rule_url(rule: Rule) -> str | None:
