@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from cvlint import REPOSITORY_URL
 from cvlint.catalogue import Example, Rule
+from cvlint.project import REPOSITORY_URL
 from cvlint.resources import rules_dir
 
 
