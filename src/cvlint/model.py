@@ -95,6 +95,13 @@ class Text:
         following = self.runs[position + 1][0] if position + 1 < len(self.runs) else len(self.value)
         return run, following - run[0]
 
+    def copied(self, start: int, end: int) -> bool:
+        """Whether ``value[start:end]`` is copied from the source as it stands, in one run (no markup in it)."""
+        if start >= end:
+            return True
+        run, length = self._run(start)
+        return run[3] and end <= run[0] + length
+
     def source_start(self, index: int) -> int:
         """Where the source of character ``index`` begins."""
         run, _ = self._run(index)

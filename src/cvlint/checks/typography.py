@@ -31,10 +31,9 @@ def _doubled(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
             continue
         removed = text.source_span(match.start(2), match.end(3))
         span = text.source_span(match.start(3), match.end(3))
-        between = text.slice(match.start(2), match.end(3)).runs
         # Deleting is safe only where the source holds just the words a reader sees: markup between the
         # two (``Daroch}\n\\surnames{Daroch``) would go with them.
-        verbatim = len(between) == 1 and between[0][3]
+        verbatim = text.copied(match.start(2), match.end(3))
         yield (
             span,
             f"'{word} {match.group(3)}': the word is doubled",
