@@ -14,6 +14,8 @@ _DECORATED = re.compile(
     r"[ \t]*(?:[-=_~*#+]{1,6}[ \t]*)?(?P<title>[^\W\d_][^:]*?)[ \t]*:?[ \t]*(?:[-=_~*#+]{1,6})?[ \t]*$"
 )
 _RANGE_SEPARATOR = re.compile(r"--|[-–—~]|to|until", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?:;]['\")\]]*$")
+"""A line that ends a sentence or opens a list: what follows it is not more of the same bullet."""
 _MARKDOWN_SIGNS = (
     re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),
     re.compile(r"\[[^\[\]\n]+\]\([^()\n]+\)"),
@@ -88,8 +90,20 @@ def read_plaintext(source: str) -> tuple[list[Line], list[Item]]:
     lines = [Line(n + 1, Span(s, e), source[s:e], ending) for n, (s, e, ending) in enumerate(split_lines(source))]
     items: list[Item] = []
     bullet_parts: list[Text] | None = None
-    bullet_indent = 0
+    bullet_indent = marker_indent = 0
     first_text = True
+
+    def continues(index: int, indent: int, before: str) -> bool:
+        """Whether a line goes on with the bullet above it: indented under its text, or wrapped back to
+        its marker's column in the middle of a sentence (a text export's hanging lines)."""
+        raw = lines[index].text
+        if BULLET_LINE.match(raw):
+            return False
+        if indent >= bullet_indent:
+            return True
+        if indent < marker_indent or _CLAUSE_END.search(before):
+            return False
+        return not find_date_ranges(raw) and _is_heading(lines, index) is None
 
     def close_bullet() -> None:
         nonlocal bullet_parts
@@ -122,7 +136,7 @@ def read_plaintext(source: str) -> tuple[list[Line], list[Item]]:
             items.append(BreakItem())
             continue
         indent = len(raw) - len(raw.lstrip(" \t"))
-        if bullet_parts is not None and indent >= bullet_indent and not BULLET_LINE.match(raw):
+        if bullet_parts is not None and continues(index, indent, bullet_parts[-1].value):
             content_end = start + len(raw.rstrip())
             bullet_parts.append(Text.verbatim(source, start + indent, content_end))
             continue
@@ -143,6 +157,7 @@ def read_plaintext(source: str) -> tuple[list[Line], list[Item]]:
                 )
             )
             bullet_parts = [text] if text.value else None
+            marker_indent = marker.start - start
             bullet_indent = bullet.start("text") if bullet.group("text") is not None else 0
             continue
         heading = _is_heading(lines, index)
