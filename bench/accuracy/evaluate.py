@@ -203,6 +203,31 @@ def table(tallies: dict[str, Tally], title: str) -> list[str]:
     return rows
 
 
+def _share(numerator: int, denominator: int) -> str:
+    return f"{numerator / denominator:.0%}" if denominator else "-"
+
+
+def comparison(before: dict[str, Any], after: dict[str, Tally], title: str) -> list[str]:
+    """A Markdown table of precision, recall and wrong safe fixes before (an earlier ``--json``) and now."""
+    rows = [
+        f"| {title} | precision before | after | recall before | after | wrong safe fixes before | after "
+        "| unjudged now |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    empty = {"right": 0, "wrong": 0, "found": 0, "expected": 0, "wrong_fixes": []}
+    for name in sorted(set(before) | set(after), key=lambda key: (key == "all", key)):
+        old = before.get(name, empty)
+        new = after.get(name, Tally())
+        safe_before = sum(line.startswith("[safe]") for line in old["wrong_fixes"])
+        safe_after = sum(line.startswith("[safe]") for line in new.wrong_fixes)
+        rows.append(
+            f"| {name} | {_share(old['right'], old['right'] + old['wrong'])} | {new.precision()} "
+            f"| {_share(old['found'], old['expected'])} | {new.recall()} | {safe_before} | {safe_after} "
+            f"| {new.unjudged} |"
+        )
+    return rows
+
+
 def main() -> None:
     """Print the evaluation as Markdown (or JSON with --json)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -210,8 +235,17 @@ def main() -> None:
     parser.add_argument("--today", default="2026-12-01")
     parser.add_argument("--json", action="store_true", help="print the tallies as JSON")
     parser.add_argument("--unjudged", action="store_true", help="list every finding no annotation judges")
+    parser.add_argument(
+        "--before", type=Path, help="an earlier run's --json output: print precision and recall before and now"
+    )
     args = parser.parse_args()
     result = evaluate(args.corpus.resolve(), args.today)
+    if args.before:
+        before = json.loads(args.before.read_text(encoding="utf-8"))
+        print("\n".join(comparison(before["groups"], result["groups"], "group")))
+        print()
+        print("\n".join(comparison(before["rules"], result["rules"], "rule")))
+        return
     if args.json:
         print(
             json.dumps(
