@@ -9,6 +9,8 @@ from cvlint.model import Bullet, Section
 
 _LABEL = re.compile(r"^\W*[\w .&/+-]{1,30}:\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*|\b[\w-]+(?:\.[\w-]+)+/\S*|\S+@[\w-]+\.\S+", re.IGNORECASE)
+"""A URL, a bare host with a path (``github.com/dbcli/pgcli``) or an e-mail address: not words of a sentence."""
 
 
 def is_label(value: str) -> bool:
@@ -31,8 +33,8 @@ def is_latin(value: str) -> bool:
 
 
 def words(value: str) -> int:
-    """How many words ``value`` has."""
-    return len(_WORD.findall(value))
+    """How many words ``value`` has, leaving out URLs and addresses."""
+    return len(_WORD.findall(_ADDRESS.sub(" ", value) if "." in value else value))
 
 
 def achievement_bullets(section: Section, min_words: int) -> Iterator[Bullet]:
