@@ -44,6 +44,8 @@ def _is_heading(lines: list[Line], index: int) -> re.Match[str] | None:
     if match is None or BULLET_LINE.match(line) or find_dates(line):
         return None
     title = match.group("title")
+    if title[-1] in ".,;" or (title[0].islower() and " " in title):
+        return None  # the end or the middle of a sentence, not a title
     if section_role(title) != "other":
         return match
     letters = [c for c in title if c.isalpha()]
