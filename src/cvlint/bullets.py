@@ -9,8 +9,15 @@ from cvlint.model import Bullet, Section
 
 _LABEL = re.compile(r"^\W*[\w .&/+-]{1,30}:\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*|\b[\w-]+(?:\.[\w-]+)+/\S*|\S+@[\w-]+\.\S+", re.IGNORECASE)
-"""A URL, a bare host with a path (``github.com/dbcli/pgcli``) or an e-mail address: not words of a sentence."""
+_ADDRESS = re.compile(
+    r"(?<![\w+.-])[a-z][a-z0-9+.-]*+://\S*"
+    r"|(?<![\w.])www\.\S*"
+    r"|(?<![\w.-])[\w-]++(?:\.[\w-]++)++/\S*"
+    r"|(?<!\S)[^\s@]++@[\w-]++\.\S*",
+    re.IGNORECASE,
+)
+"""A URL, a bare host with a path (``github.com/dbcli/pgcli``) or an e-mail address: not words of a sentence.
+Each branch starts only where its token starts and never backtracks, so a long run of dots stays linear."""
 
 
 def is_label(value: str) -> bool:
