@@ -1,15 +1,17 @@
-"""placeholder-text: template leftovers (Lorem ipsum, [Company Name], (000) 123-4567, XX%, TODO)."""
+"""placeholder-text: template leftovers (Lorem ipsum, [Company Name], START_DATE, (123)-456-7890, XXX-XXXX,
+the JSON Resume and RenderCV samples' content, TODO)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
+from cvlint import leftovers
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding
 from cvlint.first_chars import compile_fast
-from cvlint.model import Document
+from cvlint.model import Document, Line
 from cvlint.phrases import own_group
 from cvlint.resources import wordlist
 
@@ -20,16 +22,57 @@ def _pattern() -> re.Pattern[str]:
     return compile_fast("|".join(map(own_group, wordlist("phrases")["placeholders"]["patterns"])))
 
 
-def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report each template placeholder in prose lines."""
+def _reader_texts(document: Document, lines: list[Line]) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, what)`` of slots and variables: in prose lines, or in a data format (JSON Resume,
+    RenderCV) only in the values a reader sees, since its renderer's settings hold variables of their own."""
+    defined = leftovers.references(document.source)
+    finders: list[tuple[Callable[[str], Iterator[tuple[int, int]]], str]] = [
+        (lambda value: leftovers.slots(value, defined), "a template slot"),
+        (leftovers.variables, "a template variable"),
+    ]
+    if document.format in ("yaml", "json"):
+        finders.append((leftovers.engine_variables, "a template variable left unrendered"))
+        for _, text in document.prose():
+            for finder, what in finders:
+                for start, end in finder(text.value):
+                    span = text.source_span(start, end)
+                    yield span.start, span.end, what
+        return
+    for line in lines:
+        for finder, what in finders:
+            for start, end in finder(line.text):
+                yield line.span.start + start, line.span.start + end, what
+
+
+def _found(document: Document) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, what)`` of every leftover: the listed patterns, unknown digits and dummy phones by
+    line, slots and variables, and the samples' content."""
     pattern = _pattern()
-    for line in document.prose_lines():
+    lines = list(document.prose_lines())
+    for line in lines:
         for match in pattern.finditer(line.text):
-            start = line.span.start + match.start()
-            yield context.finding(
-                start,
-                line.span.start + match.end(),
-                f"'{match.group()}' is a template placeholder",
-                "replace it with your own details, or delete it",
-                context=match.group(),
-            )
+            yield line.span.start + match.start(), line.span.start + match.end(), "a template placeholder"
+        for start, end in leftovers.unknowns(line.text):
+            yield line.span.start + start, line.span.start + end, "a placeholder for what was to be filled in"
+        for start, end in leftovers.phones(line.text):
+            yield line.span.start + start, line.span.start + end, "a dummy phone number"
+    yield from _reader_texts(document, lines)
+    for start, end, _ in leftovers.sample_content([(line.span.start, line.text) for line in lines]):
+        yield start, end, "sample content of the JSON Resume or RenderCV template"
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report each template leftover in prose once, the first kind found for a span winning."""
+    taken: list[tuple[int, int]] = []
+    for start, end, what in sorted(_found(document), key=lambda found: (found[0], -found[1])):
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        taken.append((start, end))
+        shown = document.source[start:end]
+        yield context.finding(
+            start,
+            end,
+            f"'{shown}' is {what}",
+            "replace it with your own details, or delete it",
+            context=shown,
+        )

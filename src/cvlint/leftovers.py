@@ -1,0 +1,137 @@
+"""Template leftovers by kind: slots, template variables, digits written as X or ?, dummy phone numbers and
+the JSON Resume and RenderCV sample content (``rules/wordlists/template-samples.toml``).
+
+Each finder takes a piece of text and yields ``(start, end)`` of what it finds in it; the rule maps the
+offsets to the source. A slot or a variable is a leftover when it names a résumé field (the field names of
+both sample formats, ``[Company Name]``, ``START_DATE``) or speaks to the template's user (``[Your Name]``,
+``<your role>``), so ``[1]``, ``[text](url)``, ``AWS`` and ``CSV_XS`` are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from cvlint.resources import wordlist
+
+SLOT = re.compile(
+    r"(?<![\w\[\]}\\])\[(?P<square>[A-Za-z][A-Za-z '&/-]{0,40})\](?![(\[\]:])"
+    r"|<(?P<angle>[A-Za-z][A-Za-z '&/-]{0,40})>"
+)
+"""Text in square or angle brackets: a markdown link, a LaTeX optional argument, a reference or an anchor
+(``[[id]]``) are excluded."""
+SLOT_WORDS = 5
+"""A slot is a short noun phrase (``[Programming languages or spoken languages]``); longer is a title."""
+MUSTACHE = re.compile(r"\{\{\s*[A-Za-z_][\w. -]{0,40}\}\}|\$\{[A-Za-z_][\w.]{0,40}\}")
+"""A template engine's variable, ``{{ name }}`` or ``${NAME}``: left unrendered in a data format, whose values
+no engine fills (in Markdown, Jekyll renders ``{{ site.url }}``; in LaTeX ``{{…}}`` is a group)."""
+VARIABLE = re.compile(r"(?<![\w$-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w-])")
+ADDRESSING = frozenset({"your", "my"})
+"""Words with which a slot speaks for the template's user (``[insert …]`` is ai-artifact's)."""
+UNKNOWN = re.compile(
+    r"(?<![\w?])(?:X{3,}|Xx{2,}|x{3,}|\d+[Xx]{2,}|[Xx]{2,}\d+)(?![\w?])"
+    r"|(?<![\w?])#?\?{3,}(?![\w?])"
+)
+"""Runs of X or ? standing for digits or words (``XXX-XXXX``, ``20XX``, ``00 Xxxxxx``, ``#???????``)."""
+PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]*)?(?:\(\d{3}\)|\d{3})[\s.)-]*\d{3}[\s.-]*\d{4}(?!\d)")
+RUNS = "01234567890123456789"
+REFERENCE = re.compile(r"^\s{0,3}\[(?P<label>[^\]\n]+)\]:", re.MULTILINE)
+
+
+@cache
+def _samples() -> dict[str, list[str]]:
+    table = wordlist("template-samples")
+    return {kind: table[kind] for kind in ("fields", "people", "sentences", "contacts", "names")}
+
+
+@cache
+def fields() -> frozenset[str]:
+    """The field names of JSON Resume and RenderCV, lowercased without separators (``startdate``)."""
+    return frozenset(_samples()["fields"])
+
+
+def names_field(words: list[str]) -> bool:
+    """True when some run of ``words`` spells a field name (``Start Date`` → ``startdate``)."""
+    known = fields()
+    lowered = [re.sub(r"[^a-z]", "", word.lower()) for word in words]
+    return any("".join(lowered[i:j]) in known for i in range(len(lowered)) for j in range(i + 1, len(lowered) + 1))
+
+
+def references(source: str) -> frozenset[str]:
+    """Labels of markdown reference definitions (``[site]: https://…``): ``[site]`` is then a link."""
+    return frozenset(match.group("label").lower() for match in REFERENCE.finditer(source))
+
+
+def slots(text: str, defined: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
+    """Slots in brackets that name a field or speak for the user."""
+    for match in SLOT.finditer(text):
+        inner = match.group("square") or match.group("angle")
+        words = inner.split()
+        if match.group("angle") and len(words) == 1 and inner.islower():
+            continue  # <name> may be an HTML element; a slot in angle brackets has capitals or spaces
+        if inner.lower() in defined or len(words) > SLOT_WORDS:
+            continue
+        if words[0].lower() in ADDRESSING or names_field(words):
+            yield match.start(), match.end()
+
+
+def engine_variables(text: str) -> Iterator[tuple[int, int]]:
+    """Template engines' variables, ``{{ name }}`` and ``${NAME}``."""
+    for match in MUSTACHE.finditer(text):
+        yield match.start(), match.end()
+
+
+def variables(text: str) -> Iterator[tuple[int, int]]:
+    """ALL_CAPS_VARIABLES that name a field (``YOUR_NAME``, ``START_DATE``), not ``CSV_XS`` or ``MAX_PATH``."""
+    for match in VARIABLE.finditer(text):
+        parts = match.group().split("_")
+        if parts[0].lower() in ADDRESSING or names_field(parts):
+            yield match.start(), match.end()
+
+
+def unknowns(text: str) -> Iterator[tuple[int, int]]:
+    """Digits or words written as runs of X or ?."""
+    for match in UNKNOWN.finditer(text):
+        yield match.start(), match.end()
+
+
+def dummy_number(digits: str) -> bool:
+    """True for a phone number no one has: one digit repeated, or a run up or down (``123-456-7890``)."""
+    local = digits[-7:]
+    return len(set(local)) == 1 or any(digits[-10:] in run or local in run for run in (RUNS, RUNS[::-1]))
+
+
+def phones(text: str) -> Iterator[tuple[int, int]]:
+    """Dummy phone numbers: repeated or sequential digits."""
+    for match in PHONE.finditer(text):
+        number = match.group()
+        digits = re.sub(r"\D", "", number.split(None, 1)[-1] if number.startswith("+") else number)
+        if dummy_number(digits):
+            yield match.start(), match.end()
+
+
+@cache
+def _sample_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """One pattern for every sample string, and the lowercased strings that need another beside them."""
+    samples = _samples()
+    strings = [s for kind in ("people", "sentences", "contacts", "names") for s in samples[kind]]
+    strings.sort(key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, s.split())) for s in strings)
+    pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@])", re.IGNORECASE)
+    return pattern, frozenset(" ".join(s.lower().split()) for s in samples["names"])
+
+
+def sample_content(texts: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, text)`` of sample strings in ``texts`` (each with its offset): people, sentences and
+    contacts of the samples alone, their organisations and handles only beside another sample string."""
+    pattern, weak = _sample_pattern()
+    found = [
+        (offset + match.start(), offset + match.end(), " ".join(match.group().lower().split()))
+        for offset, text in texts
+        for match in pattern.finditer(text)
+    ]
+    distinct = {key for _, _, key in found}
+    for start, end, key in found:
+        if key not in weak or len(distinct) > 1:
+            yield start, end, key

@@ -1,0 +1,125 @@
+"""placeholder-text finds template leftovers as kinds (slots, variables, X and ? runs, dummy phones, the
+JSON Resume and RenderCV samples) and leaves what real résumés write alone."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from cvlint.engine import lint_source, resolve_settings
+from cvlint.resources import rules_dir
+
+SETTINGS = resolve_settings(None, select=("CV603",))
+
+
+def found(text: str, path: str = "cv.md") -> list[str]:
+    """The text of each placeholder-text finding."""
+    return [text[f.start : f.end] for f in lint_source(text, path, SETTINGS)[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Wrote <job description> here", ["<job description>"]),
+        ("# [Your Name]", ["[Your Name]"]),
+        ("Worked at [Employer Company] as [Position Title]", ["[Employer Company]", "[Position Title]"]),
+        ("<Start Date> – <End Date>", ["<Start Date>", "<End Date>"]),
+        ("Contact: YOUR_EMAIL · YOUR_PHONE", ["YOUR_EMAIL", "YOUR_PHONE"]),
+        ("START_DATE - END_DATE", ["START_DATE", "END_DATE"]),
+        ("Mobile (431) - XXX - XXXX", ["XXX", "XXXX"]),
+        ("Licence #???????", ["#???????"]),
+        ("IBAN 00 Xxxxxx", ["Xxxxxx"]),
+        ("Graduated 20XX", ["20XX"]),
+        ("Phone: (123)-456-7890", ["(123)-456-7890"]),
+        ("Phone: +1 555 555 5555", ["+1 555 555 5555"]),
+        ("Phone: 987-654-3210", ["987-654-3210"]),
+        ("Tel 021 777 7777", ["021 777 7777"]),
+        ("![Your Photo Here](https://via.placeholder.com/150)", ["Your Photo Here", "via.placeholder.com"]),
+    ],
+)
+def test_leftover_found(line: str, expected: list[str]) -> None:
+    assert found(line + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Deployed on AWS for NASA and the NHS",
+        "- Wrote the Text::CSV_XS bindings and tuned MAX_PATH handling",
+        "- Set CUDA_VISIBLE_DEVICES per job",
+        "- Published two papers [1] [2] on X-ray imaging",
+        "- See [my blog](https://dana.dev) and [GitHub][gh]",
+        "- Won the X Prize; shipped on Xbox and XXL servers",
+        "- Studied XX century literature",
+        "- Reached 3x throughput with a 10x smaller model",
+        "Phone: +1 415 867 5309",
+        "Phone: (212) 555-0148",
+        "- Why not??",
+        "- I'd love to join your team here in Boston",
+        "- Served {{ site.url }} pages; wrote \\textbf{{Hooli}} macros",
+        "* [Your strategy was eaten by culture]",
+        "[[education]]",
+    ],
+)
+def test_real_text_is_no_leftover(line: str) -> None:
+    assert found(f"# Dana Example\n\n{line}\n\n[gh]: https://github.com/dana\n") == []
+
+
+def test_reference_link_is_no_slot() -> None:
+    assert found("# Dana Example\n\nSee my [Website].\n\n[website]: https://dana.dev\n") == []
+
+
+def test_engine_variables_in_data_formats() -> None:
+    source = '{"basics": {"name": "Dana Example", "email": "{{email}}", "summary": "Hello ${COMPANY}"}}\n'
+    assert found(source, "resume.json") == ["{{email}}", "${COMPANY}"]
+
+
+def test_renderer_settings_are_not_prose() -> None:
+    source = (
+        "cv:\n  name: Dana Example\n  sections:\n    experience:\n      - company: Northwind\n"
+        "        position: Engineer\n        start_date: 2020-01\n        end_date: present\n"
+        "design:\n  page:\n    show_page_numbering: true\n  header:\n"
+        '    page_numbering_template: "NAME - Page PAGE_NUMBER of TOTAL_PAGES"\n'
+        "locale:\n  date_template: FULL_MONTH_NAME YEAR\n"
+    )
+    assert found(source, "cv.yaml") == []
+
+
+def _samples() -> dict[str, list[str]]:
+    with open(rules_dir() / "wordlists" / "template-samples.toml", "rb") as handle:
+        return tomllib.load(handle)
+
+
+def test_sample_people_and_sentences_found_alone() -> None:
+    text = "# Richard Hendriks\n\n- Optimized an algorithm that holds the current world record for Weisman Scores\n"
+    assert found(text) == [
+        "Richard Hendriks",
+        "Optimized an algorithm that holds the current world record for Weisman Scores",
+    ]
+
+
+def test_sample_organisation_needs_company() -> None:
+    assert found("# Dana Example\n\n## Hooli\n\n- Led the search team of 6\n") == []
+    assert found("# John Doe\n\n## Hooli\n\n- Led the search team of 6\n") == ["John Doe", "Hooli"]
+
+
+def test_samples_table_records_its_sources() -> None:
+    table = _samples()
+    assert {(s["registry"], s["package"]) for s in table["sources"]} == {("npm", "resume-schema"), ("PyPI", "rendercv")}
+    assert all(s["version"] and s["licence"] for s in table["sources"])
+    assert {"startdate", "company", "institution"} <= set(table["fields"])
+    assert "Stanford University" not in str(table)  # real institutions are not leftovers
+
+
+def test_rendercv_sample_left_in_yaml() -> None:
+    source = (
+        "cv:\n  name: Dana Example\n  sections:\n    experience:\n      - company: Company B\n"
+        "        position: Summer Intern\n        start_date: 2023-06\n        end_date: 2023-09\n"
+        "        highlights:\n"
+        "          - Optimized the production line by 15% by implementing a new scheduling algorithm\n"
+    )
+    assert found(source, "cv.yaml") == [
+        "Company B",
+        "Optimized the production line by 15% by implementing a new scheduling algorithm",
+    ]
