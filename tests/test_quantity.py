@@ -19,6 +19,16 @@ QUANTIFIED = [
     "Doubled conversion on the pricing page",
     "Managed a team of 12",
     "Reduced build time from 20 to 5 minutes",
+    "Stored 1MWh of battery data",
+    "Cut the bundle to ~6MB",
+    "Ingested +100GB/day of logs",
+    "Ran inference at 1sec/image",
+    "Labelled images at 10-15 min/image",
+    "Reduced latency to 20ms",
+    "Built terabyte-scale ingestion pipelines",
+    "Indexed petabytes of logs",
+    "Cut release time from months to days",
+    "Cut queries from several hours down to minutes",
 ]
 NOT_QUANTIFIED = [
     "Worked on the billing service for over two years",
@@ -31,6 +41,13 @@ NOT_QUANTIFIED = [
     "Supported L4 on-call rotation",
     "Documented https://example.com/2020/12 pages",
     "Worked for 3 years on the platform team",
+    "Over 3 years, developed the billing service",
+    "Over the course of 2 years, built the billing API",
+    "In the past 2 years, maintained the CI pipeline",
+    "With 5 years of experience, built backend services",
+    "Bringing 4 years of backend experience to the team",
+    "Built 2D and 3D viewers for the M1 port",
+    "Shipped 5G modem firmware",
 ]
 
 

@@ -19,17 +19,38 @@ _SPELLED = (
 _NUMBER = rf"(?:\d+(?:[.,]\d+)*|{_SPELLED})"
 _DURATION_UNITS = r"(?:days?|weeks?|months?|years?|yrs?|decades?|semesters?|quarters?)"
 _BARE_DURATION = re.compile(
-    rf"\b(?:for|over|during|across|throughout|spanning|since)\s+(?:(?:about|around|almost|nearly|over|more\s+than|roughly|approximately|the\s+(?:past|last))\s+)?"
-    rf"{_NUMBER}(?:\s*\+)?\s+{_DURATION_UNITS}\b",
+    rf"\b(?:for|over|during|across|throughout|spanning|since|with|in\s+the\s+(?:past|last))\s+"
+    rf"(?:the\s+course\s+of\s+)?(?:(?:about|around|almost|nearly|over|more\s+than|roughly|approximately|the\s+(?:past|last))\s+)?"
+    rf"{_NUMBER}(?:\s*\+)?\s+{_DURATION_UNITS}\b"
+    rf"|\b{_NUMBER}(?:\s*\+)?\s+{_DURATION_UNITS}\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:experience|work|service)\b",
     re.IGNORECASE,
 )
+"""The length of the job itself ("over 3 years, developed …", "5 years of experience"): not a result."""
 _ANY_DIGIT = re.compile(r"\d")
 _MULTIPLIER_WORD = re.compile(
     r"\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving|\d+-fold|twofold|threefold|tenfold)\b",
     re.IGNORECASE,
 )
 _SPELLED_MEASURE = re.compile(rf"\b(?:{_SPELLED})\b(?!-)", re.IGNORECASE)
+_UNITS = (
+    r"[KMGTPE]i?B|[kKMGTP]?b(?:ps|/s)|bytes?|[kMGTP]?W(?:h)?|[kMG]?Hz|[KMGTP]?FLOPS|"
+    r"[mµun]s|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|rps|qps|tps|fps|ops|kg|km|lbs?|tons?"
+)
+_UNIT_MEASURE = re.compile(
+    rf"(?<![\w.])[~≈+]?\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?(?:{_UNITS})(?:/[a-z]+)?(?![\w.])"
+)
+"""A number with a unit of measure, written as people write it: ``1MWh``, ``~6MB``, ``+100GB/day``,
+``1sec/image``, ``10-15 min/image``."""
+_TIMES = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+_WORD_MEASURES = re.compile(
+    r"\b(?:kilo|mega|giga|tera|peta|exa)(?:bytes?|watts?|hertz|flops)\b"
+    r"|\b(?:kilo|mega|giga|tera|peta|exa|thousand|million|billion|trillion)(?:byte)?-scale\b"
+    rf"|\bfrom\s+(?:[\w-]+\s+){{0,2}}?{_TIMES}\s+(?:down\s+)?to\s+(?:[\w-]+\s+){{0,2}}?{_TIMES}\b",
+    re.IGNORECASE,
+)
+"""Measures in words: ``terabyte-scale``, ``petabytes of logs``, ``from months to days``."""
 _MEASURES = (
+    _UNIT_MEASURE,
     re.compile(r"\d\s?(?:%|percent\b|pct\b|pp\b|bps\b|basis points\b)", re.IGNORECASE),
     re.compile(r"[$€£¥₹]\s?\d"),
     re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:k|m|mm|b|bn)\b\+?", re.IGNORECASE),
@@ -79,6 +100,8 @@ def _version_like(text: str, match: re.Match[str]) -> bool:
 
 def is_quantified(text: str) -> bool:
     """True when ``text`` states a measure of scope or result."""
+    if _WORD_MEASURES.search(text):
+        return True
     if not _ANY_DIGIT.search(text):
         cleaned = _BARE_DURATION.sub(" ", text)
         return bool(_SPELLED_MEASURE.search(cleaned) or _MULTIPLIER_WORD.search(cleaned))
