@@ -123,3 +123,18 @@ def test_rendercv_sample_left_in_yaml() -> None:
         "Company B",
         "Optimized the production line by 15% by implementing a new scheduling algorithm",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Co-Authored-By: Assistant <noreply@example.com>**",
+        "> Co-authored-by: Assistant <noreply@example.com>",
+        "_Co-Authored-By: Assistant_",
+        "- *Co-Authored-By: Assistant*",
+    ],
+)
+def test_writing_tool_trailer_inside_markup(line: str) -> None:
+    text = f"# Dana Example\n\n{line}\n"
+    findings = lint_source(text, "cv.md", resolve_settings(None, select=("CV602",)))[1]
+    assert [text[f.start : f.end].lower() for f in findings] == ["co-authored-by:"]

@@ -13,6 +13,10 @@ from cvlint.model import Document
 from cvlint.resources import wordlist
 from cvlint.textedit import delete_line
 
+MARKUP_LEAD = re.compile(r"(?:\s|[>*_~`#|+-]|\d+[.)]\s|\\[A-Za-z]+\*?(?:\[[^\]\n]*\])?\{)*")
+"""Markup that may open a line before its text: quote and list markers, emphasis, a LaTeX command's brace
+(``> **Co-Authored-By: …**``, ``\\textit{Co-authored-by: …}``)."""
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
@@ -22,14 +26,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report lines that hold a writing tool's leftovers; the unsafe fix deletes the line."""
     for line in document.lines:
+        lead = MARKUP_LEAD.match(line.text)
+        offset = lead.end() if lead else 0
+        text = line.text[offset:]  # patterns anchored at the line's start read it after the markup
         for pattern in _patterns():
-            match = pattern.search(line.text)
+            match = pattern.search(text)
             if match is None:
                 continue
-            start = line.span.start + match.start()
+            start = line.span.start + offset + match.start()
             yield context.finding(
                 start,
-                line.span.start + match.end(),
+                line.span.start + offset + match.end(),
                 f"'{match.group().strip()}' was left by a writing tool",
                 "delete it, and reread the text around it",
                 Fix("unsafe", (delete_line(document, line),)) if document.line_fixes else None,
