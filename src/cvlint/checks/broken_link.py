@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from urllib.parse import unquote
 
 from cvlint.checks.placeholder_link import links, placeholder
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding
+from cvlint.images import images
 from cvlint.model import Document
 from cvlint.outside import path_exists
 from cvlint.repository import boundary, path_inside, repository_root
@@ -30,7 +32,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     folder when there is none): one that leads outside is reported as such, never as present or missing.
     """
     base = Path(document.path).parent if document.path not in ("-", "stdin.md") else None
-    for start, end, target in links(document):
+    for start, end, target in chain(links(document), images(document)):
         clean = target.strip()
         if not clean or placeholder(clean):
             continue
