@@ -138,3 +138,28 @@ def test_writing_tool_trailer_inside_markup(line: str) -> None:
     text = f"# Dana Example\n\n{line}\n"
     findings = lint_source(text, "cv.md", resolve_settings(None, select=("CV602",)))[1]
     assert [text[f.start : f.end].lower() for f in findings] == ["co-authored-by:"]
+
+
+def test_sample_table_build_sorts_strings_by_kind() -> None:
+    import importlib.util
+
+    script = rules_dir().parent / "scripts" / "build_template_samples.py"
+    if not script.is_file():
+        pytest.skip("the build scripts ship with the source, not the package")
+    spec = importlib.util.spec_from_file_location("build_template_samples", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    sample = {
+        "basics": {"name": "Ada Sample", "email": "ada@mail.com"},
+        "work": [{"name": "Initech", "startDate": "2020-01", "highlights": ["Wrote the sample text for this test"]}],
+        "education": [{"institution": "Real University"}],
+        "meta": {"version": "v1"},
+    }
+    table = build.collect([sample])
+    assert table["people"] == ["Ada Sample"]
+    assert table["contacts"] == ["ada@mail.com"]
+    assert table["names"] == ["Initech"]
+    assert table["sentences"] == ["Wrote the sample text for this test"]
+    assert "Real University" not in str(table) and "version" not in table["fields"]
+    assert {"startdate", "institution", "highlights"} <= set(table["fields"])
