@@ -34,7 +34,7 @@ UNKNOWN = re.compile(
     r"|(?<![\w?])#?\?{3,}(?![\w?])"
 )
 """Runs of X or ? standing for digits or words (``XXX-XXXX``, ``20XX``, ``00 Xxxxxx``, ``#???????``)."""
-PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]*)?(?:\(\d{3}\)|\d{3})[\s.)-]*\d{3}[\s.-]*\d{4}(?!\d)")
+PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]{0,3})?(?:\(\d{3}\)|\d{3})[\s.)-]{0,3}\d{3}[\s.-]{0,3}\d{4}(?!\d)")
 RUNS = "01234567890123456789"
 REFERENCE = re.compile(r"^\s{0,3}\[(?P<label>[^\]\n]+)\]:", re.MULTILINE)
 
@@ -112,25 +112,27 @@ def phones(text: str) -> Iterator[tuple[int, int]]:
 
 
 @cache
-def _sample_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
-    """One pattern for every sample string, and the lowercased strings that need another beside them."""
+def _sample_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Every sample string as one pattern, for lowercased text and for any text, and the lowercased
+    strings that need another beside them."""
     samples = _samples()
     strings = [s for kind in ("people", "sentences", "contacts", "names") for s in samples[kind]]
     strings.sort(key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, s.split())) for s in strings)
-    pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@])", re.IGNORECASE)
-    return pattern, frozenset(" ".join(s.lower().split()) for s in samples["names"])
+    body = "|".join(r"\s+".join(map(re.escape, s.lower().split())) for s in strings)
+    pattern = rf"(?<![\w@.])(?:{body})(?![\w@])"
+    lowered, anycase = re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+    return lowered, anycase, frozenset(" ".join(s.lower().split()) for s in samples["names"])
 
 
 def sample_content(texts: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
     """``(start, end, text)`` of sample strings in ``texts`` (each with its offset): people, sentences and
     contacts of the samples alone, their organisations and handles only beside another sample string."""
-    pattern, weak = _sample_pattern()
-    found = [
-        (offset + match.start(), offset + match.end(), " ".join(match.group().lower().split()))
-        for offset, text in texts
-        for match in pattern.finditer(text)
-    ]
+    lowered, anycase, weak = _sample_patterns()
+    found: list[tuple[int, int, str]] = []
+    for offset, text in texts:
+        low = text.lower()  # a case-sensitive scan of the lowered text is twice as fast as an IGNORECASE one
+        scan = lowered.finditer(low) if len(low) == len(text) else anycase.finditer(text)
+        found.extend((offset + m.start(), offset + m.end(), " ".join(m.group().lower().split())) for m in scan)
     distinct = {key for _, _, key in found}
     for start, end, key in found:
         if key not in weak or len(distinct) > 1:
