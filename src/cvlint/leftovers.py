@@ -35,6 +35,7 @@ UNKNOWN = re.compile(
 )
 """Runs of X or ? standing for digits or words (``XXX-XXXX``, ``20XX``, ``00 Xxxxxx``, ``#???????``)."""
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]{0,3})?(?:\(\d{3}\)|\d{3})[\s.)-]{0,3}\d{3}[\s.-]{0,3}\d{4}(?!\d)")
+THREE_DIGITS = re.compile(r"\d\d\d")
 RUNS = "01234567890123456789"
 REFERENCE = re.compile(r"^\s{0,3}\[(?P<label>[^\]\n]+)\]:", re.MULTILINE)
 
@@ -92,6 +93,8 @@ def variables(text: str) -> Iterator[tuple[int, int]]:
 
 def unknowns(text: str) -> Iterator[tuple[int, int]]:
     """Digits or words written as runs of X or ?."""
+    if not any(needle in text for needle in ("XX", "xx", "Xx", "??")):
+        return  # most lines hold no run: substring tests are cheaper than the scan
     for match in UNKNOWN.finditer(text):
         yield match.start(), match.end()
 
@@ -104,6 +107,8 @@ def dummy_number(digits: str) -> bool:
 
 def phones(text: str) -> Iterator[tuple[int, int]]:
     """Dummy phone numbers: repeated or sequential digits."""
+    if not THREE_DIGITS.search(text):
+        return
     for match in PHONE.finditer(text):
         number = match.group()
         digits = re.sub(r"\D", "", number.split(None, 1)[-1] if number.startswith("+") else number)
