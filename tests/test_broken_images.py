@@ -37,3 +37,14 @@ def test_latex_graphicspath_is_searched(tmp_path: Path) -> None:
         "\\includegraphics{photo.png}\n\\end{document}\n"
     )
     assert _found(tmp_path, "cv.tex", text) == []
+
+
+def test_an_image_outside_the_repository_is_never_looked_at(tmp_path: Path) -> None:
+    folder = tmp_path / "cv"
+    folder.mkdir()
+    (tmp_path / "secret.png").write_bytes(b"")
+    path = folder / "cv.md"
+    text = "# Dana\n\n![Me](../secret.png)\n"
+    path.write_text(text, encoding="utf-8")
+    (finding,) = lint_source(text, str(path), SETTINGS)[1]
+    assert text[finding.start : finding.end] == "../secret.png" and "points outside" in finding.message
