@@ -1,14 +1,17 @@
 """spelling: misspelt words, with technology names, code, URLs, names and non-Latin text left alone.
 
-Words are looked up in a sorted list generated from pyspellchecker's English dictionary, with its
-counts (``rules/wordlists/english-words.tsv``), the technology vocabulary (``tech-words.txt`` and the names in
-``terms.toml``), the user's words and the words of the document's own Skills section. Corrections are
-ranked by pyspellchecker's counts; nothing is built at run time.
+A word is known when any source knows it: pyspellchecker's English list with its counts
+(``rules/wordlists/english-words.tsv``), the generated vocabulary (``known-words.txt``: SCOWL's US, UK,
+Canadian and Australian spellings, cspell's software, company and people-name dictionaries, GeoNames
+places, common words of other languages), the hand-kept technology words (``tech-words.txt``, the names
+in ``terms.toml``) and the user's words. Corrections are common words (ranked by pyspellchecker's counts)
+or, for a capitalised word, proper names; the tables are searched in place, nothing is built at run time.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -18,18 +21,39 @@ from cvlint.findings import Finding, Fix
 from cvlint.model import Document
 from cvlint.resources import rules_dir, wordlist
 from cvlint.sorted_table import SortedTable, table
-from cvlint.verbs import analyse, match_case
+from cvlint.titles import in_title_or_organisation
+from cvlint.verbs import match_case
 
-_WORD = re.compile(r"(?<![\w'’@/#.\\&-])([A-Za-z][a-z]*(?:['’][a-z]+)?)(?![\w'’@/#-]|\.\w)")
-_AFTER_SENTENCE_END = re.compile(r"[.!?:;•*-]\s+$")
-_LETTER_OR_DIGIT = re.compile(r"\w")
-
-
-def _opens_sentence(value: str, start: int) -> bool:
-    """True when the word at ``start`` is the first of its sentence (looking a few characters back)."""
-    if not _LETTER_OR_DIGIT.search(value, max(0, start - 12), start) and start <= 12:
-        return True
-    return bool(_AFTER_SENTENCE_END.search(value, max(0, start - 12), start))
+_WORD = re.compile(r"(?<![\w'’@/#.\\&])([A-Za-z][a-z]*(?:['’][a-z]+)?)(?![\w'’@/#]|\.\w)")
+_CONTRACTION = re.compile(r"['’](?:m|ll|ve|re|d|s|t)$|n['’]t$", re.IGNORECASE)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+MAX_WORD_LENGTH = 40
+"""Longer "words" are not looked up: no English word is this long, and a typo's near misses grow with the
+square of its length."""
+NOT_ENGLISH_PERCENT = 15
+"""A document whose lower-case words are more than this share unknown is taken as not English."""
+MIN_FREQUENCY = 300
+"""How common (in pyspellchecker's counts) a word must be to be offered as the correction of a typo."""
+LONG_WORD = 8
+"""A word this long may be two slips from the word meant ("experinecd"); a shorter one only one."""
+FOREIGN_WORDS = 2
+NAME_REPEATS = 3
+RARE_LONG_WORD = 100
+"""A long word this common is a correction too ("firmware"): long words are seldom slips from each other."""
+NAME_LENGTH = 7
+"""A capitalised word shorter than this is far likelier a name than a slip from another ("Girish")."""
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS = {
+    key: "".join(
+        other
+        for r, other_row in enumerate(_ROWS)
+        for c, other in enumerate(other_row)
+        if abs(r - row) <= 1 and abs(c - column) <= 1 and other != key
+    )
+    for row, keys in enumerate(_ROWS)
+    for column, key in enumerate(keys)
+}
+"""The keys around each key of a QWERTY keyboard."""
 
 
 @cache
@@ -45,30 +69,14 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(_lines("tech-words.txt")) | names | set(terms["variants"])
 
 
-_CONTRACTION = re.compile(r"['’](?:m|ll|ve|re|d|s|t)$|n['’]t$", re.IGNORECASE)
-_BRITISH = (
-    (r"is(e|ed|es|ing|ation|ations|ational|er|ers)$", r"iz\1"),
-    (r"ae", r"e"),
-    (r"our(s|ed|ing|ite|ites)?$", r"or\1"),
-    (r"ogue$", r"og"),
-    (r"tre(s|d)?$", r"ter\1"),
-    (r"lled$", r"led"),
-    (r"lling$", r"ling"),
-    (r"yse(d|s)?$", r"yze\1"),
-)
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-MAX_WORD_LENGTH = 40
-"""Longer "words" are not looked up: no English word is this long, and a typo's near misses grow with the
-square of its length."""
-NOT_ENGLISH_PERCENT = 15
-MIN_FREQUENCY = 300
-"""How common (in pyspellchecker's counts) a word must be to be offered as the correction of a typo."""
-"""A document whose lower-case words are more than this share unknown is taken as not English."""
-
-
 @cache
 def _english_counts() -> SortedTable:
     return table(rules_dir() / "wordlists" / "english-words.tsv")
+
+
+@cache
+def _known_words() -> SortedTable:
+    return table(rules_dir() / "wordlists" / "known-words.txt")
 
 
 def _count(form: str) -> int:
@@ -84,12 +92,34 @@ def _common_words() -> frozenset[str]:
     return frozenset(text[text.index("\n") + 1 :].split())  # the first line is the header comment
 
 
-def _in_english(form: str) -> bool:
-    return form in _common_words() or _count(form) > 0
+def common(lower: str) -> bool:
+    """True for a word pyspellchecker counts at least ``MIN_FREQUENCY`` times."""
+    return lower in _common_words()
+
+
+@cache
+def _proper_nouns() -> frozenset[str]:
+    """Capitalised names (places, people's names) a capitalised typo may be a slip from."""
+    return frozenset(_lines("proper-nouns.txt"))
+
+
+def _in_sources(form: str) -> bool:
+    return form in _common_words() or _count(form) > 0 or _known_words().get(form) is not None
+
+
+@lru_cache(maxsize=65536)
+def foreign(lower: str) -> bool:
+    """True for a common word of another language that no English source knows ("sobre", "und")."""
+    return _known_words().get(lower) == "f" and lower not in _vocabulary() and not _count(lower)
+
+
+def _in_foreign_passage(found: list[re.Match[str]]) -> bool:
+    """True for a text with ``FOREIGN_WORDS`` words of another language: its unknown words are that language's."""
+    return sum(1 for m in found if foreign(m.group(1).lower())) >= FOREIGN_WORDS
 
 
 def known(word: str, extra: frozenset[str]) -> bool:
-    """True for a word of the dictionary, the technology vocabulary or ``extra`` (British forms too)."""
+    """True for a word that some source, the technology vocabulary or ``extra`` knows."""
     lower = word.lower()
     if "'" in lower or "’" in lower:
         lower = _CONTRACTION.sub("", lower)
@@ -101,33 +131,97 @@ def _known_lower(lower: str) -> bool:
     """``known`` for a lower-case word, without the document's own words: the same in every document."""
     if lower in _vocabulary():
         return True
-    if any(_in_english(form) for form in (lower, lower.removesuffix("s"), lower.removesuffix("es"))):
-        return True
-    return any(_in_english(re.sub(pattern, american, lower)) for pattern, american in _BRITISH)
+    return any(_in_sources(form) for form in (lower, lower.removesuffix("s"), lower.removesuffix("es")))
 
 
-@lru_cache(maxsize=16384)
-def near_misses(lower: str) -> tuple[str, ...]:
-    """Common words one edit away from the lower-case ``lower`` (a deletion, insertion, swap or replacement)."""
+def _edits(lower: str) -> set[str]:
+    """Every string one deletion, swap, replacement or insertion away from ``lower``."""
     splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(lower)
+    return edits
+
+
+@lru_cache(maxsize=16384)
+def near_misses(lower: str) -> tuple[str, ...]:
+    """Common words one edit away from the lower-case ``lower`` (a deletion, insertion, swap or replacement)."""
     common = _common_words()
-    return tuple(sorted(e for e in edits if len(e) > 2 and e in common))
+    return tuple(sorted(e for e in _edits(lower) if len(e) > 2 and e in common))
 
 
-def _skills_words(document: Document) -> frozenset[str]:
-    words: set[str] = set()
-    for section in document.sections:
-        if section.role == "skills":
-            for paragraph in section.paragraphs:
-                words.update(w.lower() for w in _WORD.findall(paragraph.text.value))
-            for bullet in section.all_bullets():
-                words.update(w.lower() for w in _WORD.findall(bullet.text.value))
-    return frozenset(words)
+@cache
+def _long_words() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The long common words by first letter and length: the few a long typo is compared with."""
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for word in _common_words():
+        if len(word) >= LONG_WORD - 1:
+            buckets.setdefault((word[0], len(word)), []).append(word)
+    return {key: tuple(sorted(words)) for key, words in buckets.items()}
+
+
+def _within_two(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are at most two edits apart (swaps of neighbours count as one)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > 2:
+            return False
+        previous2, previous = previous, current
+    return previous[-1] <= 2
+
+
+@lru_cache(maxsize=4096)
+def far_misses(lower: str) -> tuple[str, ...]:
+    """Long common words two edits from the long lower-case ``lower``, with its first letter."""
+    buckets = _long_words()
+    return tuple(
+        word
+        for length in range(len(lower) - 2, len(lower) + 3)
+        for word in buckets.get((lower[0], length), ())
+        if _within_two(lower, word)
+    )
+
+
+def _keyboard_slip(typed: str, meant: str) -> bool:
+    """True when ``typed`` is ``meant`` with two neighbouring letters swapped or a key hit beside the right one."""
+    if len(typed) != len(meant):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+    if len(diffs) == 2:
+        i, j = diffs
+        return j == i + 1 and typed[i] == meant[j] and typed[j] == meant[i]
+    return len(diffs) == 1 and meant[diffs[0]] in _NEIGHBOURS.get(typed[diffs[0]], "")
+
+
+def _candidates(word: str) -> list[str]:
+    """The words ``word`` may be a slip from, keeping its first letter; none means it is a name or a term.
+
+    A capitalised word is far more often a name than a typo, so it must be long, with a slip inside it
+    (names vary in their endings, "Davide", "Magento", "Pandoc"), and a slip from another name must be a
+    keyboard slip ("Toronro"): "Fabien" and "Venise" are names of their own.
+    """
+    lower = word.lower()
+    if word[0].isupper():
+        if len(word) < NAME_LENGTH:
+            return []
+        inside = [e for e in _edits(lower) if e[0] == lower[0] and e[-1] == lower[-1]]
+        names = [e.capitalize() for e in inside if e.capitalize() in _proper_nouns() and _keyboard_slip(lower, e)]
+        common = _common_words()
+        return names or [e for e in inside if len(e) >= NAME_LENGTH and e in common]
+    found = [c for c in near_misses(lower) if c[0] == lower[0]]
+    if not found and len(lower) >= LONG_WORD:
+        found = [e for e in _edits(lower) if e[0] == lower[0] and _count(e) >= RARE_LONG_WORD]
+        found = found or list(far_misses(lower))
+    return found
 
 
 def _english(words: list[str], extra: frozenset[str]) -> bool:
@@ -138,45 +232,36 @@ def _english(words: list[str], extra: frozenset[str]) -> bool:
     return unknown * 100 <= len(words) * NOT_ENGLISH_PERCENT
 
 
-def _past_verb(word: str) -> bool:
-    verb = analyse(word)
-    return verb is not None and verb.form == "past"
-
-
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report words that no dictionary knows, suggesting the likeliest correction (unsafe fix).
+    """Report words that no source knows and that slip from a word a person would mean (unsafe fix).
 
-    A capitalised word opening a sentence is reported only when it is one slip from a past-tense verb
-    ("Devloped"): otherwise it is far more often a name (a company, a town) than a typo.
+    Each occurrence is reported with its own fix, so a fix rewrites only the word its finding names. A
+    capitalised word written the same way ``NAME_REPEATS`` times is the document's name for something.
     """
-    extra = frozenset(w.lower() for w in context.words) | _skills_words(document)
+    extra = frozenset(w.lower() for w in context.words)
     scanned = [(text, list(_WORD.finditer(text.value))) for _, text in document.prose()]
     if not _english([m.group(1) for _, found in scanned for m in found if m.group(1).islower()], extra):
         return
-    reported: set[str] = set()
+    capitalised = Counter(m.group(1) for _, found in scanned for m in found if m.group(1)[0].isupper())
+    seen: set[tuple[int, int]] = set()
     for text, found in scanned:
-        value = text.value
+        if _in_foreign_passage(found):
+            continue
         for match in found:
             word = match.group(1)
-            if len(word) < 3 or len(word) > MAX_WORD_LENGTH:
+            if len(word) < 3 or len(word) > MAX_WORD_LENGTH or known(word, extra) or capitalised[word] >= NAME_REPEATS:
                 continue  # _WORD takes no acronyms or CamelCase names: only the first letter may be a capital
-            if known(word, extra) or (word.lower() in reported):
-                continue
-            if word[0].isupper() and not _opens_sentence(value, match.start()):
-                continue  # a capitalised word inside a sentence is a name
             span = text.source_span(match.start(1), match.end(1))
-            if in_code_or_url(document, span):
+            if (span.start, span.end) in seen or in_code_or_url(document, span):
                 continue
-            # A typo keeps its first letter and slips from a common word; a rare near neighbour
-            # ("gevent" → "event", "poolboy" → "poorboy") means a name, not a typo.
-            candidates = [c for c in near_misses(word.lower()) if c[0] == word[0].lower()]
+            seen.add((span.start, span.end))  # a text can be read twice (a heading in a list item)
+            if in_title_or_organisation(document, span):
+                continue
+            candidates = _candidates(word)
             if not candidates:
                 continue
-            if word[0].isupper() and not any(_past_verb(candidate) for candidate in candidates):
-                continue
-            reported.add(word.lower())
-            correction = max(candidates, key=_count)
-            replacement = match_case(correction, word)
+            correction = max(candidates, key=lambda c: (_count(c.lower()), c))
+            replacement = match_case(correction, word) if correction.islower() else correction
             fix = Fix.replace(span.start, span.end, document.escape(replacement), "unsafe")
             suggestion = f"did you mean '{replacement}'? (or add the word to .cvlint-words.txt)"
             yield context.finding(span.start, span.end, f"'{word}' looks misspelt", suggestion, fix, context=word)

@@ -1,0 +1,39 @@
+"""Where a line quotes a title or names an organisation, so word fixes leave them as written.
+
+A publication, a talk or a course cited in quotes, ``\\emph{}``/``\\textit{}`` or Markdown italics is
+spelt and cased as its authors wrote it; an organisation's name ("Acme Techologies Inc.") is its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cvlint.model import Document, Span
+from cvlint.textedit import line_at
+
+_QUOTED = re.compile(
+    r"\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘[^’\n]{3,}’|``[^'\n]{3,}''"
+    r"|\\(?:emph|textit|textsl|citetitle)\{[^{}\n]+\}"
+    r"|(?<![*\w])\*(?!\s)[^*\n]+(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s)[^_\n]+(?<!\s)_(?![_\w])"
+)
+_ORGANISATION = re.compile(
+    r"(?:\b[A-Z][\w&'’.-]*\s+){1,5}(?:Inc|Ltd|LLC|LLP|GmbH|AG|SA|SAS|BV|Corp|Corporation|Company|Co"
+    r"|Group|Holdings|Technologies|Solutions|Systems|Labs|Foundation|Institute|University|College"
+    r"|Bank|Partners|Consulting|Studios?|Software|Ventures)\b"
+)
+
+
+@lru_cache(maxsize=256)
+def _ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a line's quoted titles and organisation names stand, found once a line."""
+    found = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(c in text for c in '"“‘`\\*_') else []
+    found += [(m.start(), m.end()) for m in _ORGANISATION.finditer(text)]
+    return tuple(found)
+
+
+def in_title_or_organisation(document: Document, span: Span) -> bool:
+    """True when ``span`` lies inside a quoted or italic title, or an organisation's name, on its line."""
+    line = line_at(document, span.start)
+    column = span.start - line.span.start
+    return any(start <= column < end for start, end in _ranges(line.text))
