@@ -1,4 +1,12 @@
-"""term-casing: technology names with the wrong casing ("Github", "javascript", "Postgresql")."""
+"""term-casing: technology names with the wrong casing ("Github", "javascript", "Postgresql").
+
+The names come from ``rules/wordlists/terms.toml`` (hand-kept, with the casing their owners use) and
+``software-names.tsv`` (generated from cspell's software and company dictionaries: names with capitals
+inside, or written all in lower case). A name that is also an ordinary English word ("angular",
+"hibernate", "spark") is a product name only among other technology names; a name its owners write in
+lower case ("pandas") may take a capital where a sentence or a list item starts; and a capital first
+letter alone ("MacOS") is how a heading, a sentence or an older product writes it.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +17,42 @@ from functools import cache
 
 from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
+from cvlint.findings import Applicability, Finding, Fix
 from cvlint.model import Document, Span, Text
-from cvlint.resources import wordlist
+from cvlint.resources import rules_dir, wordlist
+from cvlint.sorted_table import SortedTable, table
+from cvlint.spelling_words import common_word
+from cvlint.titles import in_title_or_organisation
 
 _TOKEN = re.compile(r"(?<![\w.#+/@-])[A-Za-z.][\w.#+-]*[\w#+]|(?<![\w.#+/@-])[A-Za-z]")
+TECH_NEIGHBOURS = 2
+"""Technology names a list must hold for an ordinary word that is an item of it ("spark") to be a product."""
 
 
 @cache
-def canonical() -> dict[str, str]:
+def listed() -> dict[str, str]:
     """Lower-case spelling → usual spelling, from ``rules/wordlists/terms.toml``."""
     data = wordlist("terms")
-    table = {term.lower(): term for term in data["terms"] if " " not in term}
-    table.update(data["variants"])
-    return table
+    names = {term.lower(): term for term in data["terms"] if " " not in term}
+    names.update(data["variants"])
+    return names
+
+
+@cache
+def _software_names() -> SortedTable:
+    return table(rules_dir() / "wordlists" / "software-names.tsv")
+
+
+@cache
+def safe_corrections() -> dict[str, str]:
+    """Written form → name, for the corrections ``rules/wordlists/safe-casing.toml`` calls unambiguous."""
+    return {written: entry["name"] for written, entry in wordlist("safe-casing")["corrections"].items()}
+
+
+def canonical(lower: str) -> str | None:
+    """The usual casing of a technology name, "" for a known name whose sources disagree, None if unknown."""
+    found = listed().get(lower)
+    return found if found is not None else _software_names().get(lower)
 
 
 def _mixed(word: str) -> bool:
@@ -30,28 +60,56 @@ def _mixed(word: str) -> bool:
     return any(char.isupper() for char in word[1:]) and not word.isupper()
 
 
+_ITEM_BEFORE = re.compile(r"(?:^|[,/|:;(]|\band|\bor)\s*$")
+_ITEM_AFTER = re.compile(r"\s*(?:$|[,/|;)]|\.(?:\s|$)|and\b|or\b)")
+
+
+def _list_item(value: str, start: int, end: int) -> bool:
+    """True when the word at ``start``–``end`` is an item of a list ("Python, spark, Kafka"), not of a phrase."""
+    return bool(_ITEM_BEFORE.search(value[max(0, start - 6) : start])) and bool(_ITEM_AFTER.match(value, end))
+
+
+def _ordinary(word: str) -> bool:
+    """True for common English words, hyphenated or not ("Open", "Front-End"): their casing is the sentence's."""
+    return all(common_word(part) for part in word.lower().split("-") if part)
+
+
+def _miscased(word: str, wanted: str) -> bool:
+    """True when ``word`` is ``wanted`` in a casing that is not the usual one nor a sentence's or a heading's."""
+    if not wanted or word == wanted or (word.isupper() and len(word) > 1):
+        return False
+    return not (wanted[0].islower() and word[1:] == wanted[1:])  # "Pandas", "MacOS": a capital to start with
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report listed names written with another casing, and a name cased two ways in one document."""
-    table = canonical()
-    listed: list[tuple[str, str, Text, int]] = []
+    """Report technology names written with another casing, and a name cased two ways in one document."""
+    found: list[tuple[str, str, Text, int]] = []
     unlisted: dict[str, list[tuple[str, Text, int]]] = {}
-    for _, text in document.prose():  # one pass over the words feeds both checks
+    for section, text in document.prose():  # one pass over the words feeds both checks
+        names: list[tuple[str, str, int, bool]] = []
         for match in _TOKEN.finditer(text.value):
             word = match.group().rstrip(".")
-            wanted = table.get(word.lower())
+            wanted = canonical(word.lower())
             if wanted is not None:
-                if word != wanted and not (word.isupper() and len(word) > 1):
-                    listed.append((word, wanted, text, match.start()))
+                names.append((word, wanted, match.start(), common_word(word.lower())))
             elif len(word) >= 3 and not word.isupper() and not word.islower():
                 unlisted.setdefault(word.lower(), []).append((word, text, match.start()))
-    yield from _listed(document, context, listed)
+        for word, wanted, start, ordinary in names:
+            listed_item = _list_item(text.value, start, start + len(word))
+            in_list = listed_item and (section.role == "skills" or len(names) > TECH_NEIGHBOURS)
+            if _miscased(word, wanted) and (not ordinary or in_list):
+                found.append((word, wanted, text, start))
+    yield from _listed(document, context, found)
     yield from _inconsistent(document, context, unlisted)
 
 
 def _inconsistent(
     document: Document, context: RuleContext, seen: dict[str, list[tuple[str, Text, int]]]
 ) -> Iterator[Finding]:
-    """Unlisted names written two ways ("Clickhouse" and "ClickHouse"): the majority spelling wins."""
+    """Unlisted names written two ways ("Clickhouse" and "ClickHouse"): reported without a fix.
+
+    No source says which casing is the name's, and the commoner one in a document can be the wrong one.
+    """
     for found in seen.values():
         if len({word for word, _, _ in found}) < 2:
             continue  # one spelling throughout (most words): no source positions needed
@@ -61,34 +119,37 @@ def _inconsistent(
             if (word, span.start, span.end) not in uses:  # a text can be read twice (a heading in a list item)
                 uses.append((word, span.start, span.end))
         forms = Counter(word for word, _, _ in uses)
-        if len(forms) < 2 or not any(_mixed(form) for form in forms):
+        if len(forms) < 2 or not any(_mixed(form) for form in forms) or _ordinary(next(iter(forms))):
             continue
         best = max(forms.values())
         majority = next(word for word, _, _ in uses if forms[word] == best)
         for word, start, end in uses:
-            if word == majority or in_code_or_url(document, Span(start, end)):
+            span = Span(start, end)
+            if word == majority or in_code_or_url(document, span) or in_title_or_organisation(document, span):
                 continue
             yield context.finding(
                 start,
                 end,
                 f"'{word}' is also written '{majority}' in this document",
-                f"write '{majority}' everywhere",
-                Fix.replace(start, end, document.escape(majority)),
+                "write the name one way everywhere, as its owners do",
+                None,
                 context=word,
             )
 
 
 def _listed(document: Document, context: RuleContext, found: list[tuple[str, str, Text, int]]) -> Iterator[Finding]:
-    """Listed names cased otherwise than listed (an all-capitals word is a heading's or an acronym)."""
+    """Names cased otherwise than their sources case them; safe fixes only for the unambiguous corrections."""
+    safe = safe_corrections()
     for word, wanted, text, start in found:
         span = text.source_span(start, start + len(word))
-        if in_code_or_url(document, span):
+        if in_code_or_url(document, span) or in_title_or_organisation(document, span):
             continue
+        applicability: Applicability = "safe" if safe.get(word) == wanted else "unsafe"
         yield context.finding(
             span.start,
             span.end,
             f"'{word}' is usually written '{wanted}'",
             f"write '{wanted}'",
-            Fix.replace(span.start, span.end, document.escape(wanted)),
+            Fix.replace(span.start, span.end, document.escape(wanted), applicability),
             context=word,
         )
