@@ -1,14 +1,23 @@
-"""article: "a" or "an" by the sound of the next word ("an LLM", "a UX", "an hour", "a unique")."""
+"""article: "a" or "an" by the sound of the next word ("an LLM", "a UX", "an hour", "a unique").
+
+The sound comes from the CMU Pronouncing Dictionary (``rules/wordlists/word-sounds.tsv``, the words
+whose first sound their first letter does not tell) and, for an initialism, from the names of its
+letters. An acronym that can be said as a word as well as spelt out ("SOC", "RAG", "SQL") is disputed
+and left alone.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.model import Document
+from cvlint.resources import rules_dir
+from cvlint.sorted_table import SortedTable, table
 
 _PAIR = re.compile(r"(?<![\w'’-])(a|an|A|An|AN)\*?\s+([A-Za-z][\w'’.-]*|\d[\d,.]*)")
 _VOWEL_LETTERS = set("AEFHILMNORSX")
@@ -30,10 +39,34 @@ _WORD_ACRONYMS = {
     "SCSI": "a",
 }
 _UNCERTAIN_ACRONYMS = {"SQL", "FAQ", "URL", "SAT", "GIF", "SAML", "SOAP", "REST", "LAN", "RAM", "ROM", "MOOC"}
+_SAID_AS_WORD = re.compile(r"[BCDFGJKLMNPRSTVWXZ]?[BCDFGKPT]?[LR]?[AEIOU]")
+"""How an acronym said as a word starts: a consonant or two before a vowel ("SOC", "RAG", "FAQ")."""
+_LETTER_THEN_DIGIT = re.compile(r"[A-Za-z]\d")
 _PREPOSITIONS = {"in", "at", "on", "for", "of", "to", "from", "with", "and", "or"}
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir")
 _YOU_SOUND = ("uni", "use", "usu", "uti", "ubi", "ure", "uri", "eu", "ewe", "one", "once", "uk", "ufo", "ukr")
 _AN_EXCEPTIONS_AFTER_U = ("unil", "unin", "unint", "unid")
+
+
+@cache
+def _sounds() -> SortedTable:
+    return table(rules_dir() / "wordlists" / "word-sounds.tsv")
+
+
+def _acronym(word: str) -> str | None:
+    """The article an all-capitals ``word`` takes, None where people say it both ways."""
+    if word in _UNCERTAIN_ACRONYMS:
+        return None
+    if word in _WORD_ACRONYMS:
+        return _WORD_ACRONYMS[word]
+    spelt = "an" if word[0] in _VOWEL_LETTERS else "a"
+    heard = _sounds().get(word.lower())
+    if heard == "letters":
+        return spelt  # the dictionary spells it out ("MBA")
+    as_word = "an" if word[0] in "AEIO" else "a"
+    if as_word != spelt and len(word) > 2 and _SAID_AS_WORD.match(word):
+        return None  # "a SOC" (sock) or "an SOC" (ess-oh-see)
+    return spelt
 
 
 def _expected(word: str) -> str | None:
@@ -43,13 +76,16 @@ def _expected(word: str) -> str | None:
         if digits.startswith("8") or re.match(r"1[18](?:\D|$)|1[18]\d\d(?:\d{3})*(?:\D|$)", digits):
             return "an"
         return "a"
+    if _LETTER_THEN_DIGIT.match(word):
+        return "an" if word[0].upper() in _VOWEL_LETTERS else "a"  # "an x86", "an i7", "a K8s"
     if word.isupper():
-        if word in _UNCERTAIN_ACRONYMS:
-            return None
-        if word in _WORD_ACRONYMS:
-            return _WORD_ACRONYMS[word]
-        return "an" if word[0] in _VOWEL_LETTERS else "a"
+        return _acronym(word)
     lower = word.lower()
+    heard = _sounds().get(lower)
+    if heard in ("a", "an"):
+        return heard
+    if heard == "a/an":
+        return None
     if lower.startswith(_SILENT_H):
         return "an"
     if lower.startswith(_YOU_SOUND) and not lower.startswith(_AN_EXCEPTIONS_AFTER_U):
