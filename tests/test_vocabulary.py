@@ -1,0 +1,144 @@
+"""The vocabulary behind spelling, term-casing and article: what it knows, what it finds, what its fixes touch."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvlint.api import fix_text, lint_text
+from cvlint.findings import Finding
+
+
+def _found(text: str, rule: str, path: str = "resume.md") -> list[Finding]:
+    return [f for f in lint_text(text, path) if f.rule == rule]
+
+
+def _words(text: str, rule: str, path: str = "resume.md") -> list[str]:
+    return [f.context or "" for f in _found(text, rule, path)]
+
+
+@pytest.mark.parametrize(
+    ("line", "typo", "meant"),
+    [
+        ("- Moved the team to Toronro in 2021", "Toronro", "Toronto"),
+        ("- Led the Artifical Intelligence reading group", "Artifical", "Artificial"),
+        ("- Built natural-langauge tools for 3 teams", "langauge", "language"),
+        ("- Wrote firwmare for 4 boards", "firwmare", "firmware"),
+        ("- Hired 5 engineers, each experinecd in Go", "experinecd", "experience"),
+    ],
+)
+def test_typos_that_are_capitalised_hyphenated_or_two_slips_away_are_found(line: str, typo: str, meant: str) -> None:
+    found = _found(line + "\n", "spelling")
+    assert [f.context for f in found] == [typo]
+    assert found[0].fix is not None and found[0].fix.applicability == "unsafe"
+    assert found[0].fix.edits[0].replacement == meant
+
+
+def test_a_typo_in_the_skills_section_is_still_a_typo() -> None:
+    text = "# Dana Lee\n\n## Skills\n\nContinous integration, Kubernetes, Terraform\n"
+    assert _words(text, "spelling") == ["Continous"]
+
+
+def test_words_some_source_knows_are_not_typos() -> None:
+    text = (
+        "- Set up wifi in the cafe; wrote a lexer and dbt models in Lower Hutt with Siobhan and Anneliese\n"
+        "- Organised the programme; analysing colour and behaviour; pprof, scrapy, liveness probes and lookups\n"
+        "- Ran Vitest, Pulumi and ClickHouse with Zalando, tel and misc notes\n"
+    )
+    assert _words(text, "spelling") == []
+
+
+def test_names_are_not_taken_for_typos_of_other_names() -> None:
+    text = "- Worked with Fabien, Davide, Morgane and Silvio on Magento and Pandoc in Venise\n"
+    assert _words(text, "spelling") == []
+
+
+def test_a_foreign_title_is_not_read_as_english_typos() -> None:
+    text = "- Ponencia: gestión de situaciones y operaciones para los equipos de la nube\n"
+    assert _words(text, "spelling") == []
+
+
+def test_the_spelling_fix_edits_only_its_own_occurrence() -> None:
+    text = "- Improved managment of 3 teams\n- Wrote `managment` in code\n- Led managment reviews\n"
+    found = _found(text, "spelling")
+    assert len(found) == 2  # each occurrence outside code is its own finding
+    for finding in found:
+        assert finding.fix is not None
+        (edit,) = finding.fix.edits
+        assert text[edit.start : edit.end] == "managment"
+        assert (edit.start, edit.end) == (finding.start, finding.end)
+    fixed, _ = fix_text(text, unsafe=True)
+    assert fixed == "- Improved management of 3 teams\n- Wrote `managment` in code\n- Led management reviews\n"
+
+
+def test_quoted_titles_and_organisations_are_not_corrected() -> None:
+    text = (
+        '- Published "Spelling Erors in Artifical Systems" at a workshop\n'
+        "- Talk: *Stuff Github Teaches*; worked at Acme Techologies Inc. on Github Actions\n"
+    )
+    assert _words(text, "spelling") == []
+    assert _words(text, "term-casing") == ["Github"]  # the second, outside the title and the name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Tested with pytest and pandas behind nginx; dbt and npm for the data team",
+        "- Pandas, NumPy and Matplotlib for analysis",
+        "- Measured the angular distribution of photons",
+        "- Wrote tests in WebdriverIO for 30 pages",
+        "- Emulated MacOS System 7 on a Raspberry Pi",
+        "- Went to the express office to hibernate, spark ideas and go swift",
+    ],
+)
+def test_names_cased_by_their_owners_and_ordinary_words_are_left_alone(line: str) -> None:
+    assert _words(line + "\n", "term-casing") == []
+
+
+def test_an_ordinary_word_is_a_product_among_other_products() -> None:
+    found = _found("- Stack: Python, angular, Kafka and hibernate\n", "term-casing")
+    assert [(f.context, f.fix.applicability if f.fix else None) for f in found] == [
+        ("angular", "unsafe"),
+        ("hibernate", "unsafe"),
+    ]
+
+
+def test_only_the_listed_corrections_are_safe() -> None:
+    found = _found("- Built Github Actions, Grpc services and javascript tools with PyTest\n", "term-casing")
+    applicability = {f.context: f.fix.applicability for f in found if f.fix}
+    assert applicability == {"Github": "safe", "Grpc": "unsafe", "javascript": "safe", "PyTest": "unsafe"}
+    fixed, _ = fix_text("- Built Github Actions and Grpc services\n")
+    assert fixed == "- Built GitHub Actions and Grpc services\n"
+
+
+def test_a_name_cased_two_ways_takes_the_owners_form_or_no_fix() -> None:
+    text = "- Wrote WebDriverIO suites\n- Ran WebdriverIO on 3 browsers\n- Moved to Xenserver, then XenServer\n"
+    found = {f.context: f for f in _found(text, "term-casing")}
+    assert set(found) == {"WebDriverIO", "XenServer"}
+    webdriver = found["WebDriverIO"].fix
+    assert webdriver is not None and webdriver.edits[0].replacement == "WebdriverIO"
+    assert found["XenServer"].fix is None
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("- Earned a MBA in 2019", "an"),
+        ("- Built a LLM assistant", "an"),
+        ("- Tuned code for a x86 server", "an"),
+        ("- Kept an user guide", "a"),
+        ("- Wrote an European report", "a"),
+        ("- Saved a hour a day", "an"),
+    ],
+)
+def test_article_follows_the_sound(line: str, wanted: str) -> None:
+    found = _found(line + "\n", "article")
+    assert len(found) == 1 and found[0].fix is not None
+    assert found[0].fix.edits[0].replacement == wanted
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Worked as a SOC analyst", "- Led an SOC team", "- Built a RAG system", "- Wrote an SQL query", "- A SQL view"],
+)
+def test_acronyms_said_both_ways_are_left_alone(line: str) -> None:
+    assert _found(line + "\n", "article") == []
