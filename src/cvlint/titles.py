@@ -18,9 +18,10 @@ _QUOTED = re.compile(
     r"|(?<![*\w])\*(?!\s)[^*\n]+(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s)[^_\n]+(?<!\s)_(?![_\w])"
 )
 _ORGANISATION = re.compile(
-    r"(?:\b[A-Z][\w&'’.-]*\s+){1,5}(?:Inc|Ltd|LLC|LLP|GmbH|AG|SA|SAS|BV|Corp|Corporation|Company|Co"
+    r"(?:\b[A-Z][\w&'’.-]*\s+){1,5}(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|AB|AS|ASA|Oy|SA|SAS|SARL|SpA|SRL|BV|NV|KK|Pty"
+    r"|Corp|Corporation|Company|Co"
     r"|Group|Holdings|Technologies|Solutions|Systems|Labs|Foundation|Institute|University|College"
-    r"|Bank|Partners|Consulting|Studios?|Software|Ventures)\b"
+    r"|Bank|Partners|Consulting|Studios?|Software|Ventures|Trust|Community|Team|Association|Society)\b"
 )
 
 

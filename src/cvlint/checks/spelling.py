@@ -21,6 +21,7 @@ from cvlint.findings import Finding, Fix
 from cvlint.model import Document
 from cvlint.resources import rules_dir, wordlist
 from cvlint.sorted_table import SortedTable, table
+from cvlint.tech_lists import list_item, technology_names
 from cvlint.titles import in_title_or_organisation
 from cvlint.verbs import match_case
 
@@ -30,6 +31,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MAX_WORD_LENGTH = 40
 """Longer "words" are not looked up: no English word is this long, and a typo's near misses grow with the
 square of its length."""
+_VOWELS = set("aeiouy")
 NOT_ENGLISH_PERCENT = 15
 """A document whose lower-case words are more than this share unknown is taken as not English."""
 MIN_FREQUENCY = 300
@@ -38,6 +40,8 @@ LONG_WORD = 8
 """A word this long may be two slips from the word meant ("experinecd"); a shorter one only one."""
 FOREIGN_WORDS = 2
 NAME_REPEATS = 3
+TECH_NEIGHBOURS = 2
+"""Technology names a list must hold for an unknown word in it to be taken for one more."""
 RARE_LONG_WORD = 100
 """A long word this common is a correction too ("firmware"): long words are seldom slips from each other."""
 NAME_LENGTH = 7
@@ -118,6 +122,12 @@ def _in_foreign_passage(found: list[re.Match[str]]) -> bool:
     return sum(1 for m in found if foreign(m.group(1).lower())) >= FOREIGN_WORDS
 
 
+def dictionary_word(word: str) -> bool:
+    """True for a word of pyspellchecker's English dictionary or the technology vocabulary (no rare words)."""
+    lower = word.lower()
+    return lower in _vocabulary() or any(_count(form) > 0 for form in (lower, lower.removesuffix("s")))
+
+
 def known(word: str, extra: frozenset[str]) -> bool:
     """True for a word that some source, the technology vocabulary or ``extra`` knows."""
     lower = word.lower()
@@ -179,16 +189,31 @@ def _within_two(a: str, b: str) -> bool:
     return previous[-1] <= 2
 
 
+def _same_letters(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most two letters counted as a bag: a typo shuffles, drops or
+    doubles the letters of a word ("experinecd"); another word changes them ("sonication", "sanitation")."""
+    return sum((Counter(a) - Counter(b)).values()) + sum((Counter(b) - Counter(a)).values()) <= 2
+
+
 @lru_cache(maxsize=4096)
 def far_misses(lower: str) -> tuple[str, ...]:
-    """Long common words two edits from the long lower-case ``lower``, with its first letter."""
+    """Long common words two edits from the long lower-case ``lower``, with its first letter and its letters."""
     buckets = _long_words()
     return tuple(
         word
         for length in range(len(lower) - 2, len(lower) + 3)
         for word in buckets.get((lower[0], length), ())
-        if _within_two(lower, word)
+        if _same_letters(lower, word) and _within_two(lower, word)
     )
+
+
+def _plausible_slip(typed: str, meant: str) -> bool:
+    """False for a replaced letter that is neither a key beside the right one nor a vowel for a vowel:
+    "epitope" is a word of its own, not a slip from "epitome"."""
+    if len(typed) != len(meant) or _keyboard_slip(typed, meant):
+        return True
+    diffs = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    return len(diffs) != 1 or (diffs[0][0] in _VOWELS and diffs[0][1] in _VOWELS)
 
 
 def _keyboard_slip(typed: str, meant: str) -> bool:
@@ -217,11 +242,25 @@ def _candidates(word: str) -> list[str]:
         names = [e.capitalize() for e in inside if e.capitalize() in _proper_nouns() and _keyboard_slip(lower, e)]
         common = _common_words()
         return names or [e for e in inside if len(e) >= NAME_LENGTH and e in common]
-    found = [c for c in near_misses(lower) if c[0] == lower[0]]
+    found = [c for c in near_misses(lower) if c[0] == lower[0] and _plausible_slip(lower, c)]
     if not found and len(lower) >= LONG_WORD:
         found = [e for e in _edits(lower) if e[0] == lower[0] and _count(e) >= RARE_LONG_WORD]
         found = found or list(far_misses(lower))
     return found
+
+
+_INITIAL_AFTER = re.compile(r"[,~\s]+[A-Z]\.")
+_INITIAL_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?:[A-Z][a-z]+\s+)?)[~\s,]*$")
+
+
+def _person(value: str, start: int, end: int) -> bool:
+    """True for a capitalised word beside an initial or a title: a name ("Brotons L.", "Dr. Megan Rancier")."""
+    return bool(_INITIAL_AFTER.match(value, end)) or bool(_INITIAL_BEFORE.search(value[max(0, start - 24) : start]))
+
+
+def _technology(value: str, start: int, end: int, names: int) -> bool:
+    """True for an item of a list of technologies ("beanstalkd, Redis, MySQL"): a name the sources lack."""
+    return names >= TECH_NEIGHBOURS and list_item(value, start, end)
 
 
 def _english(words: list[str], extra: frozenset[str]) -> bool:
@@ -247,6 +286,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     for text, found in scanned:
         if _in_foreign_passage(found):
             continue
+        names: int | None = None
         for match in found:
             word = match.group(1)
             if len(word) < 3 or len(word) > MAX_WORD_LENGTH or known(word, extra) or capitalised[word] >= NAME_REPEATS:
@@ -256,6 +296,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 continue
             seen.add((span.start, span.end))  # a text can be read twice (a heading in a list item)
             if in_title_or_organisation(document, span):
+                continue
+            if word[0].isupper() and _person(text.value, match.start(1), match.end(1)):
+                continue
+            names = technology_names(text.value) if names is None else names
+            if _technology(text.value, match.start(1), match.end(1), names):
                 continue
             candidates = _candidates(word)
             if not candidates:

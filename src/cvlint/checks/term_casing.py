@@ -10,7 +10,6 @@ letter alone ("MacOS") is how a heading, a sentence or an older product writes i
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
@@ -19,28 +18,13 @@ from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
 from cvlint.findings import Applicability, Finding, Fix
 from cvlint.model import Document, Span, Text
-from cvlint.resources import rules_dir, wordlist
-from cvlint.sorted_table import SortedTable, table
+from cvlint.resources import wordlist
 from cvlint.spelling_words import common_word
+from cvlint.tech_lists import NAME, canonical, list_item
 from cvlint.titles import in_title_or_organisation
 
-_TOKEN = re.compile(r"(?<![\w.#+/@-])[A-Za-z.][\w.#+-]*[\w#+]|(?<![\w.#+/@-])[A-Za-z]")
 TECH_NEIGHBOURS = 2
 """Technology names a list must hold for an ordinary word that is an item of it ("spark") to be a product."""
-
-
-@cache
-def listed() -> dict[str, str]:
-    """Lower-case spelling → usual spelling, from ``rules/wordlists/terms.toml``."""
-    data = wordlist("terms")
-    names = {term.lower(): term for term in data["terms"] if " " not in term}
-    names.update(data["variants"])
-    return names
-
-
-@cache
-def _software_names() -> SortedTable:
-    return table(rules_dir() / "wordlists" / "software-names.tsv")
 
 
 @cache
@@ -49,24 +33,9 @@ def safe_corrections() -> dict[str, str]:
     return {written: entry["name"] for written, entry in wordlist("safe-casing")["corrections"].items()}
 
 
-def canonical(lower: str) -> str | None:
-    """The usual casing of a technology name, "" for a known name whose sources disagree, None if unknown."""
-    found = listed().get(lower)
-    return found if found is not None else _software_names().get(lower)
-
-
 def _mixed(word: str) -> bool:
     """A name with capitals inside it ("ClickHouse", "iPhone"): its casing is deliberate."""
     return any(char.isupper() for char in word[1:]) and not word.isupper()
-
-
-_ITEM_BEFORE = re.compile(r"(?:^|[,/|:;(]|\band|\bor)\s*$")
-_ITEM_AFTER = re.compile(r"\s*(?:$|[,/|;)]|\.(?:\s|$)|and\b|or\b)")
-
-
-def _list_item(value: str, start: int, end: int) -> bool:
-    """True when the word at ``start``–``end`` is an item of a list ("Python, spark, Kafka"), not of a phrase."""
-    return bool(_ITEM_BEFORE.search(value[max(0, start - 6) : start])) and bool(_ITEM_AFTER.match(value, end))
 
 
 def _ordinary(word: str) -> bool:
@@ -87,7 +56,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     unlisted: dict[str, list[tuple[str, Text, int]]] = {}
     for section, text in document.prose():  # one pass over the words feeds both checks
         names: list[tuple[str, str, int, bool]] = []
-        for match in _TOKEN.finditer(text.value):
+        for match in NAME.finditer(text.value):
             word = match.group().rstrip(".")
             wanted = canonical(word.lower())
             if wanted is not None:
@@ -95,7 +64,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             elif len(word) >= 3 and not word.isupper() and not word.islower():
                 unlisted.setdefault(word.lower(), []).append((word, text, match.start()))
         for word, wanted, start, ordinary in names:
-            listed_item = _list_item(text.value, start, start + len(word))
+            listed_item = list_item(text.value, start, start + len(word))
             in_list = listed_item and (section.role == "skills" or len(names) > TECH_NEIGHBOURS)
             if _miscased(word, wanted) and (not ordinary or in_list):
                 found.append((word, wanted, text, start))
