@@ -60,13 +60,14 @@ def test_english_word_lists_are_up_to_date_with_pyspellchecker() -> None:
     module = importlib.util.module_from_spec(spec)
     sys.modules["build_word_list"] = module
     spec.loader.exec_module(module)
-    everything, common = module.build()
+    everything, common, long = module.build()
     wordlists = ROOT / "rules" / "wordlists"
     assert (wordlists / "english-words.tsv").read_text(encoding="utf-8") == everything, "run scripts/build_word_list.py"
     assert (wordlists / "common-words.txt").read_text(encoding="utf-8") == common, "run scripts/build_word_list.py"
-    from cvlint.checks.spelling import MIN_FREQUENCY
+    assert (wordlists / "long-words.txt").read_text(encoding="utf-8") == long, "run scripts/build_word_list.py"
+    from cvlint.checks.spelling import LONG_WORD, MIN_FREQUENCY, RARE_LONG_WORD
 
-    assert module.COMMON == MIN_FREQUENCY
+    assert (module.COMMON, module.RARE_LONG, module.LONG) == (MIN_FREQUENCY, RARE_LONG_WORD, LONG_WORD - 1)
 
 
 def test_vocabulary_tables_are_sorted_and_keyed_in_lower_case() -> None:

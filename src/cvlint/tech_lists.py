@@ -7,7 +7,7 @@ cspell's dictionaries); a list is a run of items ("Python, spark, Kafka and hibe
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from cvlint.resources import rules_dir, wordlist
 from cvlint.sorted_table import SortedTable, table
@@ -30,6 +30,7 @@ def _software_names() -> SortedTable:
     return table(rules_dir() / "wordlists" / "software-names.tsv")
 
 
+@lru_cache(maxsize=65536)
 def canonical(lower: str) -> str | None:
     """The usual casing of a technology name, "" for a known name whose sources disagree, None if unknown."""
     found = listed().get(lower)

@@ -163,13 +163,19 @@ def near_misses(lower: str) -> tuple[str, ...]:
 
 
 @cache
-def _long_words() -> dict[tuple[str, int], tuple[str, ...]]:
-    """The long common words by first letter and length: the few a long typo is compared with."""
+def _long_words() -> dict[tuple[str, int], tuple[tuple[str, frozenset[str]], ...]]:
+    """The long common words, with their letters, by first letter and length: the few a long typo is compared with."""
     buckets: dict[tuple[str, int], list[str]] = {}
     for word in _common_words():
         if len(word) >= LONG_WORD - 1:
             buckets.setdefault((word[0], len(word)), []).append(word)
-    return {key: tuple(sorted(words)) for key, words in buckets.items()}
+    return {key: tuple((w, frozenset(w)) for w in sorted(words)) for key, words in buckets.items()}
+
+
+@cache
+def _rare_long_words() -> frozenset[str]:
+    """Long words counted ``RARE_LONG_WORD`` times or more, but less than common ("firmware")."""
+    return frozenset(_lines("long-words.txt"))
 
 
 def _within_two(a: str, b: str) -> bool:
@@ -198,12 +204,12 @@ def _same_letters(a: str, b: str) -> bool:
 @lru_cache(maxsize=4096)
 def far_misses(lower: str) -> tuple[str, ...]:
     """Long common words two edits from the long lower-case ``lower``, with its first letter and its letters."""
-    buckets = _long_words()
+    buckets, letters = _long_words(), frozenset(lower)
     return tuple(
         word
         for length in range(len(lower) - 2, len(lower) + 3)
-        for word in buckets.get((lower[0], length), ())
-        if _same_letters(lower, word) and _within_two(lower, word)
+        for word, its_letters in buckets.get((lower[0], length), ())
+        if len(letters ^ its_letters) <= 2 and _same_letters(lower, word) and _within_two(lower, word)
     )
 
 
@@ -244,7 +250,8 @@ def _candidates(word: str) -> list[str]:
         return names or [e for e in inside if len(e) >= NAME_LENGTH and e in common]
     found = [c for c in near_misses(lower) if c[0] == lower[0] and _plausible_slip(lower, c)]
     if not found and len(lower) >= LONG_WORD:
-        found = [e for e in _edits(lower) if e[0] == lower[0] and _count(e) >= RARE_LONG_WORD]
+        rare = _rare_long_words()
+        found = [e for e in _edits(lower) if e[0] == lower[0] and e in rare and _plausible_slip(lower, e)]
         found = found or list(far_misses(lower))
     return found
 
@@ -284,9 +291,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     capitalised = Counter(m.group(1) for _, found in scanned for m in found if m.group(1)[0].isupper())
     seen: set[tuple[int, int]] = set()
     for text, found in scanned:
-        if _in_foreign_passage(found):
-            continue
         names: int | None = None
+        foreign_passage: bool | None = None
         for match in found:
             word = match.group(1)
             if len(word) < 3 or len(word) > MAX_WORD_LENGTH or known(word, extra) or capitalised[word] >= NAME_REPEATS:
@@ -295,7 +301,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             if (span.start, span.end) in seen or in_code_or_url(document, span):
                 continue
             seen.add((span.start, span.end))  # a text can be read twice (a heading in a list item)
-            if in_title_or_organisation(document, span):
+            foreign_passage = _in_foreign_passage(found) if foreign_passage is None else foreign_passage
+            if foreign_passage or in_title_or_organisation(document, span):
                 continue
             if word[0].isupper() and _person(text.value, match.start(1), match.end(1)):
                 continue
