@@ -65,7 +65,8 @@ def test_english_word_lists_are_up_to_date_with_pyspellchecker() -> None:
     assert (wordlists / "english-words.tsv").read_text(encoding="utf-8") == everything, "run scripts/build_word_list.py"
     assert (wordlists / "common-words.txt").read_text(encoding="utf-8") == common, "run scripts/build_word_list.py"
     assert (wordlists / "long-words.txt").read_text(encoding="utf-8") == long, "run scripts/build_word_list.py"
-    from cvlint.checks.spelling import LONG_WORD, MIN_FREQUENCY, RARE_LONG_WORD
+    from cvlint.checks.spelling import LONG_WORD, RARE_LONG_WORD
+    from cvlint.common_words import MIN_FREQUENCY
 
     assert (module.COMMON, module.RARE_LONG, module.LONG) == (MIN_FREQUENCY, RARE_LONG_WORD, LONG_WORD - 1)
 

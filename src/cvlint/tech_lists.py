@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from cvlint.common_words import common_words
 from cvlint.resources import rules_dir, wordlist
 from cvlint.sorted_table import SortedTable, table
 
@@ -32,9 +33,14 @@ def _software_names() -> SortedTable:
 
 @lru_cache(maxsize=65536)
 def canonical(lower: str) -> str | None:
-    """The usual casing of a technology name, "" for a known name whose sources disagree, None if unknown."""
+    """The usual casing of a technology name, "" for a known name whose sources disagree, None if unknown.
+
+    The generated names are looked up only for words that are not common English ones ("the", "open").
+    """
     found = listed().get(lower)
-    return found if found is not None else _software_names().get(lower)
+    if found is not None or lower in common_words():
+        return found
+    return _software_names().get(lower)
 
 
 _ITEM_BEFORE = re.compile(r"(?:^|[,/|:;(]|\band|\bor)\s*$")

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from cvlint.code_spans import in_code_or_url
+from cvlint.common_words import common_words
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.model import Document
@@ -34,8 +35,6 @@ square of its length."""
 _VOWELS = set("aeiouy")
 NOT_ENGLISH_PERCENT = 15
 """A document whose lower-case words are more than this share unknown is taken as not English."""
-MIN_FREQUENCY = 300
-"""How common (in pyspellchecker's counts) a word must be to be offered as the correction of a typo."""
 LONG_WORD = 8
 """A word this long may be two slips from the word meant ("experinecd"); a shorter one only one."""
 FOREIGN_WORDS = 2
@@ -89,26 +88,19 @@ def _count(form: str) -> int:
     return int(found) if found else 0
 
 
-@cache
-def _common_words() -> frozenset[str]:
-    """Words pyspellchecker counts at least ``MIN_FREQUENCY`` times: most lookups end here."""
-    text = (rules_dir() / "wordlists" / "common-words.txt").read_text(encoding="utf-8")
-    return frozenset(text[text.index("\n") + 1 :].split())  # the first line is the header comment
-
-
 def common(lower: str) -> bool:
     """True for a word pyspellchecker counts at least ``MIN_FREQUENCY`` times."""
-    return lower in _common_words()
+    return lower in common_words()
 
 
 @cache
 def _proper_nouns() -> frozenset[str]:
-    """Capitalised names (places, people's names) a capitalised typo may be a slip from."""
-    return frozenset(_lines("proper-nouns.txt"))
+    """Capitalised names (places, people's names), in lower case, that a capitalised typo may be a slip from."""
+    return frozenset(name.lower() for name in _lines("proper-nouns.txt"))
 
 
 def _in_sources(form: str) -> bool:
-    return form in _common_words() or _count(form) > 0 or _known_words().get(form) is not None
+    return form in common_words() or _count(form) > 0 or _known_words().get(form) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -128,6 +120,7 @@ def dictionary_word(word: str) -> bool:
     return lower in _vocabulary() or any(_count(form) > 0 for form in (lower, lower.removesuffix("s")))
 
 
+@lru_cache(maxsize=65536)
 def known(word: str, extra: frozenset[str]) -> bool:
     """True for a word that some source, the technology vocabulary or ``extra`` knows."""
     lower = word.lower()
@@ -158,18 +151,18 @@ def _edits(lower: str) -> set[str]:
 @lru_cache(maxsize=16384)
 def near_misses(lower: str) -> tuple[str, ...]:
     """Common words one edit away from the lower-case ``lower`` (a deletion, insertion, swap or replacement)."""
-    common = _common_words()
+    common = common_words()
     return tuple(sorted(e for e in _edits(lower) if len(e) > 2 and e in common))
 
 
 @cache
-def _long_words() -> dict[tuple[str, int], tuple[tuple[str, frozenset[str]], ...]]:
-    """The long common words, with their letters, by first letter and length: the few a long typo is compared with."""
+def _long_words() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The long common words by first letter and length: the few a long typo is compared with."""
     buckets: dict[tuple[str, int], list[str]] = {}
-    for word in _common_words():
+    for word in common_words():
         if len(word) >= LONG_WORD - 1:
             buckets.setdefault((word[0], len(word)), []).append(word)
-    return {key: tuple((w, frozenset(w)) for w in sorted(words)) for key, words in buckets.items()}
+    return {key: tuple(sorted(words)) for key, words in buckets.items()}
 
 
 @cache
@@ -208,8 +201,8 @@ def far_misses(lower: str) -> tuple[str, ...]:
     return tuple(
         word
         for length in range(len(lower) - 2, len(lower) + 3)
-        for word, its_letters in buckets.get((lower[0], length), ())
-        if len(letters ^ its_letters) <= 2 and _same_letters(lower, word) and _within_two(lower, word)
+        for word in buckets.get((lower[0], length), ())
+        if len(letters.symmetric_difference(word)) <= 2 and _same_letters(lower, word) and _within_two(lower, word)
     )
 
 
@@ -245,8 +238,9 @@ def _candidates(word: str) -> list[str]:
         if len(word) < NAME_LENGTH:
             return []
         inside = [e for e in _edits(lower) if e[0] == lower[0] and e[-1] == lower[-1]]
-        names = [e.capitalize() for e in inside if e.capitalize() in _proper_nouns() and _keyboard_slip(lower, e)]
-        common = _common_words()
+        proper = _proper_nouns()
+        names = [e.capitalize() for e in inside if e in proper and _keyboard_slip(lower, e)]
+        common = common_words()
         return names or [e for e in inside if len(e) >= NAME_LENGTH and e in common]
     found = [c for c in near_misses(lower) if c[0] == lower[0] and _plausible_slip(lower, c)]
     if not found and len(lower) >= LONG_WORD:
@@ -288,15 +282,20 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     scanned = [(text, list(_WORD.finditer(text.value))) for _, text in document.prose()]
     if not _english([m.group(1) for _, found in scanned for m in found if m.group(1).islower()], extra):
         return
-    capitalised = Counter(m.group(1) for _, found in scanned for m in found if m.group(1)[0].isupper())
+    capitalised: Counter[str] | None = None
     seen: set[tuple[int, int]] = set()
     for text, found in scanned:
         names: int | None = None
         foreign_passage: bool | None = None
         for match in found:
             word = match.group(1)
-            if len(word) < 3 or len(word) > MAX_WORD_LENGTH or known(word, extra) or capitalised[word] >= NAME_REPEATS:
-                continue  # _WORD takes no acronyms or CamelCase names: only the first letter may be a capital
+            if len(word) < 3 or len(word) > MAX_WORD_LENGTH or known(word, extra):
+                continue
+            if word[0].isupper():
+                if capitalised is None:
+                    capitalised = Counter(m.group(1) for _, words in scanned for m in words if m.group(1)[0].isupper())
+                if capitalised[word] >= NAME_REPEATS:
+                    continue  # _WORD takes no acronyms or CamelCase names: only the first letter may be a capital
             span = text.source_span(match.start(1), match.end(1))
             if (span.start, span.end) in seen or in_code_or_url(document, span):
                 continue

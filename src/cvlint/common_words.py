@@ -1,0 +1,17 @@
+"""The common English words (pyspellchecker counts them at least ``MIN_FREQUENCY`` times), read once."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from cvlint.resources import rules_dir
+
+MIN_FREQUENCY = 300
+"""How common (in pyspellchecker's counts) a word must be to be offered as the correction of a typo."""
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words of ``rules/wordlists/common-words.txt``: most lookups end here."""
+    text = (rules_dir() / "wordlists" / "common-words.txt").read_text(encoding="utf-8")
+    return frozenset(text[text.index("\n") + 1 :].split())  # the first line is the header comment
