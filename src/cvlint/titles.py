@@ -12,10 +12,12 @@ from functools import lru_cache
 from cvlint.model import Document, Span
 from cvlint.textedit import line_at
 
+_STRAIGHT_QUOTED = re.compile(r"\"[^\"\n]{3,}\"")
+"""A title in straight double quotes: in JSON and YAML those quote every value, so they say nothing there."""
 _QUOTED = re.compile(
-    r"\"[^\"\n]{3,}\"|“[^”\n]{3,}”|‘[^’\n]{3,}’|``[^'\n]{3,}''"
-    r"|\\(?:emph|textit|textsl|citetitle)\{[^{}\n]+\}"
-    r"|(?<![*\w])\*(?!\s)[^*\n]+(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s)[^_\n]+(?<!\s)_(?![_\w])"
+    r"“[^”\n]{3,}”|‘[^’\n]{3,}’|``[^'\n]{3,}''|\\(?:emph|textit|textsl|citetitle)\{[^{}\n]+\}"
+    r"|(?<![*\w])(?P<star>\*\*\*|\*)(?![\s*])[^*\n]+(?<![\s*])(?P=star)(?![*\w])"
+    r"|(?<![_\w])(?P<line>___|_)(?![\s_])[^_\n]+(?<![\s_])(?P=line)(?![_\w])"
 )
 _ORGANISATION = re.compile(
     r"(?:\b[A-Z][\w&'’.-]*\s+){1,5}(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|AB|AS|ASA|Oy|SA|SAS|SARL|SpA|SRL|BV|NV|KK|Pty"
@@ -26,9 +28,11 @@ _ORGANISATION = re.compile(
 
 
 @lru_cache(maxsize=256)
-def _ranges(text: str) -> tuple[tuple[int, int], ...]:
-    """Where a line's quoted titles and organisation names stand, found once a line."""
-    found = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(c in text for c in '"“‘`\\*_') else []
+def _ranges(text: str, data: bool) -> tuple[tuple[int, int], ...]:
+    """Where a line's quoted titles and organisation names stand, found once a line (``data``: JSON or YAML)."""
+    found = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(c in text for c in "“‘`\\*_") else []
+    if not data and '"' in text:
+        found += [(m.start(), m.end()) for m in _STRAIGHT_QUOTED.finditer(text)]
     found += [(m.start(), m.end()) for m in _ORGANISATION.finditer(text)]
     return tuple(found)
 
@@ -37,4 +41,5 @@ def in_title_or_organisation(document: Document, span: Span) -> bool:
     """True when ``span`` lies inside a quoted or italic title, or an organisation's name, on its line."""
     line = line_at(document, span.start)
     column = span.start - line.span.start
-    return any(start <= column < end for start, end in _ranges(line.text))
+    ranges = _ranges(line.text, document.format in ("json", "yaml"))
+    return any(start <= column < end for start, end in ranges)

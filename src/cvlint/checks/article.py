@@ -18,6 +18,7 @@ from cvlint.findings import Finding, Fix
 from cvlint.model import Document
 from cvlint.resources import rules_dir
 from cvlint.sorted_table import SortedTable, table
+from cvlint.titles import in_title_or_organisation
 
 _PAIR = re.compile(r"(?<![\w'’-])(a|an|A|An|AN)\*?\s+([A-Za-z][\w'’.-]*|\d[\d,.]*)")
 _VOWEL_LETTERS = set("AEFHILMNORSX")
@@ -110,7 +111,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             if wanted is None or wanted == article.lower():
                 continue
             span = text.source_span(match.start(1), match.end(1))
-            if in_code_or_url(document, span):
+            if in_code_or_url(document, span) or in_title_or_organisation(document, span):
                 continue
             replacement = wanted.capitalize() if article[0].isupper() else wanted
             if article.isupper() and len(article) > 1:
