@@ -8,7 +8,9 @@ fetched: the archives in DIR are read as they are. The tables (all sorted, searc
 - ``known-words.txt``: lower-case words that some source knows and pyspellchecker's list
   (``english-words.tsv``) does not: SCOWL's American, British (-ise and -ize), Canadian and Australian
   spellings with their proper names, abbreviations and upper-case words; the cspell software, company
-  and people-name dictionaries; GeoNames place names; the commonest words of six other European
+  and people-name dictionaries (without the misspellings a package's corrections file lists); the
+  identifiers of cspell's code-only dictionaries except those the spelling rule would correct as a
+  misspelt word ("libary"); GeoNames place names; the commonest words of six other European
   languages (pyspellchecker's lists), marked ``f``: a sentence with them is in another language.
 - ``proper-nouns.txt``: capitalised names (SCOWL's commoner proper names, GeoNames cities and countries)
   that a capitalised typo ("Toronro") is corrected toward.
@@ -35,6 +37,9 @@ import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
+
+from cvlint.checks.spelling import candidates
 
 WORDLISTS = Path(__file__).resolve().parents[1] / "rules" / "wordlists"
 SCOWL_LEVEL = 80
@@ -61,6 +66,8 @@ CASED_DICTIONARIES = (
     "webServices.txt",
 )
 """cspell dictionaries that keep their names' casing (the language ones list identifiers in lower case)."""
+MISSPELT_LENGTH = 5
+"""How long an identifier from a code-only dictionary must be for a slip from a common word to make it a typo."""
 _VOWELS = set("AEIOU")
 _LETTER_SOUNDS = {
     "a": "EY", "b": "B", "c": "S", "d": "D", "e": "IY", "f": "EH", "g": "JH", "h": "EY", "i": "AY", "j": "JH",
@@ -151,22 +158,75 @@ def _cspell_entries(data: bytes, name: str) -> list[str]:
     return entries
 
 
-def _cspell(sources: Path) -> tuple[set[str], dict[str, set[str]]]:
-    """Every word of the cspell dictionaries, and the casings their cased dictionaries give each name."""
+def _cspell_settings(text: str) -> Any:
+    """A package's ``cspell-ext.json``, which cspell reads as JSON with comments and trailing commas."""
+    text = re.sub(r"(?m)^\s*//.*$|(?<=[,\[{\]}\"])\s*//.*$", "", text)
+    return json.loads(re.sub(r",(\s*[}\]])", r"\1", text))
+
+
+def _code_dictionaries(settings: Any) -> set[str]:
+    """The file names of the dictionaries a package turns on only for some languages' source files.
+
+    Those list identifiers harvested from code ("avalue", "pglobal"), misspelt ones among them ("libary",
+    "mechanims"): cspell never reads them in prose, as it does the dictionaries it always uses.
+    """
+    paths = {d["name"]: d["path"].rsplit("/", 1)[-1] for d in settings.get("dictionaryDefinitions", [])}
+    always = set(settings.get("dictionaries") or [])
+    scoped = {name for language in settings.get("languageSettings", []) for name in language.get("dictionaries", [])}
+    return {paths.get(name, name) for name in scoped - always}
+
+
+def _suggested_away(data: bytes) -> set[str]:
+    """The misspellings a package's corrections file lists (``suggestWords: - libary->library``)."""
+    found = re.findall(r"^\s*-\s*([A-Za-z]+)\s*(?:->|:)", data.decode("utf-8"), re.MULTILINE)
+    return {word.lower() for word in found}
+
+
+def _cspell(sources: Path) -> tuple[set[str], set[str], dict[str, set[str]]]:
+    """The words of the dictionaries cspell uses in any file and those of its code-only dictionaries, each
+    without the misspellings its package's corrections list, and the casings its cased dictionaries give."""
     words: set[str] = set()
+    code: set[str] = set()
     casings: dict[str, set[str]] = {}
     for package in sorted(sources.glob("cspell-dict-*.tgz")):
-        for name, data in _tgz_files(package).items():
+        files = _tgz_files(package)
+        code_only = _code_dictionaries(_cspell_settings(files["package/cspell-ext.json"].decode("utf-8")))
+        typos = {
+            typo
+            for name, data in files.items()
+            if name.startswith("package/dict/") and name.endswith((".yaml", ".yml"))
+            for typo in _suggested_away(data)
+        }
+        for name, data in files.items():
             base = name.rsplit("/", 1)[-1]
             if not name.startswith("package/dict/") or not base.endswith((".txt", ".txt.gz")):
                 continue
             entries = _cspell_entries(data, base)
-            words.update(_tokens(entries))
+            (code if base in code_only else words).update(_tokens(entries) - typos)
             if base in CASED_DICTIONARIES:
                 for entry in entries:
                     if re.fullmatch(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]", entry):
                         casings.setdefault(entry.lower(), set()).add(entry)
-    return words, casings
+    return words, code, casings
+
+
+def _misspelt(identifier: str) -> bool:
+    """True when an identifier of code no other source knows is a misspelt word, by the spelling rule's own
+    corrections: a letter left out, swapped or mistyped in a word of ``MISSPELT_LENGTH`` letters or more
+    ("libary", "mechanims", "extention"). Names are coined otherwise: a common word with a letter added
+    ("webp", "cupy", "scrapy") or a "y" put in ("pygments"); a short word with a letter changed is as often
+    an acronym ("tty", "env").
+    """
+    meant = candidates(identifier)
+    if len(identifier) < MISSPELT_LENGTH or any(len(word) < len(identifier) for word in meant):
+        return False
+    return any(len(word) > len(identifier) or not _y_put_in(identifier, word) for word in meant)
+
+
+def _y_put_in(identifier: str, word: str) -> bool:
+    """True when ``identifier`` is ``word`` with one letter replaced by "y" ("scrapy" from "scrape")."""
+    changed = [(a, b) for a, b in zip(identifier, word, strict=True) if a != b]
+    return len(changed) == 1 and changed[0][0] == "y"
 
 
 def _software_names(casings: dict[str, set[str]]) -> dict[str, str]:
@@ -264,9 +324,11 @@ def build(sources: Path) -> dict[str, str]:
         if line and not line.startswith("#")
     }
     scowl_words, scowl_names = _scowl(sources)
-    cspell_words, casings = _cspell(sources)
+    cspell_words, code_words, casings = _cspell(sources)
     place_words, places = _geonames(sources)
-    english_too = scowl_words | cspell_words | place_words
+    agreed = english | scowl_words | cspell_words | place_words
+    code_only = {word for word in code_words - agreed if not _misspelt(word)}
+    english_too = scowl_words | cspell_words | place_words | code_only
     foreign = _foreign(sources) - english - english_too
     every = english | english_too | foreign
     known = {word for word in (english_too - english) | foreign if len(word) > 2 and not _plural(word, every)}

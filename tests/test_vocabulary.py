@@ -38,6 +38,28 @@ def test_a_typo_in_the_skills_section_is_still_a_typo() -> None:
     assert _words(text, "spelling") == ["Continous"]
 
 
+@pytest.mark.parametrize(
+    ("line", "typo", "meant"),
+    [
+        ("- Wrote the Go client libary, adopted by 9 teams", "libary", "library"),
+        ("- Built a caching mechanims for 3 services", "mechanims", "mechanism"),
+        ("- Kept infomation on 40 servers", "infomation", "information"),
+        ("- Set up the enviornment for 12 engineers", "enviornment", "environment"),
+        ("- Moved 3 teams to a new framwork", "framwork", "framework"),
+    ],
+)
+def test_typos_found_in_code_identifiers_are_still_typos(line: str, typo: str, meant: str) -> None:
+    """cspell's code-only dictionaries harvest identifiers, misspelt ones among them: those are not words."""
+    found = _found(line + "\n", "spelling")
+    assert [f.context for f in found] == [typo]
+    assert found[0].fix is not None and found[0].fix.edits[0].replacement == meant
+
+
+def test_names_coined_in_code_are_known() -> None:
+    text = "- Wrote scrapy spiders and pygments lexers\n- Read the toml files with gdal and numpy, served by axios\n"
+    assert _words(text, "spelling") == []
+
+
 def test_words_some_source_knows_are_not_typos() -> None:
     text = (
         "- Set up wifi in the cafe; wrote a lexer and dbt models in Lower Hutt with Siobhan and Anneliese\n"

@@ -226,7 +226,7 @@ def _keyboard_slip(typed: str, meant: str) -> bool:
     return len(diffs) == 1 and meant[diffs[0]] in _NEIGHBOURS.get(typed[diffs[0]], "")
 
 
-def _candidates(word: str) -> list[str]:
+def candidates(word: str) -> list[str]:
     """The words ``word`` may be a slip from, keeping its first letter; none means it is a name or a term.
 
     A capitalised word is far more often a name than a typo, so it must be long, with a slip inside it
@@ -308,10 +308,10 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             names = technology_names(text.value) if names is None else names
             if _technology(text.value, match.start(1), match.end(1), names):
                 continue
-            candidates = _candidates(word)
-            if not candidates:
+            meant = candidates(word)
+            if not meant:
                 continue
-            correction = max(candidates, key=lambda c: (_count(c.lower()), c))
+            correction = max(meant, key=lambda c: (_count(c.lower()), c))
             replacement = match_case(correction, word) if correction.islower() else correction
             fix = Fix.replace(span.start, span.end, document.escape(replacement), "unsafe")
             suggestion = f"did you mean '{replacement}'? (or add the word to .cvlint-words.txt)"
