@@ -164,3 +164,8 @@ def test_article_follows_the_sound(line: str, wanted: str) -> None:
 )
 def test_acronyms_said_both_ways_are_left_alone(line: str) -> None:
     assert _found(line + "\n", "article") == []
+
+
+def test_a_suppression_comment_is_not_text_of_the_resume() -> None:
+    text = "EXPERIENCE\n\n# cvlint-disable-next-line typography\n- Led the launch in 3 cities and and grew sales 20%\n"
+    assert [f.rule for f in lint_text(text, "resume.txt") if f.rule in ("spelling", "typography")] == []

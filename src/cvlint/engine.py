@@ -149,7 +149,7 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
                 finding.edit_positions = tuple(
                     (Position(*position(edit.start)), Position(*position(edit.end))) for edit in finding.fix.edits
                 )
-            if suppressions.covers(finding):
+            if (active.rule.name != UNUSED_SUPPRESSION and suppressions.holds(finding)) or suppressions.covers(finding):
                 continue
             finding.context = finding.context or document.source[finding.start : finding.end]
             finding.scope = scope_at(scope_index, finding.start)

@@ -50,6 +50,10 @@ class Suppressions:
     line_rules: dict[int, list[tuple[str, Directive]]] = field(default_factory=dict)
     ranges: list[tuple[int, int, str, Directive]] = field(default_factory=list)
 
+    def holds(self, finding: Finding) -> bool:
+        """True when ``finding`` lies inside a suppression comment: the comment is no text of the résumé."""
+        return any(d.start <= finding.start and finding.end <= d.end for d in self.directives)
+
     def covers(self, finding: Finding) -> bool:
         """True when a comment turns ``finding`` off; every comment that does is marked as used."""
         keys = {finding.rule, finding.code, ALL}
