@@ -43,3 +43,10 @@ def in_title_or_organisation(document: Document, span: Span) -> bool:
     column = span.start - line.span.start
     ranges = _ranges(line.text, document.format in ("json", "yaml"))
     return any(start <= column < end for start, end in ranges)
+
+
+def in_organisation(document: Document, span: Span) -> bool:
+    """True when ``span`` lies inside an organisation's name on its line ("Acme Techologies Inc.")."""
+    line = line_at(document, span.start)
+    column = span.start - line.span.start
+    return any(m.start() <= column < m.end() for m in _ORGANISATION.finditer(line.text))

@@ -23,7 +23,7 @@ from cvlint.model import Document
 from cvlint.resources import rules_dir, wordlist
 from cvlint.sorted_table import SortedTable, table
 from cvlint.tech_lists import list_item, technology_names
-from cvlint.titles import in_title_or_organisation
+from cvlint.titles import in_organisation, in_title_or_organisation
 from cvlint.verbs import match_case
 
 _WORD = re.compile(r"(?<![\w'’@/#.\\&])([A-Za-z][a-z]*(?:['’][a-z]+)?)(?![\w'’@/#]|\.\w)")
@@ -301,7 +301,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 continue
             seen.add((span.start, span.end))  # a text can be read twice (a heading in a list item)
             foreign_passage = _in_foreign_passage(found) if foreign_passage is None else foreign_passage
-            if foreign_passage or in_title_or_organisation(document, span):
+            if foreign_passage or in_organisation(document, span):
                 continue
             if word[0].isupper() and _person(text.value, match.start(1), match.end(1)):
                 continue
@@ -313,6 +313,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 continue
             correction = max(meant, key=lambda c: (_count(c.lower()), c))
             replacement = match_case(correction, word) if correction.islower() else correction
-            fix = Fix.replace(span.start, span.end, document.escape(replacement), "unsafe")
-            suggestion = f"did you mean '{replacement}'? (or add the word to .cvlint-words.txt)"
+            if in_title_or_organisation(document, span):  # a title is quoted as its authors wrote it: no fix
+                fix, suggestion = None, f"did you mean '{replacement}'? if the title is spelt so, leave it"
+            else:
+                fix = Fix.replace(span.start, span.end, document.escape(replacement), "unsafe")
+                suggestion = f"did you mean '{replacement}'? (or add the word to .cvlint-words.txt)"
             yield context.finding(span.start, span.end, f"'{word}' looks misspelt", suggestion, fix, context=word)
