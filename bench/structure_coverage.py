@@ -27,7 +27,7 @@ from pathlib import Path
 
 from cvlint.model import Document
 from cvlint.parse import DocumentError, parse
-from cvlint.runner import discover
+from cvlint.discovery import discover
 from cvlint.source import InputError, read_file
 
 EXPERIENCE_LIKE = ("experience", "volunteer")
