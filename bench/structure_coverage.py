@@ -25,9 +25,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cvlint.discovery import discover
 from cvlint.model import Document
 from cvlint.parse import DocumentError, parse
-from cvlint.discovery import discover
 from cvlint.source import InputError, read_file
 
 EXPERIENCE_LIKE = ("experience", "volunteer")

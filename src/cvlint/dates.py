@@ -201,10 +201,18 @@ def _partial(match: re.Match[str], p: str, base: int) -> PartialDate:
     return PartialDate(int(match.group(f"{p}y")), None, "YYYY", base + start, base + end)
 
 
+def _later_short_year(year: int, short: int) -> bool:
+    """True when the two digits ``short`` written after ``year`` name one of the ten years after it."""
+    return 0 < (short - year) % 100 <= 10
+
+
 def _short_year_range(date: PartialDate) -> bool:
-    """``2020-21`` is an academic year, not month 21."""
+    """``2020-21`` is an academic year and ``2010-15`` a range of years, not month 21 or 15."""
     return (
-        date.style == "YYYY-MM" and date.month is not None and date.month > 12 and date.month == (date.year + 1) % 100
+        date.style == "YYYY-MM"
+        and date.month is not None
+        and date.month > 12
+        and _later_short_year(date.year, date.month)
     )
 
 
@@ -214,9 +222,11 @@ def _academic_years(line: str, base: int, taken: list[DateRange]) -> list[DateRa
     for match in _ACADEMIC.finditer(line):
         first, second, separator = int(match.group("ay")), match.group("ay2"), match.group("asep")
         if len(second) == 2:
-            if int(second) != (first + 1) % 100:
+            short = int(second)
+            later = separator != "/" and short > 12 and _later_short_year(first, short)  # 2010-15; 2019-05 is May
+            if short != (first + 1) % 100 and not later:
                 continue
-            last_year, style = first + 1, "YY"
+            last_year, style = first + (short - first) % 100, "YY"
         elif separator == "/" and first < int(second) <= first + 10:
             last_year, style = int(second), "YYYY"
         else:

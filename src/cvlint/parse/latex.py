@@ -16,7 +16,7 @@ from cvlint.dates import find_date_ranges
 from cvlint.lines import split_lines
 from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.parse.latex_families import Family, Field, family_of
-from cvlint.parse.structure import BreakItem, BulletItem, HeadingItem, Item, TextItem, section_role
+from cvlint.parse.structure import BreakItem, BulletItem, HeadingItem, Item, TextItem, names_section, section_role
 
 _ESCAPED = {
     "&": "&",
@@ -68,8 +68,30 @@ _DROP_ARGS = {
     "vphantom",
     "input",
     "include",
+    "cite",
+    "citep",
+    "citet",
+    "nocite",
+    "autocite",
+    "parencite",
+    "textcite",
+    "footcite",
+    "fullcite",
+    "pageref",
+    "eqref",
+    "autoref",
+    "cref",
+    "Cref",
+    "bibliography",
+    "bibliographystyle",
+    "addbibresource",
+    "hypersetup",
 }
-"""Commands whose arguments are layout, not words (the first argument of \\textcolor too)."""
+"""Commands whose arguments are layout or keys (citation keys, labels, file names), not words (the first
+argument of \\textcolor too)."""
+_KEY_ARGUMENT = re.compile(r"[ \t]*\\[A-Za-z@]+\*?[ \t]*\{[a-z][a-z0-9_:./-]*\}[ \t]*(?:%.*)?$")
+"""A line that is only a macro and one lower-case word with no space (``\\printbib{talks}``): a key the
+macro looks up (a bibliography's category, a file), which a reader never sees as written."""
 _COMMAND = re.compile(r"\\([A-Za-z@]+)\*?|\\(.)", re.DOTALL)
 _ENVIRONMENT_ARGUMENTS = {
     "minipage": 1,
@@ -195,6 +217,19 @@ def _arguments(source: str, position: int, count: int) -> list[tuple[int, int]] 
     return spans
 
 
+_KNOWN_WORDS_MACROS = frozenset({"textbf", "textit", "emph", "underline", "texttt", "textsc", "section", "item"})
+"""Macros whose one argument is shown as written, even a single lower-case word."""
+
+
+def _key_line(source: str, position: int) -> bool:
+    """True when the macro at ``position`` and its argument, a key, are all that its line holds."""
+    line_start = source.rfind("\n", 0, position) + 1
+    if source[line_start:position].strip():
+        return False
+    line_end = source.find("\n", position)
+    return _KEY_ARGUMENT.match(source, line_start, len(source) if line_end < 0 else line_end) is not None
+
+
 def latex_text(source: str, start: int, end: int) -> Text:
     """The words a reader sees in ``source[start:end]``, mapped back to the source."""
     pieces: list[Piece] = []
@@ -225,6 +260,11 @@ def latex_text(source: str, start: int, end: int) -> Text:
                 continue
             name = match.group(1)
             position = match.end()
+            if name not in _KNOWN_WORDS_MACROS and _key_line(source, match.start()):
+                arguments = _arguments(source, position, 1)
+                if arguments:
+                    position = arguments[0][1] + 1
+                continue
             while (optional := _OPTIONAL.match(source, position, end)) is not None:
                 position = optional.end()
             if name == "begin":
@@ -395,6 +435,64 @@ def custom_sections(source: str, body: tuple[int, int], known: frozenset[str]) -
     return found
 
 
+_OPENS_ITEM = re.compile(r"(?:\s|\{)*\\item(?![A-Za-z@])")
+
+
+def custom_items(
+    source: str, defined: dict[str, tuple[int, tuple[int, int] | None]], known: frozenset[str]
+) -> dict[str, int]:
+    """Item macros of this document's own, with their arguments: those whose definition opens with
+    ``\\item`` (``\\newcommand{\\lineitem}{\\item[$\\star$]}``, ``\\newcommand{\\entry}[1]{\\item #1}``)."""
+    found: dict[str, int] = {}
+    for name, (takes, definition) in defined.items():
+        if name in known or definition is None:
+            continue
+        if _OPENS_ITEM.match(source, *definition):
+            found[name] = min(2, takes)
+    return found
+
+
+_NAMED_MACRO = re.compile(r"^[ \t]*\\(?P<name>[A-Za-z]{4,})[ \t]*\{", re.MULTILINE)
+
+
+def named_sections(
+    source: str, body: tuple[int, int], defined: dict[str, tuple[int, tuple[int, int] | None]], known: frozenset[str]
+) -> frozenset[str]:
+    """Macros named for a section that hold the whole section in their one argument (``\\education{…}``,
+    ``\\awards{…}`` of Twenty Seconds CV, defined in its class): a line opens with the macro, its only
+    argument holds words, and the document defines it with one argument or not at all."""
+    found: set[str] = set()
+    for match in _NAMED_MACRO.finditer(source, body[0], body[1]):
+        name = match.group("name")
+        if name in known or name in found or name in _DROP_ARGS or name in _NOT_HEADINGS or not names_section(name):
+            continue
+        if name in defined and defined[name][0] != 1:
+            continue
+        close = _group_end(source, match.end() - 1)
+        if close < 0 or source.startswith("{", _SPACE.match(source, close + 1).end()):  # type: ignore[union-attr]
+            continue  # a second argument: an entry, not a section
+        if any(char.isalnum() for char in latex_text(source, match.end(), close).value):
+            found.add(name)
+    return frozenset(found)
+
+
+_ENVIRONMENT_DEFINITION = re.compile(r"\\(?:re)?newenvironment\*?\s*\{\s*(?P<name>[A-Za-z@]+)\s*\}")
+_PLAIN_ENVIRONMENT = re.compile(
+    r"\\begin\s*\{\s*(?P<name>[A-Za-z@]+)\s*\}(?P<content>[^\\{}%\n]{1,60})\\end\s*\{\s*(?P=name)\s*\}"
+)
+
+
+def heading_environments(source: str, body: tuple[int, int]) -> frozenset[str]:
+    """Environments the document defines for its headings: one of their uses holds only a section's name
+    (``\\begin{name}Education\\end{name}``)."""
+    defined = {match.group("name") for match in _ENVIRONMENT_DEFINITION.finditer(source, 0, body[0])}
+    found = set()
+    for match in _PLAIN_ENVIRONMENT.finditer(source, body[0], body[1]):
+        if match.group("name") in defined and names_section(match.group("content").strip()):
+            found.add(match.group("name"))
+    return frozenset(found)
+
+
 def _without_comments(source: str) -> str:
     return re.sub(r"(?<!\\)%[^\n]*", "", source)
 
@@ -406,16 +504,21 @@ class _LatexReader:
         self.family = family
         self.items: list[Item] = []
         self.bullet: tuple[Span, str] | None = None
-        known = frozenset({*family.sections, *family.entries, *family.items, *family.header_parts, *_LABELLED, "item"})
-        custom = custom_sections(source, body, known)
-        self.sections = family.sections | custom
         defined = _definitions(source, body[0])
         self.item_arguments = {
             name: min(2, defined[name][0]) if name in defined and count else count
             for name, count in family.items.items()
-        }
-        environments = family.section_environments | frozenset(family.entry_environments)
-        self.structure = _structure((known | frozenset(custom)) - frozenset(family.header_parts), environments)
+        } | custom_items(source, defined, frozenset({*family.sections, *family.entries, *family.items}))
+        known = frozenset(
+            {*family.sections, *family.entries, *self.item_arguments, *family.header_parts, *_LABELLED, "item"}
+        )
+        custom = custom_sections(source, body, known)
+        self.named = named_sections(source, body, defined, known | frozenset(custom))
+        self.sections = family.sections | custom
+        self.heading_environments = heading_environments(source, body) - family.section_environments
+        environments = family.section_environments | frozenset(family.entry_environments) | self.heading_environments
+        names = (known | frozenset(custom) | self.named) - frozenset(family.header_parts)
+        self.structure = _structure(names, environments)
         self._line = (-1, -1, -1)
         """The line last asked about by ``in_comment``: its start, its end and where its comment starts."""
 
@@ -439,7 +542,13 @@ class _LatexReader:
             start = stop[1]
         for line_start, line_end, _ in split_lines(self.source[start:end]):
             text = latex_text(self.source, start + line_start, start + line_end)
-            if any(char.isalnum() for char in text.value):
+            dash = _DASH_ITEM.match(text.value)
+            if dash is not None and any(char.isalnum() for char in text.value):
+                # "- Built the API \newline": a line the writer marked as an item with a dash, as in plain text
+                marker = text.source_span(dash.start(1), dash.end(1))
+                words = text.slice(dash.end(), len(text.value))
+                self.items.append(BulletItem(Bullet(Span(marker.start, words.span.end), marker, "-", words)))
+            elif any(char.isalnum() for char in text.value):
                 self.items.append(TextItem(text))
             else:
                 self.items.append(BreakItem())
@@ -474,6 +583,18 @@ class _LatexReader:
             parts.append((self.family.header_parts[match.group("name")], latex_text(source, *arguments[0])))
             position = arguments[0][1] + 1
 
+    def environment_heading(self, environment: str, position: int) -> int:
+        """Read a heading environment's content from ``position``: a section when it names one, else an
+        entry's header (the other uses of ``\\begin{name}`` hold the employers); where reading goes on."""
+        close = re.compile(r"\\end\s*\{\s*" + environment + r"\s*\}").search(self.source, position, self.body[1])
+        if close is None or re.search(r"\\begin\s*\{", self.source[position : close.start()]):
+            return position
+        text = latex_text(self.source, position, close.start())
+        if text.value:
+            named = names_section(text.value)
+            self.items.append(HeadingItem(Heading(text.span, text, 1 if named else 2), section=named, entry=not named))
+        return close.end()
+
     def entry(self, name: str, spec: tuple[Field, ...], position: int) -> int | None:
         """Read the entry ``name`` whose arguments follow ``position``; where reading goes on, or None."""
         source = self.source
@@ -503,6 +624,17 @@ class _LatexReader:
             position = match.end()
             if environment in family.entry_environments:
                 position = self.entry(environment, family.entry_environments[environment], position) or position
+                continue
+            if environment in self.heading_environments:
+                position = self.environment_heading(environment, position)
+                continue
+            if name in self.named:
+                # the macro's name is the section's heading; its argument, the section, is read on
+                span = match.span("name")
+                text = Text.join([(name, *span)], Span(*span))
+                self.items.append(HeadingItem(Heading(text.span, text, 1), section=True))
+                self.items.append(BreakItem())
+                position = source.index("{", match.end()) + 1
                 continue
             if environment is not None or name in self.sections:
                 arguments = _arguments(source, position, 1)
@@ -544,6 +676,8 @@ class _LatexReader:
         return self.items
 
 
+_DASH_ITEM = re.compile(r"[ \t]*(-|•)[ \t]+(?=\S)")
+"""A line of a macro's argument or the body that opens with a dash or a bullet glyph and a space."""
 _NEXT_MACRO = re.compile(r"(?:\s|%[^\n]*\n)*\\(?P<name>[A-Za-z@]+)(?![A-Za-z@])")
 
 

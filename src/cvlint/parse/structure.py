@@ -268,13 +268,15 @@ class _Assembler:
 
     def text_line(self, text: Text) -> None:
         role = self.section.role
-        found = _entry_dates(text, role) if role not in ("skills", "summary", "contact", "languages") else None
+        entry = self.entry
+        awaited = entry is not None and self.header_open and entry.dates is None  # an entry's header goes on
+        undated = role in ("skills", "summary", "contact", "languages")
+        found = _entry_dates(text, role) if awaited or not undated else None
         if found is None:
             self.pending.append(text)
             return
         date, cut_start, cut_end = found
         date_only = not (text.value[:cut_start] + text.value[cut_end:]).strip(_EDGE_PUNCT)
-        entry = self.entry
         if entry is not None and self.header_open and entry.dates is None:
             entry.dates = date
             entry.span = Span(entry.span.start, max(entry.span.end, text.span.end))
