@@ -60,12 +60,15 @@ def test_an_environment_the_document_defines_for_headings_opens_sections_and_ent
         "\\begin{itemize}",
         "\\item Cut p99 latency by 45\\% for 2M users",
         "\\end{itemize}",
+        "\\begin{caption}Beyond the desk\\end{caption}",
+        "Sailing, chess.",
         "\\end{document}",
     )
     document = parse(source, "cv.tex")
     assert [(section.role, section.heading and section.heading.text.value) for section in document.sections] == [
         ("education", "Education"),
         ("summary", "Summary"),
+        ("other", "Beyond the desk"),
     ]
     (school,) = document.sections[0].entries
     assert school.title is not None and school.title.value == "Lakeside University"
@@ -146,3 +149,34 @@ def test_a_two_digit_year_after_a_four_digit_year_ends_a_range_of_years() -> Non
     assert (month.first.year, month.first.month, month.last) == (2019, 5, None)
     (academic,) = find_dates("2019-20")
     assert academic.last is not None and academic.last.year == 2020
+
+
+def test_a_range_left_open_is_ongoing_in_an_argument_and_in_a_table_row() -> None:
+    source = _lines(
+        "\\documentclass{article}",
+        "\\begin{document}",
+        "\\section{Education}",
+        "\\begin{tabular}{ll}",
+        "  2021 - & PhD, Economics, Lakeside University \\\\",
+        "  2023 & MA, Economics, Lakeside University \\\\",
+        "\\end{tabular}",
+        "\\section{Experience}",
+        "\\datedsubsection{Data Analyst}{2022 --}",
+        "\\begin{itemize}",
+        "\\item Write the replication code for 3 papers",
+        "\\end{itemize}",
+        "\\end{document}",
+    )
+    document = parse(source, "cv.tex")
+    phd, master = document.sections[0].entries
+    assert phd.dates is not None and phd.dates.ongoing == "" and phd.dates.last is None
+    assert phd.title is not None and phd.organisation is not None
+    assert (phd.title.value, phd.organisation.value) == ("PhD", "Economics")
+    assert master.dates is not None and master.dates.ongoing is None
+    (fellow,) = document.sections[1].entries
+    assert fellow.dates is not None and fellow.dates.ongoing == ""
+    findings = lint_text(source, path="cv.tex", today=TODAY)
+    assert not any(f.rule in ("date-order", "tense-mismatch", "date-format-inconsistent") for f in findings)
+    (still,) = find_dates("2019 – | Lakeside")
+    assert (still.first.year, still.last, still.ongoing) == (2019, None, "")
+    assert find_dates("Built in 2019 - then")[0].ongoing is None

@@ -88,6 +88,10 @@ _SAME_YEAR = re.compile(
 """Two months of one year with the year written once: ``January - May 2023``."""
 _ACADEMIC = re.compile(rf"(?<![\w/.\-])(?P<ay>{_YEAR})(?P<asep>[/–-])(?P<ay2>\d\d(?:\d\d)?)(?![\w/]|\.\d|-\d)")
 """An academic year or a range of years written as one word: ``2019/20``, ``2019-20``, ``2019/2020``."""
+_OPEN_END = re.compile(
+    rf"(?<![\w/.\-]){_date_pattern('a')}(?P<sep>[ \t\u00a0]*(?:--|[-–—])[ \t\u00a0]*)(?=\||$)", re.IGNORECASE
+)
+"""A range whose end is left blank, the row still open: ``2020 –`` at the end of a field or a line."""
 _SINGLE = re.compile(rf"(?<![\w/.\-]){_date_pattern('a')}(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)", re.IGNORECASE)
 
 
@@ -250,6 +254,22 @@ def _academic_years(line: str, base: int, taken: list[DateRange]) -> list[DateRa
     return found
 
 
+def _open_ended(line: str, base: int, taken: list[DateRange]) -> list[DateRange]:
+    """``2020 –`` with nothing after the dash but the end of its field: a range still ongoing, written
+    without a word for it (``ongoing`` is empty, as for a JSON Resume entry with no ``endDate``)."""
+    found: list[DateRange] = []
+    for match in _OPEN_END.finditer(line):
+        start, end = base + match.start(), base + match.end("sep")
+        if any(r.start < end and start < r.end for r in taken):
+            continue
+        text = match.group().rstrip(" \t\u00a0")
+        dash = match.group("sep").strip(" \t\u00a0")
+        separator = f" {dash} " if match.group("sep")[0] in " \t\u00a0" else dash  # as it would read with an end
+        first = _partial(match, "a", base)
+        found.append(DateRange(start, start + len(text), text, first, None, separator, None, "", None))
+    return found
+
+
 def _same_year_ranges(line: str, base: int, taken: list[DateRange]) -> list[DateRange]:
     """``January - May 2023`` as a range whose first month takes the year written after the second."""
     found: list[DateRange] = []
@@ -309,6 +329,7 @@ def find_date_ranges(line: str, base: int = 0) -> list[DateRange]:
         )
     if "/" in line or "-" in line or "–" in line:
         found.extend(_academic_years(line, base, found))
+        found.extend(_open_ended(line, base, found))
     found.extend(_same_year_ranges(line, base, found))
     found.sort(key=lambda r: r.start)
     return found

@@ -73,7 +73,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 Fix.replace(start, end, separator_dominant) if exact else None,
                 context=date_range.text,
             )
-    ongoing = [r.ongoing for r in ranges if r.ongoing is not None]
+    ongoing = [r.ongoing for r in ranges if r.ongoing]  # "" is a range left open with no word: no style
     ongoing_dominant = _dominant(ongoing)
     for date_range in ranges:
         if date_range.ongoing is None or date_range.ongoing_start is None or ongoing_dominant is None:

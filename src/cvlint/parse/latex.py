@@ -313,7 +313,7 @@ def latex_text(source: str, start: int, end: int) -> Text:
                 position = close + 1
                 continue
         if char == "&":
-            pieces.append((" ", position, position + 1))  # a table's column separator
+            pieces.append((" | ", position, position + 1))  # a table's column separator: fields of a row
             position += 1
             continue
         if char == "-" and source.startswith("---", position):
@@ -584,15 +584,22 @@ class _LatexReader:
             position = arguments[0][1] + 1
 
     def environment_heading(self, environment: str, position: int) -> int:
-        """Read a heading environment's content from ``position``: a section when it names one, else an
-        entry's header (the other uses of ``\\begin{name}`` hold the employers); where reading goes on."""
+        """Read a heading environment's content from ``position``: an entry's header when dates follow it
+        before the environment's next use (``\\begin{name}`` holds employers too), else a section's; where
+        reading goes on."""
         close = re.compile(r"\\end\s*\{\s*" + environment + r"\s*\}").search(self.source, position, self.body[1])
         if close is None or re.search(r"\\begin\s*\{", self.source[position : close.start()]):
             return position
         text = latex_text(self.source, position, close.start())
         if text.value:
-            named = names_section(text.value)
-            self.items.append(HeadingItem(Heading(text.span, text, 1 if named else 2), section=named, entry=not named))
+            following = re.compile(r"\\begin\s*\{\s*" + environment + r"\s*\}").search(
+                self.source, close.end(), self.body[1]
+            )
+            until = following.start() if following else self.body[1]
+            after = latex_text(self.source, close.end(), until).value
+            dated = not names_section(text.value) and bool(find_date_ranges(after))
+            # a heading its dates follow is an entry's header (an employer); the others name sections
+            self.items.append(HeadingItem(Heading(text.span, text, 2 if dated else 1), section=not dated, entry=dated))
         return close.end()
 
     def entry(self, name: str, spec: tuple[Field, ...], position: int) -> int | None:
