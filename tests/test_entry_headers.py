@@ -56,3 +56,22 @@ def test_an_undated_heading_under_a_dated_role_stays_in_that_role() -> None:
         "Front-end",
         "Back-end",
     ]
+
+
+def test_dated_role_headings_with_no_experience_heading_form_an_untitled_experience_section() -> None:
+    source = (
+        "# Dana Example\n\n## Introduction\n\nEngineer who ships.\n\n"
+        "## Platform Engineer, Northwind *(Jul 2024 - Present)*\n\n- Built the deployment pipeline\n\n"
+        "## Backend Engineer, Initech *(Jan 2020 - Jun 2024)*\n\n- Develop the billing service\n\n"
+        "## Awards\n\n- Hackathon winner (2021)\n"
+    )
+    document = parse(source, "cv.md")
+    assert [(section.role, section.heading and section.heading.text.value) for section in document.sections] == [
+        ("summary", "Introduction"),
+        ("experience", None),
+        ("awards", "Awards"),
+    ]
+    first, second = document.sections[1].entries
+    assert first.title is not None and first.title.value == "Platform Engineer"
+    assert [bullet.text.value for bullet in second.bullets] == ["Develop the billing service"]
+    assert second.dates is not None and second.dates.last is not None and second.dates.last.year == 2024

@@ -250,12 +250,13 @@ class _Assembler:
         (self.entry.paragraphs if self.entry is not None else self.section.paragraphs).append(paragraph)
         self.pending = []
 
-    def open_section(self, heading: Heading | None) -> None:
+    def open_section(self, heading: Heading | None, role: SectionRole | None = None, start: int = 0) -> None:
+        """Open a section: the one ``heading`` names, or an untitled one of ``role`` from ``start``."""
         self.flush()
         self.entry = None
         self.header_open = False
-        role = section_role(heading.text.value) if heading else "other"
-        start = heading.span.start if heading else 0
+        role = role or (section_role(heading.text.value) if heading else "other")
+        start = heading.span.start if heading else start
         self.sections.append(Section(heading, role, Span(start, start)))
 
     def open_entry(self, span: Span, heading_level: int | None = None) -> Entry:
@@ -404,6 +405,18 @@ def _misleveled_entry(items: list[Item], index: int, role: SectionRole) -> bool:
     return bool(found) and not (value[: found[0].start] + value[found[0].end :]).strip(_EDGE_PUNCT)
 
 
+def _untitled_role(items: list[Item], index: int, role: SectionRole) -> bool:
+    """True for a section-level heading that is a role of an experience section the document never names:
+    an unknown name with a date range, followed by bullets, where no section of dated entries is open."""
+    heading = items[index]
+    assert isinstance(heading, HeadingItem)
+    text = heading.heading.text.value
+    if role in _DATED_ROLES or section_role(text) != "other" or not find_date_ranges(text):
+        return False
+    following = next((item for item in items[index + 1 :] if not isinstance(item, BreakItem)), None)
+    return isinstance(following, BulletItem)
+
+
 def _open_entry(builder: _Assembler, heading: Heading, level: int | None = None) -> None:
     """An entry headed by ``heading``, with the dates and names read from it."""
     entry = builder.open_entry(heading.span, level)
@@ -432,6 +445,11 @@ def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]
                 builder.open_section(heading)
             elif item.entry:
                 _open_entry(builder, heading)
+            elif heading.level <= level and _untitled_role(items, index, builder.section.role):
+                # "## Engineer, Initech (2019 - 2021)" and its bullets with no "Experience" heading above
+                builder.open_section(None, "experience", heading.span.start)
+                _open_entry(builder, heading, heading.level)
+                promoted = None
             elif heading.level <= level and not _misleveled_entry(items, index, builder.section.role):
                 builder.open_section(heading)
                 promoted = None
