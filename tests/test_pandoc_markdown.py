@@ -138,3 +138,46 @@ def test_a_term_is_one_line_that_starts_a_block() -> None:
     assert [p.text.value for p in skills.paragraphs] == [
         "Go and Python\nRust\n: not a definition: its term line does not start a block"
     ]
+
+
+def test_several_definitions_of_a_term_under_a_dated_role_are_its_items() -> None:
+    text = (
+        "## Experience\n\n### Northwind: Staff Engineer (2019 - 2023)\n\nLed the platform group.\n\n"
+        "Performance\n"
+        ":    Moved the API to a *shared* cache\n"
+        ":    Cut page load time by 40%\n"
+        "     across 3 regions\n\n"
+        "### Initech: Engineer (2015 - 2019)\n\n"
+        "Billing\n:   Kept the invoicing service running.\n"
+    )
+    document = _read(text)
+    (experience,) = document.sections
+    first, second = experience.entries
+    assert [bullet.text.value for bullet in first.bullets] == [
+        "Moved the API to a shared cache",
+        "Cut page load time by 40% across 3 regions",
+    ]
+    assert {document.source[b.marker.start : b.marker.end] for b in first.bullets} == {":"}
+    assert [p.text.value for p in first.paragraphs] == ["Led the platform group.", "Performance"]
+    assert second.bullets == [] and second.paragraphs[-1].text.value == "Kept the invoicing service running."
+    findings = lint_text(text, path="resume.md", today=dt.date(2026, 11, 24))
+    assert [f.line for f in findings if f.rule == "unquantified-bullet"] == [8]
+    assert not any(f.rule == "bullet-marker" for f in findings)
+
+
+def test_html_headings_name_sections_and_the_plain_lines_after_them_are_read() -> None:
+    text = (
+        '<h1 class="cv-name">Dana Example</h1>\n\n<h2 class="cv-section">Profile</h2>\n'
+        "Engineer who ships reliable systems.\n\n"
+        '<h2 class="cv-section">Experience</h2>\n\n'
+        "### Engineer | Initech | Jan 2020 – Dec 2023\n\n- Cut costs by 30%\n"
+    )
+    document = _read(text)
+    assert [(s.role, s.heading and s.heading.text.value) for s in document.sections] == [
+        ("summary", "Profile"),
+        ("experience", "Experience"),
+    ]
+    assert document.title is not None and document.title.text.value == "Dana Example"
+    assert [p.text.value for p in document.sections[0].paragraphs] == ["Engineer who ships reliable systems."]
+    (entry,) = document.sections[1].entries
+    assert entry.dates is not None and entry.dates.text == "Jan 2020 – Dec 2023"

@@ -18,8 +18,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """
     by_level: dict[int, list[Bullet]] = {}
     for bullet in document.bullets():
-        if bullet.marker_text[0].isdigit():
-            continue
+        if bullet.marker_text[0].isdigit() or bullet.marker_text in (":", "~"):
+            continue  # numbers, and a definition list's items, are no bullet style to swap
         by_level.setdefault(bullet.level, []).append(bullet)
     for level, bullets in sorted(by_level.items()):
         counts = Counter(b.marker_text for b in bullets)

@@ -40,6 +40,12 @@ def _front_matter_end(lines: list[Line]) -> int:
     return 0
 
 
+_HTML_HEADING = re.compile(
+    r"[ \t]*<h(?P<level>[1-6])(?:\s[^<>]*)?>[ \t]*(?P<text>[^<>]*?)[ \t]*</h(?P=level)>[ \t]*", re.IGNORECASE
+)
+"""An HTML heading alone on its line, its text plain (``<h2 class="cv-section">Experience</h2>``)."""
+
+
 class _MarkdownReader:
     def __init__(self, source: str, lines: list[Line], blocks: PandocLines, references: frozenset[str]) -> None:
         self.source = source
@@ -51,6 +57,8 @@ class _MarkdownReader:
         """The link reference labels the document defines."""
         self.terms = blocks.terms[::-1]
         """Definition terms not yet read, the next one last."""
+        self.definition_items = blocks.items
+        """Lines opening one of several definitions of a term, each an item, with its marker's column."""
         self.items: list[Item] = []
         self.marker_search_from: dict[int, int] = {}
         """Per line, where to look for the next list marker (``- - x`` opens three items on one line)."""
@@ -81,6 +89,9 @@ class _MarkdownReader:
         return [_within(whole, start, end) for start, end in ranges]
 
     def paragraph(self, first: int, last: int) -> None:
+        if first in self.definition_items:
+            self.definitions(first, last)
+            return
         run: list[int] = []
         for number in range(first, last + 1):
             glyph = GLYPH_BULLET_LINE.match(self.texts[number]) if number < last else None
@@ -97,6 +108,35 @@ class _MarkdownReader:
             run = []
             if glyph is not None:
                 self.items.append(BulletItem(self.glyph_bullet(number, glyph)))
+        self.items.append(BreakItem())
+
+    def definitions(self, first: int, last: int) -> None:
+        """One or more definitions of a term that has several (``:   Migrated the SDK …``): each an item."""
+        starts = [number for number in range(first, last) if number in self.definition_items]
+        for start, end in zip(starts, [*starts[1:], last], strict=True):
+            column = self.lines[start].span.start + self.definition_items[start]
+            text = _join_lines(self.block_lines([self.content(n) for n in range(start, end)]))
+            marker = Span(column, column + 1)
+            bullet = Bullet(Span(marker.start, max(marker.end, text.span.end)), marker, self.source[column], text)
+            self.items.append(BulletItem(bullet))
+        self.items.append(BreakItem())
+
+    def html_block(self, first: int, last: int) -> None:
+        """Raw HTML: its ``<h2 class="…">Experience</h2>`` lines are headings, as a browser shows them, and
+        the lines of plain text after such a heading, up to the blank line that ends the block, its prose."""
+        heading = False
+        for number in range(first, last):
+            line = self.lines[number]
+            match = _HTML_HEADING.fullmatch(self.source, line.span.start + self.shifts[number], line.span.end)
+            if match is not None:
+                text = self.inline(match.start("text"), match.end("text"))
+                if text.value:
+                    self.items.append(HeadingItem(Heading(text.span, text, int(match.group("level")))))
+                    heading = True
+            elif heading and not re.search(r"[<>]", line.text) and line.text.strip():
+                self.items.append(TextItem(self.line_text(number)))
+            else:
+                heading = False
         self.items.append(BreakItem())
 
     def glyph_bullet(self, number: int, match: re.Match[str]) -> Bullet:
@@ -182,6 +222,8 @@ class _MarkdownReader:
                 self.heading(token, token.map[0], token.map[1])
             elif kind == "paragraph" and token.map is not None and list_item_depth == 0:
                 self.paragraph(token.map[0], token.map[1])
+            elif kind == "html_block" and token.map is not None and list_item_depth == 0:
+                self.html_block(token.map[0], token.map[1])
             elif kind in ("hr", "fence", "code_block", "html_block", "table"):
                 self.items.append(BreakItem())
         self.read_terms(len(self.lines))

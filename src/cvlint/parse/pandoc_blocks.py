@@ -36,6 +36,9 @@ class PandocLines:
     terms: list[int] = field(default_factory=list)
     """Lines that are a definition list's terms (blank in ``texts``): the header of what follows."""
     hidden: set[int] = field(default_factory=set)
+    items: dict[int, int] = field(default_factory=dict)
+    """Lines that open one of two or more definitions of a term (a list of items, as pandoc résumés write
+    a role's achievements), with the source column of their ``:`` marker."""
     """Lines that are only markup (a div's tags, a metadata block): nothing a reader sees."""
 
 
@@ -167,10 +170,19 @@ class _Lines:
 
     def definitions(self, number: int) -> int:
         """Dedent the definitions of one term from the marker on line ``number``; the line after them."""
+        markers: dict[int, int] = {}
+        after = self.dedent_definitions(number, markers)
+        if len(markers) > 1:
+            self.result.items.update(markers)
+        return after
+
+    def dedent_definitions(self, number: int, markers: dict[int, int]) -> int:
+        """Dedent the definitions from line ``number``, noting in ``markers`` where each ``:`` stands."""
         texts, shifts = self.texts, self.result.shifts
         while number < len(texts) and (marker := _DEFINITION.match(texts[number])):
             column = len(marker.group(1)) + 1 + len(marker.group(2).expandtabs(4))
             taken = marker.end() - 1
+            markers[number] = len(marker.group(1))
             texts[number], shifts[number] = texts[number][taken:], taken
             body_column = max(column, 4)
             number += 1

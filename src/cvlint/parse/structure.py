@@ -329,6 +329,20 @@ class _Assembler:
         self.flush()
         return True
 
+    def label_term(self, heading: Heading) -> bool:
+        """Keep an undated definition term under a dated role headed by a heading ("### Engineer (2025)",
+        then "Performance" and its items) in that role, as a label of the items that follow; True when kept."""
+        entry = self.entry
+        if entry is None or entry.dates is None or entry.heading_level is None or _DIGIT.search(heading.text.value):
+            return False
+        if _words(heading.text.value) > 4:
+            return False
+        self.flush()
+        self.header_open = False
+        self.pending.append(heading.text)
+        self.flush()
+        return True
+
     def bullet(self, bullet: Bullet) -> None:
         self.flush()
         self.header_open = False
@@ -443,8 +457,10 @@ def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]
                 continue
             if item.section:
                 builder.open_section(heading)
-            elif item.entry:
+            elif item.entry and not builder.label_term(heading):
                 _open_entry(builder, heading)
+            elif item.entry:
+                continue
             elif heading.level <= level and _untitled_role(items, index, builder.section.role):
                 # "## Engineer, Initech (2019 - 2021)" and its bullets with no "Experience" heading above
                 builder.open_section(None, "experience", heading.span.start)
