@@ -163,6 +163,8 @@ def test_several_definitions_of_a_term_under_a_dated_role_are_its_items() -> Non
     findings = lint_text(text, path="resume.md", today=dt.date(2026, 11, 24))
     assert [f.line for f in findings if f.rule == "unquantified-bullet"] == [8]
     assert not any(f.rule == "bullet-marker" for f in findings)
+    loose = _read("## Skills\n\nLanguages\n:   I write Go daily.\n\n:   I read Rust.\n")
+    assert loose.sections[0].bullets == [] and loose.sections[0].entries[0].bullets == []
 
 
 def test_html_headings_name_sections_and_the_plain_lines_after_them_are_read() -> None:

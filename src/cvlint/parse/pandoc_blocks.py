@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 _DEFINITION = re.compile(r"( {0,3})[:~]([ \t]+)\S")
 _FENCED_DIV = re.compile(r" {0,3}:{3,}(?:[ \t]*(?:\{[^{}]*\}|[\w-]+)[ \t]*:*)?[ \t]*$")
@@ -37,8 +38,8 @@ class PandocLines:
     """Lines that are a definition list's terms (blank in ``texts``): the header of what follows."""
     hidden: set[int] = field(default_factory=set)
     items: dict[int, int] = field(default_factory=dict)
-    """Lines that open one of two or more definitions of a term (a list of items, as pandoc résumés write
-    a role's achievements), with the source column of their ``:`` marker."""
+    """Lines that open one of two or more definitions of a term with no blank line between them (a tight
+    list of items, as pandoc résumés write a role's achievements), with the source column of their ``:``."""
     """Lines that are only markup (a div's tags, a metadata block): nothing a reader sees."""
 
 
@@ -172,7 +173,9 @@ class _Lines:
         """Dedent the definitions of one term from the marker on line ``number``; the line after them."""
         markers: dict[int, int] = {}
         after = self.dedent_definitions(number, markers)
-        if len(markers) > 1:
+        lines = sorted(markers)
+        tight = all(not any(_blank(self.texts[n]) for n in range(a, b)) for a, b in pairwise(lines))
+        if len(markers) > 1 and tight:  # a loose list's definitions are paragraphs, as pandoc renders them
             self.result.items.update(markers)
         return after
 
