@@ -165,6 +165,9 @@ def test_several_definitions_of_a_term_under_a_dated_role_are_its_items() -> Non
     assert not any(f.rule == "bullet-marker" for f in findings)
     loose = _read("## Skills\n\nLanguages\n:   I write Go daily.\n\n:   I read Rust.\n")
     assert loose.sections[0].bullets == [] and loose.sections[0].entries[0].bullets == []
+    spacer = _read("## Positions\n\nJune 2019-\n: []()\n: **Visiting Scholar**, Lakeside University\n")
+    (entry,) = spacer.sections[0].entries
+    assert entry.bullets == [] and entry.dates is not None and entry.dates.ongoing == ""
 
 
 def test_html_headings_name_sections_and_the_plain_lines_after_them_are_read() -> None:

@@ -89,8 +89,7 @@ class _MarkdownReader:
         return [_within(whole, start, end) for start, end in ranges]
 
     def paragraph(self, first: int, last: int) -> None:
-        if first in self.definition_items:
-            self.definitions(first, last)
+        if first in self.definition_items and self.definitions(first, last):
             return
         run: list[int] = []
         for number in range(first, last + 1):
@@ -110,16 +109,22 @@ class _MarkdownReader:
                 self.items.append(BulletItem(self.glyph_bullet(number, glyph)))
         self.items.append(BreakItem())
 
-    def definitions(self, first: int, last: int) -> None:
-        """One or more definitions of a term that has several (``:   Migrated the SDK …``): each an item."""
+    def definitions(self, first: int, last: int) -> bool:
+        """The definitions of a term (``:   Migrated the SDK …``), each an item when two or more show words
+        (``: []()`` is layout); False, nothing read, when fewer do."""
         starts = [number for number in range(first, last) if number in self.definition_items]
+        bullets: list[Bullet] = []
         for start, end in zip(starts, [*starts[1:], last], strict=True):
             column = self.lines[start].span.start + self.definition_items[start]
             text = _join_lines(self.block_lines([self.content(n) for n in range(start, end)]))
             marker = Span(column, column + 1)
-            bullet = Bullet(Span(marker.start, max(marker.end, text.span.end)), marker, self.source[column], text)
-            self.items.append(BulletItem(bullet))
+            if text.value.strip():
+                bullets.append(Bullet(Span(marker.start, text.span.end), marker, self.source[column], text))
+        if len(bullets) < 2:
+            return False
+        self.items.extend(BulletItem(bullet) for bullet in bullets)
         self.items.append(BreakItem())
+        return True
 
     def html_block(self, first: int, last: int) -> None:
         """Raw HTML: its ``<h2 class="…">Experience</h2>`` lines are headings, as a browser shows them, and
