@@ -4,8 +4,9 @@ Recognised: ``2020``, ``2020.01``, ``2020-01``, ``01/2020``, ``1/2020``, ``12.20
 ``January 2020``, ``Jan. 2020``, ``Sept 2020``, ``Summer 2020``, ``Nov18``, ``Nov '18``; ranges joined by
 ``-``, ``–``, ``—``, ``--``, ``~``, ``to``, ``until``, with an end date (``(2026)`` in parentheses for an
 expected one) or a word for "ongoing" (``Present``, ``Current``, ``Now``, ``Today``, ``Ongoing``); academic
-years written as one word (``2019/20``, ``2019-20``, ``2019/2020``); two months of one year
-(``January - May 2023``). The README has the table.
+years written as one word (``2019/20``, ``2019-20``, ``2019/2020``) and ranges of years (``2010-15``); a range
+left open with nothing after its dash (``2020 –``); two months of one year (``January - May 2023``). The
+README has the table.
 """
 
 from __future__ import annotations
