@@ -596,7 +596,7 @@ class _LatexReader:
                 self.source, close.end(), self.body[1]
             )
             until = following.start() if following else self.body[1]
-            after = latex_text(self.source, close.end(), until).value
+            after = _without_comments(self.source[close.end() : until])  # its raw text: dates read as well
             dated = not names_section(text.value) and bool(find_date_ranges(after))
             # a heading its dates follow is an entry's header (an employer); the others name sections
             self.items.append(HeadingItem(Heading(text.span, text, 2 if dated else 1), section=not dated, entry=dated))
