@@ -3,10 +3,10 @@
 Recognised: ``2020``, ``2020.01``, ``2020-01``, ``01/2020``, ``1/2020``, ``12.2014``, ``Jan 2020``,
 ``January 2020``, ``Jan. 2020``, ``Sept 2020``, ``Summer 2020``, ``Nov18``, ``Nov '18``; ranges joined by
 ``-``, ``–``, ``—``, ``--``, ``~``, ``to``, ``until``, with an end date (``(2026)`` in parentheses for an
-expected one) or a word for "ongoing" (``Present``, ``Current``, ``Now``, ``Today``, ``Ongoing``); academic
-years written as one word (``2019/20``, ``2019-20``, ``2019/2020``) and ranges of years (``2010-15``); a range
-left open with nothing after its dash (``2020 –``); two months of one year (``January - May 2023``). The
-README has the table.
+expected one) or a word for "ongoing" (``Present``, ``Current``, ``Now``, ``Today``, ``Ongoing``, ``to the
+present``, ``till date``); academic years written as one word (``2019/20``, ``2019-20``, ``2019/2020``) and
+ranges of years (``2010-15``); a range left open with nothing after its dash (``2020 –``); two months of one
+year (``January - May 2023``). The README has the table.
 """
 
 from __future__ import annotations
@@ -75,7 +75,11 @@ def _date_pattern(p: str) -> str:
 _SEPARATOR = r"(?P<sep>[ \t\u00a0]*(?:--|[-–—~‐‒])[ \t\u00a0]*|[ \t\u00a0]+(?:to|until|till)[ \t\u00a0]+)"
 ONGOING_WORDS = ("present", "current", "now", "today", "ongoing")
 """Words that end a date range still open ("2021 – Present")."""
-_ONGOING = rf"(?P<ongoing>{'|'.join(ONGOING_WORDS)})"
+_ONGOING = (
+    rf"(?:the[ \t\u00a0]+|(?:till|to)[ \t\u00a0](?=date))?(?P<ongoing>{'|'.join(ONGOING_WORDS)}"
+    r"|(?:(?<=\bto[ \t\u00a0])|(?<=till[ \t\u00a0])|(?<=until[ \t\u00a0]))date)"
+)
+"""An open end: ``Present``, ``the present``, and ``date`` after ``to``, ``till`` or ``until`` (``– till date``)."""
 _RANGE = re.compile(
     rf"(?<![\w/.\-]){_date_pattern('a')}{_SEPARATOR}(?P<bopen>\()?(?:{_date_pattern('b')}|{_ONGOING})(?(bopen)\))"
     r"(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)",
@@ -112,6 +116,16 @@ class PartialDate:
         """False for months such as ``13/2020`` or ``2020-00``."""
         return self.month is None or 1 <= self.month <= 12
 
+    @property
+    def padding_unseen(self) -> bool:
+        """True for a numeric month of two digits that needs no padding (``12/2013``): it is written the
+        same in ``M/YYYY`` and ``MM/YYYY``, so it shows neither style."""
+        return "MM" in self.style and self.month is not None and self.month >= 10
+
+    def fits_padding(self, style: str) -> bool:
+        """True when the date is written as ``style`` would write it: ``12/2013`` fits ``M/YYYY``."""
+        return self.padding_unseen and self.style.replace("MM", "M") == style.replace("MM", "M")
+
     def first_month(self) -> tuple[int, int]:
         """The earliest ``(year, month)`` the date can mean."""
         return (self.year, self.month if self.month and self.valid_month else 1)
@@ -140,6 +154,19 @@ class DateRange:
     def is_range(self) -> bool:
         """True when the text gives a start and an end (or an ongoing word)."""
         return self.separator is not None
+
+
+def separator_fits(date_range: DateRange, dominant: str) -> bool:
+    """True when ``date_range`` joins its dates as a document whose ranges use ``dominant`` would.
+
+    A dash between bare years is written closed (``2010–2013``) beside a spaced dash between dates with
+    months (``Sep 2018 – Oct 2020``): the usual typographic style, not an inconsistency.
+    """
+    separator = date_range.separator
+    if separator is None or separator == dominant:
+        return True
+    years = date_range.first.month is None and (date_range.last is None or date_range.last.month is None)
+    return years and date_range.ongoing is None and separator == dominant.strip() and separator != dominant
 
 
 def _month_style(word: str, dot: bool) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from cvlint.dates import DateRange, PartialDate, format_date, styles_compatible
+from cvlint.dates import DateRange, PartialDate, format_date, separator_fits, styles_compatible
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.model import Document
@@ -33,14 +33,18 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     dates = [d for r in ranges for d in (r.first, r.last) if d is not None]
     # A month whose year is written once after the range ("January - May 2023") is judged by its spelling.
     month_styles = [
-        d.style for d in dates if d.month is not None and "Y" in d.style and not d.style.lower().startswith("may")
+        d.style
+        for d in dates
+        if d.month is not None and "Y" in d.style and not d.style.lower().startswith("may") and not d.padding_unseen
     ]
     month_dominant = _dominant([s for s in month_styles if s != "Season YYYY"])
     if month_dominant is not None:
         year_part = month_dominant.partition(" ")[2]
         for date in dates:
             style = date.style if "Y" in date.style else f"{date.style} {year_part}"
-            if date.month is None or date.style == "Season YYYY" or styles_compatible(style, month_dominant):
+            if date.month is None or date.style == "Season YYYY" or date.fits_padding(month_dominant):
+                continue
+            if styles_compatible(style, month_dominant):
                 continue
             written = document.source[date.start : date.end]
             better = format_date(date, month_dominant)
@@ -59,7 +63,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     for date_range in joined:
         if date_range.separator is None or date_range.separator_start is None or separator_dominant is None:
             continue
-        if date_range.separator != separator_dominant:
+        if not separator_fits(date_range, separator_dominant):
             start = date_range.separator_start
             end = start + len(date_range.separator)
             # Only a separator written as it reads can be swapped: LaTeX's ``--`` reads as one '–'.

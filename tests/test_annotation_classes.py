@@ -1,0 +1,94 @@
+"""False-positive classes the accuracy annotation found (issue 12), each on a document written for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cvlint import lint_text
+from cvlint.dates import find_dates
+from cvlint.findings import Finding
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def _rules(text: str, path: str = "resume.md", rule: str | None = None) -> list[Finding]:
+    findings = lint_text(text, path=path, today=TODAY)
+    return [f for f in findings if rule is None or f.rule == rule]
+
+
+def test_to_the_present_and_till_date_are_ongoing() -> None:
+    for written in (
+        "8/2017 to the present",
+        "8/2017 to present",
+        "Aug 2017 - Present",
+        "2017 till date",
+        "2017 – ongoing",
+    ):
+        [found] = find_dates(written)
+        assert found.ongoing is not None, written
+    text = """# Bert Arnie
+
+bert@example.org
+
+## Experience
+
+### Senior Developer, SPS Commerce
+
+_Minneapolis, MN, 8/2017 to the present_
+
+- Develop integrations for 40 retail partners
+"""
+    assert _rules(text, rule="tense-mismatch") == []
+
+
+M_YYYY = """# Bert Arnie
+
+bert@example.org
+
+## Experience
+
+### Developer, Wells Fargo (6/2015 – 3/2017)
+
+- Wrote 12 services
+
+### Developer, Target (12/2013 – 5/2015)
+
+- Wrote 9 services
+
+### Analyst, Best Buy (2/2010 – 11/2013)
+
+- Wrote 4 reports
+"""
+
+
+def test_a_two_digit_month_fits_m_yyyy() -> None:
+    assert _rules(M_YYYY, rule="date-format-inconsistent") == []
+    named = M_YYYY.replace("6/2015", "Jun 2015").replace("3/2017", "Mar 2017").replace("2/2010", "Feb 2010")
+    flagged = [f for f in _rules(named, rule="date-format-inconsistent") if "written as MM/YYYY" in f.message]
+    assert flagged, "a numeric month among month names is still reported"
+
+
+def test_a_closed_dash_between_years_beside_spaced_month_ranges() -> None:
+    text = """# Dana Tol
+
+dana@example.org
+
+## Experience
+
+### Engineer, Acme (Sep 2018 – Oct 2020)
+
+- Shipped 4 releases
+
+### Engineer, Initech (Jan 2014 – Aug 2018)
+
+- Shipped 9 releases
+
+## Education
+
+### MSc, Computer Science, Ben-Gurion University (2010–2013)
+
+### BSc, Mathematics, Ben-Gurion University (2007–2009)
+"""
+    assert _rules(text, rule="date-format-inconsistent") == []
+    mixed = text.replace("Jan 2014 – Aug 2018", "Jan 2014–Aug 2018")
+    assert [f.message for f in _rules(mixed, rule="date-format-inconsistent")] != []
