@@ -16,6 +16,35 @@ def _rules(text: str, path: str = "resume.md", rule: str | None = None) -> list[
     return [f for f in findings if rule is None or f.rule == rule]
 
 
+ACADEMIC = (
+    "# Ada Ionescu\n\nada@example.org\n\n## Experience\n\n"
+    "### Research Fellow, Institute of Ecology (Jan 2019 – Present)\n\n"
+    "- Built a model of habitat loss across 40 countries\n\n## Publications\n\n"
+    "- Corniciuc, I., Lotti L., Ferrini S., and Ionescu A. 2026. Spatial Scale Effects on Environmental "
+    "Donations: Evidence from a Revised Dictator Game Experiment. Ecological Economics 240: 108794. "
+    "DOI: https://doi.org/10.1016/x.\n"
+    "- Smith, J. and I. Jones. 2024. Geography and Availability of Natural Habitat Determine Whether Cropland "
+    "Intensification or Expansion Is More Detrimental to Biodiversity. Nature Ecology & Evolution, 1–16.\n\n"
+    "## Talks\n\n"
+    "- Ionescu A., Lotti L. 2025. Land use and pollinator loss: what the tropical crops tell us. Annual Meeting "
+    "of the British Ecological Society, Edinburgh, UK. Invited talk.\n"
+)
+
+
+def test_citations_are_not_long_bullets_and_initials_are_not_pronouns() -> None:
+    findings = _rules(ACADEMIC)
+    assert [f for f in findings if f.rule in ("long-bullet", "first-person")] == []
+
+
+def test_long_bullets_and_the_pronoun_are_still_found_in_experience() -> None:
+    text = ACADEMIC.replace(
+        "- Built a model of habitat loss across 40 countries",
+        "- I built a model of habitat loss. It covers 40 countries. It runs every week. It is used by 3 agencies.",
+    )
+    rules = {f.rule for f in _rules(text)}
+    assert {"long-bullet", "first-person"} <= rules
+
+
 def test_to_the_present_and_till_date_are_ongoing() -> None:
     for written in (
         "8/2017 to the present",

@@ -13,6 +13,8 @@ _PRONOUN = re.compile(
     r"(?<![\w/.&'’-])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w/&'’-])", re.IGNORECASE
 )
 _ROMAN_BEFORE = re.compile(r"(?:[A-Z][\w.-]*|\d+)\s+$")
+_INITIAL_AFTER = re.compile(r"\.\s*(?:[,;]|[A-Z])")
+"""What follows an author's initial in a citation: "Corniciuc, I., Lotti L." or "and I. Jones"."""
 _LOOK_BACK = 64
 """How far before an 'I' to look for the word it may number ("Phase I"), not all the bullet before it."""
 
@@ -30,6 +32,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                     continue
                 if word == "I" and _ROMAN_BEFORE.search(value, max(0, match.start() - _LOOK_BACK), match.start()):
                     continue  # "Phase I", "Level I": a numeral, not a pronoun
+                if word == "I" and _INITIAL_AFTER.match(value, match.end()):
+                    continue  # "Smith, J. and I. Jones": an author's initial
                 if word.lower() in ("me", "my", "mine", "myself") and not word.islower() and match.start() > 0:
                     continue  # "ME" or "My" mid-sentence is a name or an acronym
                 span = bullet.text.source_span(match.start(1), match.end(1))

@@ -31,10 +31,12 @@ def sentences(text: str) -> int:
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report bullets over the word or sentence limit."""
+    """Report bullets over the word or sentence limit (a publications or talks section lists citations,
+    whose authors' initials and field-separating full stops are not sentences of an achievement)."""
     max_words: int = context.options["max-words"]
     max_sentences: int = context.options["max-sentences"]
-    for bullet in document.bullets():
+    bullets = (b for s in document.sections if s.role != "publications" for b in s.all_bullets())
+    for bullet in bullets:
         value = bullet.text.value
         words = len(_WORD.findall(value))
         count = sentences(value) if words > 12 else 1
