@@ -7,6 +7,7 @@ import datetime as dt
 from cvlint import lint_text
 from cvlint.dates import find_dates
 from cvlint.findings import Finding
+from cvlint.parse import parse
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -43,6 +44,47 @@ def test_long_bullets_and_the_pronoun_are_still_found_in_experience() -> None:
     )
     rules = {f.rule for f in _rules(text)}
     assert {"long-bullet", "first-person"} <= rules
+
+
+def test_an_academic_cv_is_not_long_for_its_publication_list() -> None:
+    entry = "- Author A., Author B. 2020. A title of some length about a result. Journal of Things 12: 1–9.\n"
+    text = ACADEMIC + "\n## Selected Publications\n\n" + entry * 120
+    assert _rules(text, rule="document-length") == []
+    longer = text.replace("- Built a model", "- Built " + "a long model " * 400 + "of")
+    [finding] = _rules(longer, rule="document-length")
+    assert "outside its publications" in finding.message
+
+
+RESUME_WITH_LINK = """# Chris Hann
+
+c.hann@example.org · (925) 555-0100
+
+I provide computational consulting for researchers. Recruiters may also [read my cover letter](cover_letter.md).
+
+## Experience
+
+### Director of Informatics, Genomics Core (Aug 2020 – Present)
+
+- Directing a core facility providing sequencing and computational services to 300 labs
+
+## Education
+
+### PhD, Plant Biology, UC Berkeley (2012 – 2018)
+"""
+
+
+def test_a_resume_that_links_its_cover_letter_is_a_resume() -> None:
+    assert parse(RESUME_WITH_LINK, "README.md").kind == "resume"
+    padded = RESUME_WITH_LINK + "\n" + "- Wrote pipelines used by 12 groups\n" * 100
+    assert [f.message for f in _rules(padded, "README.md", "document-length")] == []
+
+
+def test_a_letter_is_a_cover_letter_by_its_salutation_or_closing() -> None:
+    letter = "Sage Recruiting\n\nJuly 18, 2015\n\nHi Rita,\n\nMy friend referred me to this job.\n\nThank you,\nEli\n"
+    assert parse(letter, "letter.md").kind == "cover-letter"
+    closing = "Acme Hiring Team\n\nI would like to join your team as a data engineer.\n\nKind regards,\nEli\n"
+    assert parse(closing, "letter.md").kind == "cover-letter"
+    assert parse("% ModernCV CV and Cover Letter template\n" + RESUME_WITH_LINK, "cv.md").kind == "resume"
 
 
 def test_to_the_present_and_till_date_are_ongoing() -> None:

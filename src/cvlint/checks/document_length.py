@@ -14,18 +14,27 @@ WORDS_PER_PAGE = 500
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report a document over its kind's word limit, with an estimate of its pages."""
-    words = sum(len(_WORD.findall(text.value)) for _, text in document.prose())
+    """Report a document over its kind's word limit, with an estimate of its pages.
+
+    Publications and talks are not counted: an academic CV lists them all, and its reader expects it to."""
+    words = listed = 0
+    for section, text in document.prose():
+        count = len(_WORD.findall(text.value))
+        if section.role == "publications":
+            listed += count
+        else:
+            words += count
     limit: int = context.options["cover-letter-max-words" if document.kind == "cover-letter" else "resume-max-words"]
     if words <= limit:
         return
     end = document.lines[0].span.end if document.lines else 0
     kind = "cover letter" if document.kind == "cover-letter" else "résumé"
-    pages = words / WORDS_PER_PAGE
+    pages = (words + listed) / WORDS_PER_PAGE
     yield context.finding(
         0,
         end,
-        f"the {kind} has {words} words, about {pages:.1f} pages; the limit is {limit} words",
+        f"the {kind} has {words + listed} words{f' ({words} outside its publications)' if listed else ''}, "
+        f"about {pages:.1f} pages; the limit is {limit} words",
         "cut older roles to one line each and keep the bullets that show results"
         if kind == "résumé"
         else "keep to three or four short paragraphs: why them, why you, what next",

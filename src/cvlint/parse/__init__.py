@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import PurePath
 
 from cvlint.lines import LineIndex
-from cvlint.model import DataField, DataKey, Document, DocumentKind, Text
+from cvlint.model import DataField, DataKey, Document, DocumentKind, Section, Text
 from cvlint.parse.structure import assemble
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
@@ -33,6 +33,19 @@ def is_supported(name: str) -> bool:
 _COVER_NAME = re.compile(
     r"cover[\W_]*letter|motivation[\W_]*letter|anschreiben|lettre[\W_]*de[\W_]*motivation", re.IGNORECASE
 )
+_SALUTATION = re.compile(
+    r"^[^\w\n]*(?:\\opening\s*\{)?(?:dear|hi|hello|to whom it may concern)\b[^\n]{0,60}[,:!]\}?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A letter's salutation on a line of its own: "Dear Ms Rivera,", "Hi Rita,", ``\\opening{Dear Sir,}``."""
+_CLOSING = re.compile(
+    r"^[^\w\n]*(?:\\closing\s*\{)?(?:sincerely|yours (?:sincerely|faithfully|truly)|(?:kind|best|warm)(?:est)? regards"
+    r"|regards|respectfully)\b[^\w\n]{0,3}\}?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A letter's closing on a line of its own: "Sincerely,", "Kind regards", ``\\closing{Yours faithfully,}``."""
+_RESUME_ROLES = frozenset({"experience", "education", "projects", "skills", "publications", "certifications"})
+_DATED_RESUME_ROLES = frozenset({"experience", "education", "projects"})
 
 
 def detect_format(path: str, source: str) -> str:
@@ -55,14 +68,23 @@ def detect_format(path: str, source: str) -> str:
     return "markdown" if looks_like_markdown(source) else "text"
 
 
-def detect_kind(path: str, source: str) -> DocumentKind:
-    """``cover-letter`` when the file name or the opening lines say so, else ``resume``."""
+def detect_kind(path: str, source: str, sections: Sequence[Section] = ()) -> DocumentKind:
+    """What the document is: ``cover-letter`` when its file name says so, or when it does not read as a
+    résumé (sections of one, entries with dates) but as a letter (a salutation or a closing) or its opening
+    lines call it a cover letter; else ``resume``. A résumé that links to its cover letter stays a résumé."""
     if _COVER_NAME.search(PurePath(path).name):
         return "cover-letter"
-    opening = source[:600]
-    if _COVER_NAME.search(opening):
+    if _reads_as_resume(sections):
+        return "resume"
+    if _SALUTATION.search(source) or _CLOSING.search(source) or _COVER_NAME.search(source[:600]):
         return "cover-letter"
     return "resume"
+
+
+def _reads_as_resume(sections: Sequence[Section]) -> bool:
+    """True when the sections are a résumé's: dated roles, degrees or projects, or two résumé sections."""
+    dated = any(s.role in _DATED_RESUME_ROLES and any(e.dates for e in s.entries) for s in sections)
+    return dated or len({s.role for s in sections} & _RESUME_ROLES) >= 2
 
 
 def parse(
@@ -119,7 +141,7 @@ def parse(
         source=source,
         path=path,
         format=fmt,
-        kind=kind or detect_kind(path, source),
+        kind=kind or detect_kind(path, source, sections),
         lines=lines,
         line_index=LineIndex(source),
         title=title,
