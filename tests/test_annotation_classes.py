@@ -163,3 +163,38 @@ dana@example.org
     assert _rules(text, rule="date-format-inconsistent") == []
     mixed = text.replace("Jan 2014 – Aug 2018", "Jan 2014–Aug 2018")
     assert [f.message for f in _rules(mixed, rule="date-format-inconsistent")] != []
+
+
+def test_a_venue_shared_by_two_talks_is_not_a_duplicate() -> None:
+    text = """# Brian Xu
+
+brian@example.org
+
+## Talks
+
+### RenderNet: 3D Voxel Rendering with Deep Networks (2021)
+
+- Artificial Intelligence @ UCI
+
+### BERT: Bidirectional NLP with Transformers (2020)
+
+- Artificial Intelligence @ UCI
+
+## Experience
+
+### Intern, Meta (Jun 2022 – Sep 2022)
+
+- integration with social networks' api
+- Cut build times by 30%
+
+### Intern, Amazon (Jun 2021 – Sep 2021)
+
+- integration with social networks' api
+- [GitHub Repository](https://github.com/example/one)
+
+### Freelance (2020 – 2021)
+
+- [GitHub Repository](https://github.com/example/two)
+"""
+    findings = _rules(text, rule="duplicate-line")
+    assert [f.line for f in findings] == [24]

@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cvlint.bullets import is_label, is_list
 from cvlint.engine import RuleContext
 from cvlint.findings import Edit, Finding, Fix
-from cvlint.model import Document, Line
+from cvlint.model import Bullet, Document, Line, Section
 
 _TAGS = re.compile(r"<[^>\n]*>|\\(?:begin|end)\s*\{[^}\n]*\}|\\[A-Za-z@]+\*?|[{}\[\]]")
 """Markup that carries no words: HTML tags, LaTeX commands and braces."""
 _MIN_BULLET_WORDS = 3
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_CONNECTORS = frozenset(
+    {"of", "and", "the", "for", "at", "in", "on", "with", "de", "du", "des", "la", "le", "von", "und"}
+)
+"""Small words a name keeps in lower case ("University of Maryland")."""
+_ACHIEVEMENT_ROLES = frozenset({"experience", "projects", "volunteer"})
 
 
 def _key(text: str) -> str:
@@ -44,20 +51,50 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 context=content,
             )
         previous = line
-    seen: dict[str, int] = {}
-    for bullet in document.bullets():
+    seen: dict[str, tuple[int, tuple[int, int]]] = {}
+    for section, bullet, owner in _owned_bullets(document):
         key = _key(bullet.text.value).casefold().rstrip(".;,")
         if len(key.split()) < _MIN_BULLET_WORDS:
             continue
+        # Link targets count: "[GitHub Repository](…/a)" and "[GitHub Repository](…/b)" say different things.
+        key = _key(document.source[bullet.text.span.start : bullet.text.span.end]).casefold().rstrip(".;,")
         line_number = document.line_index.position(bullet.span.start)[0]
         if key in seen:
-            if line_number not in repeated_lines:
-                yield context.finding(
-                    bullet.text.span.start,
-                    bullet.text.span.end,
-                    f"this bullet repeats the bullet on line {seen[key]}",
-                    "keep the bullet where it fits best and reword or delete the other",
-                    context=key,
-                )
+            first_line, first_owner = seen[key]
+            if line_number in repeated_lines or (first_owner != owner and _shared_detail(section, bullet.text.value)):
+                continue  # a venue or organisation that separate entries share ("Artificial Intelligence @ UCI")
+            yield context.finding(
+                bullet.text.span.start,
+                bullet.text.span.end,
+                f"this bullet repeats the bullet on line {first_line}",
+                "keep the bullet where it fits best and reword or delete the other",
+                context=_key(bullet.text.value).casefold().rstrip(".;,"),
+            )
         else:
-            seen[key] = line_number
+            seen[key] = (line_number, owner)
+
+
+def _shared_detail(section: Section, value: str) -> bool:
+    """True when two entries may both carry this line: any line outside roles and projects (a talk's venue,
+    a degree's honours, a supervisor), and a name, label or list within them; not a duty written twice."""
+    if section.role not in _ACHIEVEMENT_ROLES:
+        return True
+    if is_label(value) or is_list(value):
+        return True
+    words = [w for w in _WORD.findall(value) if w.casefold() not in _CONNECTORS]
+    return all(w[0].isupper() or sum(c.isalpha() for c in w) <= 3 for w in words)
+
+
+def _owned_bullets(document: Document) -> Iterator[tuple[Section, Bullet, tuple[int, int]]]:
+    """Every bullet with what it belongs to: its entry (or section) and the bullet it is nested under."""
+    for section in document.sections:
+        owned: list[tuple[Section, Bullet, tuple[int, int]]] = []
+        groups = [(section.span.start, section.bullets)] + [(e.span.start, e.bullets) for e in section.entries]
+        for start, bullets in groups:
+            parents: list[Bullet] = []
+            for bullet in sorted(bullets, key=lambda b: b.span.start):
+                while parents and parents[-1].level >= bullet.level:
+                    parents.pop()
+                owned.append((section, bullet, (start, parents[-1].span.start if parents else -1)))
+                parents.append(bullet)
+        yield from sorted(owned, key=lambda item: item[1].span.start)
