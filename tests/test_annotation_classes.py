@@ -198,3 +198,18 @@ brian@example.org
 """
     findings = _rules(text, rule="duplicate-line")
     assert [f.line for f in findings] == [24]
+
+
+def test_a_line_of_links_or_names_gets_no_grade() -> None:
+    links = (
+        "- [Policies](https://github.com/example/policies) using [Common Expression Language](https://example.org/"
+        "docs/reference/validating-admission-policy/), [Open Policy Agent](https://www.openpolicyagent.org/), "
+        "[Kyverno](https://kyverno.io/), [Kubewarden](https://www.kubewarden.io/) and [Gatekeeper](https://open-"
+        "policy-agent.github.io/gatekeeper/website/docs/) admission rules for multi-tenant Kubernetes clusters\n"
+    )
+    names = (
+        "- Medical Imaging & Physics: PET/CT, reconstruction, denoising, motion correction, image registration, "
+        "surrogate signal extraction, dynamic PET, kinetic modelling, radiotracer quantification, electrophysiology\n"
+    )
+    text = "# Lee\n\nlee@example.org\n\n## Experience\n\n### Engineer, Acme (2019 – 2021)\n\n" + links + names
+    assert _rules(text, rule="readability") == []

@@ -4,6 +4,7 @@ Grades are textstat's Flesch–Kincaid grade for ``en-US`` (syllables from Pyphe
 hyphenation dictionary), computed here the way textstat computes it: importing textstat imports NLTK,
 half a second, and its plain-English counter downloads NLTK's CMU dictionary, while cvlint never
 touches the network. Pyphen is loaded only when a cheap estimate says a text may be over the limit.
+Text is read as shown (a Markdown link as its text, no URLs); a list of names is not graded.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from cvlint.bullets import is_list
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding
 from cvlint.model import Document, Text
@@ -25,6 +27,10 @@ _VOWEL_GROUP = re.compile(r"[aeiouy]+", re.IGNORECASE)
 _LONE_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
 _PUNCTUATION = re.compile(r"[^\w\s']")
 _GRADE_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+_LABEL = re.compile(r"^[^:\n]{1,40}:\s+")
+"""A label before a list ("Medical Imaging & Physics: PET/CT, …")."""
 ESTIMATE_MARGIN = 3.0
 """How far below the limit a cheap estimate may be and still be graded with syllables from Pyphen."""
 
@@ -59,6 +65,16 @@ def _estimate(words: list[str], sentences: int) -> float:
     return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
 
 
+def shown(value: str) -> str:
+    """``value`` as its reader reads it: Markdown links as their text, URLs left out."""
+    return _URL.sub("", _LINK.sub(r"\1", value))
+
+
+def names_only(value: str) -> bool:
+    """True for a list of names (methods, technologies), after its label: long words, but no prose to grade."""
+    return is_list(_LABEL.sub("", value, count=1))
+
+
 def _texts(document: Document) -> Iterator[Text]:
     for section in document.sections:
         if section.role == "summary":
@@ -72,10 +88,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     max_words: int = context.options["max-sentence-words"]
     min_words: int = context.options["min-words"]
     for text in _texts(document):
-        words = _WORD.findall(text.value)
+        value = shown(text.value)
+        words = _WORD.findall(value)
         if len(words) < min_words:
             continue
-        sentences = max(1, len(_SENTENCE_END.findall(text.value)))
+        sentences = max(1, len(_SENTENCE_END.findall(value)))
         per_sentence = len(words) / sentences
         if per_sentence > max_words:
             yield context.finding(
@@ -86,9 +103,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 context=text.value,
             )
             continue
-        if _estimate(words, sentences) < max_grade - ESTIMATE_MARGIN:
+        if _estimate(words, sentences) < max_grade - ESTIMATE_MARGIN or names_only(value):
             continue
-        grade = flesch_kincaid_grade(text.value)
+        grade = flesch_kincaid_grade(value)
         if grade > max_grade:
             yield context.finding(
                 text.span.start,
