@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from cvlint import lint_text
 from cvlint.dates import find_dates
@@ -213,3 +214,18 @@ def test_a_line_of_links_or_names_gets_no_grade() -> None:
     )
     text = "# Lee\n\nlee@example.org\n\n## Experience\n\n### Engineer, Acme (2019 – 2021)\n\n" + links + names
     assert _rules(text, rule="readability") == []
+
+
+def test_a_photo_in_json_resume_yaml_and_latex() -> None:
+    resume = {"basics": {"name": "Alfie Renn", "email": "a@example.org", "image": "https://example.org/me.png"}}
+    [json_photo] = _rules(json.dumps(resume, indent=2), "resume.json", "privacy")
+    assert json_photo.line == 5
+    resume["basics"]["image"] = ""
+    assert _rules(json.dumps(resume, indent=2), "resume.json", "privacy") == []
+    rendercv = "cv:\n  name: Lux Miranda\n  photo: lux.png\n  email: lux@example.org\n"
+    assert [f.line for f in _rules(rendercv, "cv.yaml", "privacy")] == [3]
+    latex = (
+        "\\documentclass{altacv}\n\\name{Andrea}\n\\photoL{3.2cm}{picture}\n% \\photo{2cm}{old}\n"
+        "\\begin{document}\n\\section{Experience}\nBuilt things.\n\\end{document}\n"
+    )
+    assert [f.line for f in _rules(latex, "cv.tex", "privacy")] == [3]

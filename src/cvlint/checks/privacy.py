@@ -30,6 +30,21 @@ _CHECKS: tuple[tuple[str, str, str], ...] = (
 """Each kind of personal data: its key (as markets name it), its pattern (case-insensitive), what it is."""
 _PHOTO = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
 _PORTRAIT = re.compile(r"photo|portrait|headshot|avatar|profile|selfie|\bme\.|DSC_?\d|IMG_?\d|PXL_\d", re.IGNORECASE)
+_LATEX_PHOTO = re.compile(
+    r"\\photo[LR]?\s*(?:\[[^\]\n]*\])?(?:\{[^}\n]*\})*\{[^}\n]+\}|\\includegraphics\s*(?:\[[^\]\n]*\])?\{[^}\n]+\}"
+)
+"""A photo in LaTeX: moderncv's and AltaCV's ``\\photo``/``\\photoL`` macros, or an included image."""
+_LATEX_COMMENT = re.compile(r"(?<!\\)%")
+_DATA_PHOTO = re.compile(
+    r"^[ \t]{0,2}[\"']?(?:photo|picture|image|avatar|headshot|profile[-_ ]?(?:picture|photo|image))[\"']?[ \t]*:"
+    r"[ \t]*[\"']?[^\s\"'#]*[./][^\s\"'#]",
+    re.IGNORECASE,
+)
+"""A photo in a data résumé: JSON Resume's ``basics.image`` (``picture`` before 1.0), RenderCV's ``photo``,
+and the like, when it names a file."""
+_DATA_PHOTO_FIELDS = ("basics.image", "basics.picture")
+_FILE = re.compile(r"^\S*[./]\S")
+"""A value that names a file or an address (``me.jpg``, ``https://…``), not a template's word (``avatar``)."""
 MARKETS = {
     "us": {"birth", "marital", "id", "other", "photo"},
     "uk": {"birth", "marital", "id", "other", "photo"},
@@ -74,16 +89,38 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 context=line.text.strip(),
             )
     if "photo" in wanted:
-        for line in document.lines[:20]:
-            match = _PHOTO.search(line.text)
-            name = document.title.text.value.strip() if document.title else ""
-            if match is not None and (_PORTRAIT.search(match.group()) or (name and name in match.group())):
-                start = line.span.start + match.start()
-                yield context.finding(
-                    start,
-                    line.span.start + match.end(),
-                    "a photo near the top of the résumé: many markets advise against one",
-                    "remove the photo, unless you apply where one is expected (set market = 'de')",
-                    context="photo",
-                )
-                break
+        found = _photo(document)
+        if found is not None:
+            yield context.finding(
+                found[0],
+                found[1],
+                "a photo near the top of the résumé: many markets advise against one",
+                "remove the photo, unless you apply where one is expected (set market = 'de')",
+                context="photo",
+            )
+
+
+def _photo(document: Document) -> tuple[int, int] | None:
+    """Where the résumé shows a photo of its writer, in the way its format does."""
+    if document.format == "json":
+        for field in document.fields:
+            if field.where in _DATA_PHOTO_FIELDS and field.value is not None and _FILE.search(field.value.value):
+                return field.key.start, field.value.span.end
+        return None
+    if document.format == "yaml":
+        for line in document.prose_lines():
+            match = _DATA_PHOTO.match(line.text)
+            if match is not None:
+                return line.span.start + len(line.text) - len(line.text.lstrip()), line.span.start + match.end()
+        return None
+    name = document.title.text.value.strip() if document.title else ""
+    for line in document.lines[:20]:
+        match = _PHOTO.search(line.text)
+        if match is not None and (_PORTRAIT.search(match.group()) or (name and name in match.group())):
+            return line.span.start + match.start(), line.span.start + match.end()
+    if document.format == "latex":
+        for line in document.lines:  # the preamble too, where moderncv and AltaCV set the photo
+            match = _LATEX_PHOTO.search(_LATEX_COMMENT.split(line.text, 1)[0])
+            if match is not None and (match.group().startswith("\\photo") or _PORTRAIT.search(match.group())):
+                return line.span.start + match.start(), line.span.start + match.end()
+    return None
