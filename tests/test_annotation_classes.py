@@ -164,6 +164,8 @@ dana@example.org
     assert _rules(text, rule="date-format-inconsistent") == []
     mixed = text.replace("Jan 2014 – Aug 2018", "Jan 2014–Aug 2018")
     assert [f.message for f in _rules(mixed, rule="date-format-inconsistent")] != []
+    hyphens = text.replace(" – ", " - ").replace("–", "-")
+    assert [f.line for f in _rules(hyphens, rule="date-format-inconsistent")] == [17, 19]
 
 
 def test_a_venue_shared_by_two_talks_is_not_a_duplicate() -> None:

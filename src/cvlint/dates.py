@@ -159,14 +159,16 @@ class DateRange:
 def separator_fits(date_range: DateRange, dominant: str) -> bool:
     """True when ``date_range`` joins its dates as a document whose ranges use ``dominant`` would.
 
-    A dash between bare years is written closed (``2010–2013``) beside a spaced dash between dates with
-    months (``Sep 2018 – Oct 2020``): the usual typographic style, not an inconsistency.
+    An en dash between bare years is written closed (``2010–2013``) beside a spaced one between dates
+    with months (``Sep 2018 – Oct 2020``): the usual typographic style, not an inconsistency. A hyphen
+    has no such convention.
     """
     separator = date_range.separator
     if separator is None or separator == dominant:
         return True
     years = date_range.first.month is None and (date_range.last is None or date_range.last.month is None)
-    return years and date_range.ongoing is None and separator == dominant.strip() and separator != dominant
+    closed = separator in ("–", "--") and separator == dominant.strip()
+    return years and date_range.ongoing is None and closed
 
 
 def _month_style(word: str, dot: bool) -> str:
