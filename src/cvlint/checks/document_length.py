@@ -11,12 +11,15 @@ from cvlint.model import Document
 
 _WORD = re.compile(r"[^\W_][\w'’.+#-]*")
 WORDS_PER_PAGE = 500
+PUBLICATION_SHARE = 4
+"""Publications are left out of the count when they are at least one word in this many."""
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report a document over its kind's word limit, with an estimate of its pages.
 
-    Publications and talks are not counted: an academic CV lists them all, and its reader expects it to."""
+    Publications and talks are not counted where they are a quarter or more of the words: an academic CV
+    is as long as its publication list, and its reader expects it to be."""
     words = listed = 0
     for section, text in document.prose():
         count = len(_WORD.findall(text.value))
@@ -24,6 +27,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             listed += count
         else:
             words += count
+    if listed * PUBLICATION_SHARE < words + listed:
+        words, listed = words + listed, 0
     limit: int = context.options["cover-letter-max-words" if document.kind == "cover-letter" else "resume-max-words"]
     if words <= limit:
         return
