@@ -12,6 +12,7 @@ year (``January - May 2023``). The README has the table.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 MONTHS: dict[str, int] = {
@@ -154,6 +155,15 @@ class DateRange:
     def is_range(self) -> bool:
         """True when the text gives a start and an end (or an ongoing word)."""
         return self.separator is not None
+
+
+def shown_style(date: PartialDate, written: Collection[str]) -> str:
+    """The style ``date`` counts for among dates written in ``written`` styles: ``12/2013`` counts as
+    ``M/YYYY`` where unpadded months (``3/2021``) show that style and no padded one (``03/2021``) does."""
+    unpadded = date.style.replace("MM", "M")
+    if date.padding_unseen and unpadded in written and date.style not in written:
+        return unpadded
+    return date.style
 
 
 def separator_fits(date_range: DateRange, dominant: str) -> bool:

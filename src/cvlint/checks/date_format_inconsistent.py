@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from cvlint.dates import DateRange, PartialDate, format_date, separator_fits, styles_compatible
+from cvlint.dates import DateRange, PartialDate, format_date, separator_fits, shown_style, styles_compatible
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.model import Document
@@ -32,11 +32,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     ranges: list[DateRange] = [dates for _, dates in entries]
     dates = [d for r in ranges for d in (r.first, r.last) if d is not None]
     # A month whose year is written once after the range ("January - May 2023") is judged by its spelling.
-    month_styles = [
-        d.style
-        for d in dates
-        if d.month is not None and "Y" in d.style and not d.style.lower().startswith("may") and not d.padding_unseen
-    ]
+    month_dates = [d for d in dates if d.month is not None and "Y" in d.style and not d.style.lower().startswith("may")]
+    shown = {d.style for d in month_dates if not d.padding_unseen}
+    month_styles = [shown_style(d, shown) for d in month_dates]
     month_dominant = _dominant([s for s in month_styles if s != "Season YYYY"])
     if month_dominant is not None:
         year_part = month_dominant.partition(" ")[2]
