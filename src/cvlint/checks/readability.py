@@ -27,7 +27,7 @@ _VOWEL_GROUP = re.compile(r"[aeiouy]+", re.IGNORECASE)
 _LONE_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
 _PUNCTUATION = re.compile(r"[^\w\s']")
 _GRADE_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 _LABEL = re.compile(r"^[^:\n]{1,40}:\s+")
 """A label before a list ("Medical Imaging & Physics: PET/CT, …")."""
