@@ -122,7 +122,7 @@ def test_exclude_extend_exclude_and_include(tmp_path: Path) -> None:
 
 
 def test_folders_lint_resumes_by_name_or_content(tmp_path: Path) -> None:
-    letter = "Acme Ltd\n\nDear Ms Smith,\n\nI am writing about the role.\n-\n\nSincerely,\nKim Lee\n"
+    letter = "Acme Ltd\n\nDear Ms Smith,\n\nI am writing about the role.\n\n-\n\nSincerely,\nKim Lee\n"
     _write(
         tmp_path,
         {
