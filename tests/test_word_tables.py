@@ -1,4 +1,4 @@
-"""The bundled verb tables match lemminflect, the morphology library they are generated from."""
+"""The bundled verb tables match lemminflect, WordNet and SCOWL, the sources they are generated from."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_tables_are_up_to_date_with_lemminflect() -> None:
     pytest.importorskip("lemminflect")
+    for source in (Path("/usr/share/wordnet/cntlist.rev"), Path("/usr/share/dict/american-english-huge")):
+        if not source.exists():
+            pytest.skip(f"no {source}: install Debian's wordnet-base and wamerican-huge (.ci/run does)")
     spec = importlib.util.spec_from_file_location("build_verb_table", ROOT / "scripts" / "build_verb_table.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -25,6 +28,8 @@ def test_tables_are_up_to_date_with_lemminflect() -> None:
     assert (wordlists / "verb-forms.tsv").read_text(encoding="utf-8") == verbs, "run scripts/build_verb_table.py"
     assert (wordlists / "verb-index.tsv").read_text(encoding="utf-8") == index, "run scripts/build_verb_table.py"
     assert (wordlists / "plural-nouns.txt").read_text(encoding="utf-8") == plurals, "run scripts/build_verb_table.py"
+    people = module.build_person_nouns()
+    assert (wordlists / "person-nouns.txt").read_text(encoding="utf-8") == people, "run scripts/build_verb_table.py"
 
 
 @pytest.mark.parametrize(
@@ -38,6 +43,7 @@ def test_tables_are_up_to_date_with_lemminflect() -> None:
         ("Built", "past", "built", False),
         ("Found", "past", "found", False),
         ("Cut", "past", "cut", True),
+        ("Troubleshoot", "base", "troubleshot", False),
     ],
 )
 def test_forms(word: str, form: str, past: str, noun_too: bool) -> None:
@@ -46,6 +52,10 @@ def test_forms(word: str, form: str, past: str, noun_too: bool) -> None:
     assert (verb.form, verb.noun_too) == (form, noun_too)
     if form != "past":
         assert verb.past == past
+
+
+def test_readings_from_wordnet() -> None:
+    assert [analyse(w).reading for w in ("Images", "Lead", "Support")] == ["noun", "verb", ""]  # type: ignore[union-attr]
 
 
 def test_not_verbs() -> None:

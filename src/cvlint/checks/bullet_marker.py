@@ -1,4 +1,4 @@
-"""bullet-marker: different bullet markers at the same level of one document."""
+"""bullet-marker: different bullet markers within one list."""
 
 from __future__ import annotations
 
@@ -7,36 +7,34 @@ from collections.abc import Iterator
 
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
-from cvlint.model import Bullet, Document
+from cvlint.lists import bullet_lists, clear_majority, first_most_common
+from cvlint.model import Document
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report markers that differ from the most used one at their level; the fix swaps the marker.
+    """Report markers that differ from the most used one of their list; the fix swaps the marker.
 
-    Only in Markdown and plain text (the rule's ``formats``): LaTeX templates mix ``\\item`` and their own
-    item macros on purpose, and JSON has no markers.
+    The fix is offered only when more than half of a list of three or more use one marker: in a tie, or a
+    list of two, either marker could be the one meant. Only in Markdown and plain text (the rule's
+    ``formats``): LaTeX templates mix ``\\item`` and their own item macros on purpose, and JSON has no markers.
     """
-    by_level: dict[int, list[Bullet]] = {}
-    for bullet in document.bullets():
-        if bullet.marker_text[0].isdigit() or bullet.marker_text in (":", "~"):
-            continue  # numbers, and a definition list's items, are no bullet style to swap
-        by_level.setdefault(bullet.level, []).append(bullet)
-    for level, bullets in sorted(by_level.items()):
-        counts = Counter(b.marker_text for b in bullets)
+    for bullets in bullet_lists(document):
+        bullets = [b for b in bullets if not b.marker_text[0].isdigit() and b.marker_text not in (":", "~")]
+        markers = [b.marker_text for b in bullets]
+        counts = Counter(markers)
         if len(counts) < 2:
             continue
-        best = max(counts.values())
-        majority = next(b.marker_text for b in bullets if counts[b.marker_text] == best)
-        depth = "top-level" if level == 0 else f"level-{level + 1}"
+        clear = clear_majority(markers)
+        majority = clear if clear is not None else first_most_common(markers)
         for bullet in bullets:
             if bullet.marker_text == majority:
                 continue
+            others = f"{counts[majority]} of the {len(bullets)} bullets of this list use '{majority}'"
             yield context.finding(
                 bullet.marker.start,
                 bullet.marker.end,
-                f"bullet marker '{bullet.marker_text}' differs from the {best} other {depth} bullets, "
-                f"which use '{majority}'",
-                f"use '{majority}'",
-                Fix.replace(bullet.marker.start, bullet.marker.end, majority),
+                f"bullet marker '{bullet.marker_text}' differs from its list: {others}",
+                f"use '{majority}'" if clear is not None else "use one marker for the whole list",
+                Fix.replace(bullet.marker.start, bullet.marker.end, majority) if clear is not None else None,
                 context=bullet.marker_text,
             )

@@ -1,23 +1,25 @@
-"""date-format-inconsistent: date ranges written in more than one style."""
+"""date-format-inconsistent: date ranges of one section written in more than one style."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 from cvlint.dates import DateRange, PartialDate, format_date, separator_fits, shown_style, styles_compatible
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
+from cvlint.lists import clear_majority, first_most_common
 from cvlint.model import Document
 
 
-def _dominant(values: list[str]) -> str | None:
-    """The most common value; a tie goes to the one written first."""
+def _dominant(values: list[str]) -> tuple[str | None, bool]:
+    """The most common value (a tie goes to the one written first), and whether a fix may follow it.
+
+    A fix follows only a clear majority of three or more values; in a tie, or with two, either style
+    could be the one meant.
+    """
     if not values:
-        return None
-    counts = Counter(values)
-    best = max(counts.values())
-    return next(value for value in values if counts[value] == best)
+        return None, False
+    return first_most_common(values), clear_majority(values) is not None
 
 
 def _example(style: str) -> str:
@@ -27,15 +29,20 @@ def _example(style: str) -> str:
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Compare month spelling, separators and the word for "ongoing" across the document's dates."""
-    entries = [(section.role, entry.dates) for section, entry in document.entries() if entry.dates is not None]
-    ranges: list[DateRange] = [dates for _, dates in entries]
+    """Compare month spelling, separators, the word for "ongoing" and precision within each section."""
+    for section in document.sections:
+        ranges = [entry.dates for entry in section.entries if entry.dates is not None]
+        if ranges:
+            yield from _check_section(document, context, section.role, ranges)
+
+
+def _check_section(document: Document, context: RuleContext, role: str, ranges: list[DateRange]) -> Iterator[Finding]:
     dates = [d for r in ranges for d in (r.first, r.last) if d is not None]
     # A month whose year is written once after the range ("January - May 2023") is judged by its spelling.
     month_dates = [d for d in dates if d.month is not None and "Y" in d.style and not d.style.lower().startswith("may")]
     shown = {d.style for d in month_dates if not d.padding_unseen}
     month_styles = [shown_style(d, shown) for d in month_dates]
-    month_dominant = _dominant([s for s in month_styles if s != "Season YYYY"])
+    month_dominant, month_clear = _dominant([s for s in month_styles if s != "Season YYYY"])
     if month_dominant is not None:
         year_part = month_dominant.partition(" ")[2]
         for date in dates:
@@ -46,18 +53,19 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 continue
             written = document.source[date.start : date.end]
             better = format_date(date, month_dominant)
-            fix = Fix.replace(date.start, date.end, better) if better else None
+            fix = Fix.replace(date.start, date.end, better) if better and month_clear else None
             yield context.finding(
                 date.start,
                 date.end,
-                f"'{written}' is written as {date.style}; the other dates use {_example(month_dominant)}",
+                f"'{written}' is written as {date.style}; the other dates of this section use "
+                f"{_example(month_dominant)}",
                 f"write it as '{better}'" if better else f"write it as {month_dominant}",
                 fix,
                 context=written,
             )
     # An academic year ("2019/20", "2008/2009") is written as one word, not as a range of two dates.
     joined = [r for r in ranges if r.separator is not None and r.separator != "/"]
-    separator_dominant = _dominant([r.separator for r in joined if r.separator is not None])
+    separator_dominant, separator_clear = _dominant([r.separator for r in joined if r.separator is not None])
     for date_range in joined:
         if date_range.separator is None or date_range.separator_start is None or separator_dominant is None:
             continue
@@ -70,13 +78,13 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 start,
                 end,
                 f"'{date_range.text}' joins its dates with '{date_range.separator}'; "
-                f"the other ranges use '{separator_dominant}'",
+                f"the other ranges of this section use '{separator_dominant}'",
                 f"use '{separator_dominant}' between the dates",
-                Fix.replace(start, end, separator_dominant) if exact else None,
+                Fix.replace(start, end, separator_dominant) if exact and separator_clear else None,
                 context=date_range.text,
             )
     ongoing = [r.ongoing for r in ranges if r.ongoing]  # "" is a range left open with no word: no style
-    ongoing_dominant = _dominant(ongoing)
+    ongoing_dominant, ongoing_clear = _dominant(ongoing)
     for date_range in ranges:
         if date_range.ongoing is None or date_range.ongoing_start is None or ongoing_dominant is None:
             continue
@@ -86,32 +94,29 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             yield context.finding(
                 start,
                 end,
-                f"'{date_range.ongoing}' marks an ongoing role; the other ranges say '{ongoing_dominant}'",
+                f"'{date_range.ongoing}' marks an ongoing role; the other ranges of this section say "
+                f"'{ongoing_dominant}'",
                 f"write '{ongoing_dominant}'",
-                Fix.replace(start, end, ongoing_dominant),
+                Fix.replace(start, end, ongoing_dominant) if ongoing_clear else None,
                 context=date_range.text,
             )
-    by_role: dict[str, list[DateRange]] = {}
-    for role, date_range in entries:
-        by_role.setdefault("" if role == "other" else role, []).append(date_range)
-    for group_role, group in by_role.items():
-        precision = [_precision(r) for r in group]
-        dominant = _dominant([p for p in precision if p != "mixed"])
-        if dominant is None or precision.count(dominant) < 2:
+    precision = [_precision(r) for r in ranges]
+    dominant, _ = _dominant([p for p in precision if p != "mixed"])
+    if dominant is None or precision.count(dominant) < 2:
+        return
+    wanted = "month and year" if dominant == "month" else "years only"
+    kind_of = "" if role == "other" else f"{role} "
+    for date_range, kind in zip(ranges, precision, strict=True):
+        if kind == dominant:
             continue
-        wanted = "month and year" if dominant == "month" else "years only"
-        kind_of = f"{group_role} " if group_role else ""
-        for date_range, kind in zip(group, precision, strict=True):
-            if kind == dominant:
-                continue
-            gives = {"year": "only years", "month": "months", "mixed": "a month for one end only"}[kind]
-            yield context.finding(
-                date_range.start,
-                date_range.end,
-                f"'{date_range.text}' gives {gives}; the other {kind_of}dates here give {wanted}",
-                f"write this range with {wanted}, like the others",
-                context=date_range.text,
-            )
+        gives = {"year": "only years", "month": "months", "mixed": "a month for one end only"}[kind]
+        yield context.finding(
+            date_range.start,
+            date_range.end,
+            f"'{date_range.text}' gives {gives}; the other {kind_of}dates here give {wanted}",
+            f"write this range with {wanted}, like the others",
+            context=date_range.text,
+        )
 
 
 def _precision(date_range: DateRange) -> str:

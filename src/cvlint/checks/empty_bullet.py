@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cvlint.dates import find_date_ranges, find_dates
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
-from cvlint.model import Document
+from cvlint.model import Document, Line
 from cvlint.textedit import delete_line, line_at
 
+_MARKER = re.compile(r"^[-–—•*·▪◦]\s+")
 _EMPTY_ARGUMENTS = re.compile(r"\\(?P<name>[A-Za-z]+)(?P<args>(?:\s*\{\s*\})+)[ \t]*(?:%.*)?$")
 
 
@@ -34,6 +36,24 @@ def _empty_entries(document: Document, context: RuleContext) -> Iterator[Finding
         )
 
 
+def _joins_dates(document: Document, line: Line) -> bool:
+    """True for a lone dash between a line that ends with a date and one that starts with a date or an
+    ongoing word: a date range split over lines (``June 2000`` / ``-`` / ``October 2001``), as text
+    exports of PDFs write it. It is the range's separator, not an empty bullet, however the range is read."""
+    if line.text.strip() not in ("-", "–", "—"):
+        return False
+    index = line.number - 1
+    before = next((ln for ln in reversed(document.lines[:index]) if ln.text.strip()), None)
+    after = next((ln for ln in document.lines[index + 1 :] if ln.text.strip()), None)
+    if before is None or after is None:
+        return False
+    ends = find_dates(before.text.rstrip())
+    if not ends or ends[-1].end != len(before.text.rstrip()):
+        return False
+    joined = f"{ends[-1].text} - {_MARKER.sub('', after.text.strip())}"
+    return any(r.start == 0 and r.end > len(ends[-1].text) + 3 for r in find_date_ranges(joined))
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report bullets whose text is empty; the fix deletes the line unless sub-bullets hang from it."""
     if document.format == "latex":
@@ -43,6 +63,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if bullet.text.value.strip():
             continue
         line = line_at(document, bullet.marker.start)
+        if _joins_dates(document, line):
+            continue
         rest = document.source[bullet.marker.end : line.span.end].strip()
         if rest and document.format == "markdown":
             continue  # more on the line than the parser read into the item (nesting limits): not empty

@@ -1,4 +1,4 @@
-"""heading-level: entries of the same kind under headings of different levels (Markdown)."""
+"""heading-level: entries of one section under headings of different levels (Markdown)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
+from cvlint.lists import clear_majority, first_most_common
 from cvlint.model import Document, Entry
 from cvlint.textedit import line_at
 
@@ -15,22 +16,20 @@ _ATX = re.compile(r"[ \t]{0,3}(#{1,6})(?=[ \t]|$)")
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report entry headings whose level differs from that of most dated entries of their kind."""
-    by_role: dict[str, list[Entry]] = {}
-    for section, entry in document.entries():
-        if entry.heading_level is not None and entry.dates is not None:
-            by_role.setdefault(section.role, []).append(entry)
-    for entries in by_role.values():
-        yield from _check_kind(document, context, entries)
+    """Report entry headings whose level differs from that of most dated entries of their section."""
+    for section in document.sections:
+        entries = [e for e in section.entries if e.heading_level is not None and e.dates is not None]
+        yield from _check_section(document, context, entries)
 
 
-def _check_kind(document: Document, context: RuleContext, entries: list[Entry]) -> Iterator[Finding]:
-    counts = Counter(entry.heading_level for entry in entries)
+def _check_section(document: Document, context: RuleContext, entries: list[Entry]) -> Iterator[Finding]:
+    """The fix is offered only when more than half of three or more entries share a level."""
+    levels = [entry.heading_level for entry in entries if entry.heading_level is not None]
+    counts = Counter(levels)
     if len(counts) < 2:
         return
-    best = max(counts.values())
-    majority = next(e.heading_level for e in entries if counts[e.heading_level] == best)
-    assert majority is not None
+    clear = clear_majority(levels)
+    majority = clear if clear is not None else first_most_common(levels)
     for entry in entries:
         if entry.heading_level == majority:
             continue
@@ -44,8 +43,11 @@ def _check_kind(document: Document, context: RuleContext, entries: list[Entry]) 
         yield context.finding(
             start,
             end,
-            f"'{title}' is a level-{entry.heading_level} heading; the other {best} entries are level {majority}",
-            f"write it as {'#' * majority}, like the other entries",
-            Fix.replace(start, end, "#" * majority),
+            f"'{title}' is a level-{entry.heading_level} heading; {counts[majority]} of the {len(levels)} "
+            f"entries of its section are level {majority}",
+            f"write it as {'#' * majority}, like the other entries"
+            if clear is not None
+            else "give the entries of this section one heading level",
+            Fix.replace(start, end, "#" * majority) if clear is not None else None,
             context=title,
         )

@@ -5,20 +5,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.bullets import is_latin
+from cvlint.bullets import is_label, is_latin, is_list
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
 from cvlint.model import Bullet, Document, Entry
-from cvlint.verbs import VerbForm, analyse, is_plural_noun, match_case, object_starters
+from cvlint.verbs import VerbForm, analyse, is_person_noun, is_plural_noun, match_case, object_starters, prepositions
 
 _TOKEN = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*|&|,|/")
 _ROLES = ("experience", "projects", "volunteer")
 _JOINERS = ("and", "&", ",", "/")
+_QUOTES = "\"'‘’“”«»„`"
+_ITALIC_MACRO = re.compile(r"\\(?:emph|textit|textsl|it|em|sl)\b")
 
 
-def _opening_verbs(bullet: Bullet) -> Iterator[tuple[re.Match[str], VerbForm]]:
-    """The verbs that open ``bullet``: the first word and any joined to it ("Built and operate")."""
+def _opening_verbs(document: Document, entry: Entry, bullet: Bullet) -> Iterator[tuple[re.Match[str], VerbForm]]:
+    """The verbs that open ``bullet``: the first word and any joined to it ("Built and operate").
+
+    A bullet that is a list of names or a label line ("Hibernate, Spring, Kafka"), or that opens with a
+    quoted or italic title or with the role's organisation, opens with no verb to correct.
+    """
     value = bullet.text.value
+    if is_label(value) or _names_listed(value) or _opens_with_name(document, entry, bullet):
+        return
     lead = re.match(r"[\W_]*", value)
     position = lead.end() if lead else 0
     tokens = list(_TOKEN.finditer(value, position))
@@ -30,15 +38,15 @@ def _opening_verbs(bullet: Bullet) -> Iterator[tuple[re.Match[str], VerbForm]]:
         word = token.group()
         if word in _JOINERS or (word.isupper() and len(word) > 1):
             return
-        if value[token.end() : token.end() + 1] in (":", "/", "(") and value[token.end() : token.end() + 1]:
-            return
+        after_token = value[token.end() : token.end() + 1]
+        if after_token and (after_token in ":/(" or after_token.isalnum()):
+            return  # a label, or part of a longer word ("Leap4Life", "Implementé")
         verb = analyse(word)
         if verb is None:
             return
-        if verb.noun_too and verb.form in ("base", "gerund") and not _object_follows(tokens, index):
+        joined = index > 0  # after "and" that follows a verb: a verb too ("Maintain and update")
+        if not _reads_as_verb(tokens, index, verb, joined):
             return
-        if verb.noun_too and verb.form == "third-person" and _gerund_follows(tokens, index):
-            return  # "Articles covering SwiftUI": a plural noun, described by the verb after it
         yield token, verb
         after = index + 1
         if after < len(tokens) and tokens[after].group() in _JOINERS:
@@ -48,6 +56,74 @@ def _opening_verbs(bullet: Bullet) -> Iterator[tuple[re.Match[str], VerbForm]]:
             index = after
             continue
         return
+
+
+def _names_listed(value: str) -> bool:
+    """A list of names that opens with a one-word name ("Hibernate, Spring, Kafka"), not "Develop X, Y, etc."."""
+    return is_list(value) and " " not in re.split(r"[,;+|、，]", value.strip(), maxsplit=1)[0].strip()
+
+
+def _opens_with_name(document: Document, entry: Entry, bullet: Bullet) -> bool:
+    """True when the bullet opens with a quoted or italic title, or with the organisation's name."""
+    value = bullet.text.value.lstrip()
+    if value[:1] in _QUOTES:
+        return True
+    organisation = entry.organisation.value.strip() if entry.organisation else ""
+    if organisation and value.lower().startswith(organisation.lower()):
+        return True
+    words = re.search(r"[A-Za-z]", value)
+    if words is None:
+        return False
+    start = bullet.text.source_start(value.index(words.group()) + len(bullet.text.value) - len(value))
+    prefix = document.source[bullet.marker.end : start]
+    return bool(_ITALIC_MACRO.search(prefix)) or any(c in prefix.replace("**", "").replace("__", "") for c in "*_")
+
+
+def _reads_as_verb(tokens: list[re.Match[str]], index: int, verb: VerbForm, joined: bool) -> bool:
+    """Whether the word at ``tokens[index]`` is a verb here, from the words around it.
+
+    A word that is also a noun heads a noun phrase before a capitalised common noun or two capitalised
+    words ("Service Providers", "Lead Database Consultant"). One WordNet's tagged text uses mostly as a
+    noun ("Images", "Tools") is a verb only with an object after it. A word joined by "and" to a verb
+    before it is a verb ("Maintain and update"). One used mostly as a verb ("Lead", "Update") is a verb
+    before any word but "and", a preposition, a person or an -ing word ("Design and development",
+    "Lead of", "Lead engineer", "Query tuning"), after which it needs an object to be one.
+    """
+    following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+    then = tokens[index + 2].group() if index + 2 < len(tokens) else ""
+    nounish = verb.noun_too or verb.reading == "noun"
+    titled = _capitalised(following) and following.lower() not in object_starters()
+    if nounish and titled and (_names_a_thing(following) or _capitalised(then)):
+        return False
+    if verb.reading == "noun" and verb.form != "gerund":
+        return _object_follows(tokens, index)
+    if joined:
+        return True
+    if verb.noun_too and verb.form == "base" and verb.reading == "verb":
+        if following.lower() in (*prepositions(), "and", "&") or is_person_noun(following) or _gerund(following):
+            return _object_follows(tokens, index)
+        return following[:1].isalpha()
+    if verb.noun_too and verb.form in ("base", "gerund"):
+        return _object_follows(tokens, index)
+    # "Articles covering SwiftUI": a plural noun, described by the verb after it
+    return not (verb.noun_too and verb.form == "third-person" and _gerund_follows(tokens, index))
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _gerund(word: str) -> bool:
+    verb = analyse(word) if word else None
+    return verb is not None and verb.form == "gerund"
+
+
+def _names_a_thing(word: str) -> bool:
+    """True for a common noun ("Providers", "Developer", "Patterns"), not a product ("Kubernetes")."""
+    if is_plural_noun(word) or is_person_noun(word):
+        return True
+    verb = analyse(word)
+    return verb is not None and (verb.noun_too or verb.reading == "noun")
 
 
 def _object_follows(tokens: list[re.Match[str]], index: int) -> bool:
@@ -61,9 +137,7 @@ def _object_follows(tokens: list[re.Match[str]], index: int) -> bool:
 
 
 def _gerund_follows(tokens: list[re.Match[str]], index: int) -> bool:
-    following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
-    verb = analyse(following) if following else None
-    return verb is not None and verb.form == "gerund"
+    return index + 1 < len(tokens) and _gerund(tokens[index + 1].group())
 
 
 def _ended(entry: Entry, today: tuple[int, int]) -> bool | None:
@@ -90,7 +164,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         for bullet in entry.bullets:
             if not is_latin(bullet.text.value):
                 continue  # "Excel 기반 …": an English word opening a sentence in another language
-            for token, verb in _opening_verbs(bullet):
+            for token, verb in _opening_verbs(document, entry, bullet):
                 word = token.group()
                 if ended or current_policy == "past":
                     if verb.form == "past" or verb.past == word.lower():
