@@ -237,6 +237,7 @@ def test_tense_finds_present_verbs_in_an_ended_role(bullet: str, fixed: str) -> 
         "*Design Patterns for Data Teams* (O'Reilly, 2020), chapter 3",
         "Leap4Life, a charity app for 2,000 runners",
         "Implementé un sistema de comunicación en tiempo real",
+        "[cite_start]Leveraged MVC with Laravel and VueJS[cite: 128].",
     ],
 )
 def test_tense_leaves_nouns_names_and_titles_alone(bullet: str) -> None:
@@ -261,3 +262,21 @@ def test_tense_leaves_the_organisation_name_alone() -> None:
         "- Build a Sign web store moved to AWS for 2M users\n- Develop the billing API used by 300 customers\n"
     )
     assert [text[f.start : f.end] for f in _lint(text, "tense-mismatch")] == ["Develop"]
+
+
+def test_a_two_digit_month_fits_both_numeric_styles_and_a_season_is_not_a_month() -> None:
+    text = (
+        "## Experience\n\n### A, Acme\n12/2013 to 6/2015\n\n### B, Globex\n3/2012 to 11/2013\n\n"
+        "### C, Initech\n1/2010 to 2/2012\n\n## Awards\n\n### Prize, Uni\nSpring 2014\n\n"
+        "### Medal, Uni\n2015\n\n### Cup, Uni\n2016\n"
+    )
+    assert _lint(text, "date-format-inconsistent") == []
+
+
+def test_bullet_punctuation_leaves_urls_and_link_only_bullets_alone() -> None:
+    first = (
+        "- Cut checkout latency by 40% for 2M users.\n- Led 4 engineers through the migration.\n"
+        "- Wrote the on-call runbook for 12 services.\n- Source code at https://github.com/example/checkout\n"
+        "- [Checkout service on GitHub](https://github.com/example/checkout)"
+    )
+    assert _lint(ROLES.format(first=first, second="- Moved 30 jobs"), "bullet-punctuation") == []

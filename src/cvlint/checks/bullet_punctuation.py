@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cvlint.bullets import achievement_bullets
@@ -11,10 +12,17 @@ from cvlint.lists import bullet_lists, clear_majority
 from cvlint.model import Bullet, Document
 from cvlint.textedit import end_after_markup
 
+_URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$")
+_ONLY_A_LINK = re.compile(r"[*_]*(?:\[[^\]]*\]\([^)]*\)|\\href\{[^}]*\}\{[^}]*\}|<[^>]+>)[*_]*")
 
-def _ending(bullet: Bullet) -> str | None:
+
+def _ending(document: Document, bullet: Bullet) -> str | None:
+    """``period``, ``none``, or None for an ending that is not compared: other punctuation, a URL (a
+    period after it would read as part of it), or a bullet that is only a link (a title, not a sentence)."""
     value = bullet.text.value.rstrip()
-    if not value:
+    if not value or _URL_AT_END.search(value):
+        return None
+    if _ONLY_A_LINK.fullmatch(document.source[bullet.marker.end : bullet.span.end].strip()):
         return None
     if value.endswith(".") and not value.endswith(".."):
         return "period"
@@ -39,7 +47,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
 def _check_list(
     document: Document, context: RuleContext, bullets: list[Bullet], compared: set[int]
 ) -> Iterator[Finding]:
-    endings = [(bullet, _ending(bullet)) for bullet in bullets]
+    endings = [(bullet, _ending(document, bullet)) for bullet in bullets]
     counted = [(bullet, ending) for bullet, ending in endings if ending is not None and id(bullet) in compared]
     majority = clear_majority([ending for _, ending in counted])
     if majority is None or all(ending == majority for _, ending in counted):
@@ -63,4 +71,7 @@ def _check_list(
             message = f"bullet ends with a period; {bare} of the {len(counted)} bullets of its list end without one"
             suggestion = "drop the final period, like the others"
         last = text.source_span(len(value) - 1, len(value))
-        yield context.finding(last.start, last.end, message, suggestion, fix, context=value)
+        # The finding names the place its fix writes: a period added after closing markup (a link's
+        # "](url)") lies past the last letter, so the span runs to it.
+        finish = max(last.end, *(edit.end for edit in fix.edits)) if fix is not None else last.end
+        yield context.finding(last.start, finish, message, suggestion, fix, context=value)

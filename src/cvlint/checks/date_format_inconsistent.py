@@ -42,7 +42,10 @@ def _check_section(document: Document, context: RuleContext, role: str, ranges: 
     month_dates = [d for d in dates if d.month is not None and "Y" in d.style and not d.style.lower().startswith("may")]
     shown = {d.style for d in month_dates if not d.padding_unseen}
     month_styles = [shown_style(d, shown) for d in month_dates]
-    month_dominant, month_clear = _dominant([s for s in month_styles if s != "Season YYYY"])
+    # JSON Resume dates are data the theme renders; their spelling is json-resume-schema's to check (ISO 8601).
+    month_dominant, month_clear = (
+        _dominant([s for s in month_styles if s != "Season YYYY"]) if document.format != "json" else (None, False)
+    )
     if month_dominant is not None:
         year_part = month_dominant.partition(" ")[2]
         for date in dates:
@@ -50,6 +53,8 @@ def _check_section(document: Document, context: RuleContext, role: str, ranges: 
             if date.month is None or date.style == "Season YYYY" or date.fits_padding(month_dominant):
                 continue
             if styles_compatible(style, month_dominant):
+                continue
+            if _two_digit(date) and style.replace("MM", "M") == month_dominant.replace("MM", "M"):
                 continue
             written = document.source[date.start : date.end]
             better = format_date(date, month_dominant)
@@ -100,6 +105,8 @@ def _check_section(document: Document, context: RuleContext, role: str, ranges: 
                 Fix.replace(start, end, ongoing_dominant) if ongoing_clear else None,
                 context=date_range.text,
             )
+    # A season ("Fall 2019") is as precise as a term, not a month: such ranges are not compared.
+    ranges = [r for r in ranges if all(d.style != "Season YYYY" for d in (r.first, r.last) if d is not None)]
     precision = [_precision(r) for r in ranges]
     dominant, _ = _dominant([p for p in precision if p != "mixed"])
     if dominant is None or precision.count(dominant) < 2:
@@ -117,6 +124,11 @@ def _check_section(document: Document, context: RuleContext, role: str, ranges: 
             f"write this range with {wanted}, like the others",
             context=date_range.text,
         )
+
+
+def _two_digit(date: PartialDate) -> bool:
+    """A month from 10 to 12 written in digits: "12/2013" fits both M/YYYY and MM/YYYY."""
+    return date.month is not None and date.month >= 10 and "MM" in date.style and "MMM" not in date.style
 
 
 def _precision(date_range: DateRange) -> str:

@@ -39,8 +39,8 @@ def _opening_verbs(document: Document, entry: Entry, bullet: Bullet) -> Iterator
         if word in _JOINERS or (word.isupper() and len(word) > 1):
             return
         after_token = value[token.end() : token.end() + 1]
-        if after_token and (after_token in ":/(" or after_token.isalnum()):
-            return  # a label, or part of a longer word ("Leap4Life", "Implementé")
+        if after_token and (after_token in ":/(_" or after_token.isalnum()):
+            return  # a label, or part of a longer word ("Leap4Life", "Implementé", "[cite_start]")
         verb = analyse(word)
         if verb is None:
             return
