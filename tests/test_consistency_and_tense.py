@@ -280,3 +280,12 @@ def test_bullet_punctuation_leaves_urls_and_link_only_bullets_alone() -> None:
         "- [Checkout service on GitHub](https://github.com/example/checkout)"
     )
     assert _lint(ROLES.format(first=first, second="- Moved 30 jobs"), "bullet-punctuation") == []
+
+
+def test_heading_level_leaves_an_employer_over_its_roles_alone() -> None:
+    text = (
+        "## Experience\n\n### Google (2013 – Present)\n\n#### Staff Engineer (2016 – Present)\n\n"
+        "#### Engineer (2013 – 2016)\n\n### Initech (2010 – 2013)\n\n#### Engineer (2010 – 2013)\n\n"
+        "#### Intern (2010 – 2010)\n"
+    )
+    assert _lint(text, "heading-level") == []

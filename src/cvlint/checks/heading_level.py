@@ -16,10 +16,40 @@ _ATX = re.compile(r"[ \t]{0,3}(#{1,6})(?=[ \t]|$)")
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report entry headings whose level differs from that of most dated entries of their section."""
+    """Report entry headings whose level differs from that of most dated entries beside them.
+
+    Entries are compared within their section, and an employer heading over its roles (a deeper entry
+    heading after it, dated within its dates) keeps those roles as a group of their own: the employers
+    are compared with each other, each one's roles with each other.
+    """
     for section in document.sections:
-        entries = [e for e in section.entries if e.heading_level is not None and e.dates is not None]
-        yield from _check_section(document, context, entries)
+        headed = [e for e in section.entries if e.heading_level is not None]
+        groups: dict[int, list[Entry]] = {}
+        parents: list[Entry] = []
+        for index, entry in enumerate(headed):
+            while parents and (parents[-1].heading_level or 0) >= (entry.heading_level or 0):
+                parents.pop()
+            if entry.dates is not None:
+                groups.setdefault(id(parents[-1]) if parents else 0, []).append(entry)
+            if _groups(headed, index):
+                parents.append(entry)
+        for entries in groups.values():
+            yield from _check_section(document, context, entries)
+
+
+def _groups(entries: list[Entry], index: int) -> bool:
+    """True for an entry heading over the deeper one after it, whose dates lie within its own (by year):
+    an employer over its roles ("### Google (2013 – Present)", then "#### Staff Engineer (2016 – 2019)")."""
+    entry = entries[index]
+    following = entries[index + 1] if index + 1 < len(entries) else None
+    if following is None or (following.heading_level or 0) <= (entry.heading_level or 0):
+        return False
+    outer, inner = entry.dates, following.dates
+    if outer is None or inner is None:
+        return False
+    outer_end = (outer.last or outer.first).year if outer.ongoing is None else 9999
+    inner_end = (inner.last or inner.first).year if inner.ongoing is None else 9999
+    return outer.first.year <= inner.first.year and inner_end <= outer_end
 
 
 def _check_section(document: Document, context: RuleContext, entries: list[Entry]) -> Iterator[Finding]:
