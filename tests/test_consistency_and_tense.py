@@ -289,3 +289,12 @@ def test_heading_level_leaves_an_employer_over_its_roles_alone() -> None:
         "#### Intern (2010 – 2010)\n"
     )
     assert _lint(text, "heading-level") == []
+
+
+def test_date_precision_compares_an_employer_with_employers_and_its_years_with_each_other() -> None:
+    text = (
+        "## Experience\n\n### Acme (Jun 2009 - Mar 2013)\n\n#### 2012 - 2013\n\n- Led 4 engineers\n\n"
+        "#### 2009 - 2012\n\n- Built the billing API\n\n### Initech (Apr 2003 - May 2009)\n\n"
+        "#### 2006 - 2009\n\n- Wrote the runbook\n\n#### 2003 - 2006\n\n- Moved 30 jobs\n"
+    )
+    assert _lint(text, "date-format-inconsistent") == []

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Hashable, Sequence
 from typing import TypeVar
 
-from cvlint.model import Bullet, Document
+from cvlint.model import Bullet, Document, Entry, Section
 
 _LATEX_SPACING = re.compile(r"\\(?:[vh]space\*?\{[^}]*\}|item(?:sep|indent)\b[^\n]*|(?:small|med|big)skip\b|par\b)")
 _QUOTES_AND_BRACES = re.compile(r"[\s\"'‘’“”,{}\[\]*_~`\\]+")
@@ -67,6 +67,37 @@ def _split(document: Document, bullets: list[Bullet]) -> list[list[Bullet]]:
         previous = bullet
     done.extend(open_lists.values())
     return done
+
+
+def sibling_entries(section: Section) -> list[list[Entry]]:
+    """The section's dated entries, grouped as siblings: an employer heading over its roles (a deeper
+    entry heading right after it, dated within its dates by year) puts those roles in a group of their
+    own, and the employer stays with the other employers."""
+    headed = [e for e in section.entries if e.heading_level is not None]
+    groups: dict[int, list[Entry]] = {}
+    parents: list[Entry] = []
+    for index, entry in enumerate(headed):
+        while parents and (parents[-1].heading_level or 0) >= (entry.heading_level or 0):
+            parents.pop()
+        if entry.dates is not None:
+            groups.setdefault(id(parents[-1]) if parents else 0, []).append(entry)
+        if _holds(entry, headed[index + 1] if index + 1 < len(headed) else None):
+            parents.append(entry)
+    unheaded = [e for e in section.entries if e.heading_level is None and e.dates is not None]
+    if unheaded:
+        groups.setdefault(0, []).extend(unheaded)
+    return [sorted(group, key=lambda e: e.span.start) for group in groups.values()]
+
+
+def _holds(entry: Entry, following: Entry | None) -> bool:
+    if following is None or (following.heading_level or 0) <= (entry.heading_level or 0):
+        return False
+    outer, inner = entry.dates, following.dates
+    if outer is None or inner is None:
+        return False
+    outer_end = (outer.last or outer.first).year if outer.ongoing is None else 9999
+    inner_end = (inner.last or inner.first).year if inner.ongoing is None else 9999
+    return outer.first.year <= inner.first.year and inner_end <= outer_end
 
 
 def clear_majority(values: Sequence[T]) -> T | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from cvlint.dates import DateRange, PartialDate, format_date, separator_fits, shown_style, styles_compatible
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
-from cvlint.lists import clear_majority, first_most_common
+from cvlint.lists import clear_majority, first_most_common, sibling_entries
 from cvlint.model import Document
 
 
@@ -34,6 +34,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         ranges = [entry.dates for entry in section.entries if entry.dates is not None]
         if ranges:
             yield from _check_section(document, context, section.role, ranges)
+            for group in sibling_entries(section):
+                siblings = [entry.dates for entry in group if entry.dates is not None]
+                yield from _check_precision(context, section.role, siblings)
 
 
 def _check_section(document: Document, context: RuleContext, role: str, ranges: list[DateRange]) -> Iterator[Finding]:
@@ -105,6 +108,10 @@ def _check_section(document: Document, context: RuleContext, role: str, ranges: 
                 Fix.replace(start, end, ongoing_dominant) if ongoing_clear else None,
                 context=date_range.text,
             )
+
+
+def _check_precision(context: RuleContext, role: str, ranges: list[DateRange]) -> Iterator[Finding]:
+    """Year-only ranges beside month-and-year ones, among sibling entries (an employer's roles apart)."""
     # A season ("Fall 2019") is as precise as a term, not a month: such ranges are not compared.
     ranges = [r for r in ranges if all(d.style != "Season YYYY" for d in (r.first, r.last) if d is not None)]
     precision = [_precision(r) for r in ranges]
