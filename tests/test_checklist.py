@@ -25,7 +25,7 @@ EXPECTED = {
     "long-bullet": 25,
     "heading-level": 27,
     "bullet-marker": 30,
-    "bullet-punctuation": 30,
+    "bullet-punctuation": 25,
     "missing-action-verb": 30,
     "ai-artifact": 33,
     "privacy": 42,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
-from cvlint.lists import bullet_lists, clear_majority, first_most_common
+from cvlint.lists import bullet_lists, clear_majority
 from cvlint.model import Document
 
 
@@ -18,6 +18,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     list of two, either marker could be the one meant. Only in Markdown and plain text (the rule's
     ``formats``): LaTeX templates mix ``\\item`` and their own item macros on purpose, and JSON has no markers.
     """
+    used: Counter[tuple[int, str]] = Counter((b.level, b.marker_text) for b in document.bullets())
     for bullets in bullet_lists(document):
         bullets = [b for b in bullets if not b.marker_text[0].isdigit() and b.marker_text not in (":", "~")]
         markers = [b.marker_text for b in bullets]
@@ -25,7 +26,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if len(counts) < 2:
             continue
         clear = clear_majority(markers)
-        majority = clear if clear is not None else first_most_common(markers)
+        # In a tie the bullets named are those that differ from the marker the document uses most at
+        # that level (no fix either way): the list alone has no side to take.
+        level = bullets[0].level
+        tied = [m for m in counts if counts[m] == max(counts.values())]
+        majority = clear if clear is not None else max(tied, key=lambda m: (used[(level, m)], -markers.index(m)))
         for bullet in bullets:
             if bullet.marker_text == majority:
                 continue
