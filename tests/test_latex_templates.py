@@ -28,7 +28,7 @@ EXPECTED = {
             ("Senior Backend Engineer", "Northwind Payments", "2021--Present"),
             ("Backend Engineer", "Initech", "2018--2021"),
         ],
-        [4, 0],
+        [5, 0],
     ),
     "awesome-cv.tex": (
         "awesome-cv",
