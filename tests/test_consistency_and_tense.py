@@ -298,3 +298,17 @@ def test_date_precision_compares_an_employer_with_employers_and_its_years_with_e
         "#### 2006 - 2009\n\n- Wrote the runbook\n\n#### 2003 - 2006\n\n- Moved 30 jobs\n"
     )
     assert _lint(text, "date-format-inconsistent") == []
+
+
+def test_bullet_punctuation_reports_a_tie_without_a_fix() -> None:
+    first = (
+        "- Cut checkout latency by 40% for 2M users.\n- Led 4 engineers through the migration.\n"
+        "- Wrote the on-call runbook for 12 services\n- Moved 30 nightly jobs to the new scheduler"
+    )
+    text = ROLES.format(first=first, second="- Cut cloud spend by 20% for 3 teams.\n- Wrote alerts for 40 jobs.")
+    findings = _lint(text, "bullet-punctuation")
+    assert [_line(text, f) for f in findings] == [
+        "- Wrote the on-call runbook for 12 services",
+        "- Moved 30 nightly jobs to the new scheduler",
+    ]
+    assert all(f.fix is None for f in findings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from cvlint.bullets import achievement_bullets
@@ -34,25 +35,32 @@ def _ending(document: Document, bullet: Bullet) -> str | None:
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report bullets against the majority ending of their list; the fix adds or removes the final period.
 
-    A list is judged on its achievement bullets, three or more of them, with a clear majority (a tie is
-    not reported). The fix is offered only when that majority holds for every bullet of the list with a
-    known ending too, so fixing never makes a short bullet or a label line the odd one out.
+    A list is judged on its achievement bullets. The fix follows a clear majority of three or more, and
+    only when that majority holds for every bullet of the list with a known ending too, so fixing never
+    makes a short bullet or a label line the odd one out; a tie or a list of two is reported without one.
     """
     min_words = context.options["min-words"]
     compared = {id(b) for section in document.sections for b in achievement_bullets(section, min_words)}
-    for bullets in bullet_lists(document):
-        yield from _check_list(document, context, bullets, compared)
+    lists = bullet_lists(document)
+    usual = Counter(
+        ending for items in lists for b in items if id(b) in compared and (ending := _ending(document, b)) is not None
+    )
+    for bullets in lists:
+        yield from _check_list(document, context, bullets, compared, usual)
 
 
 def _check_list(
-    document: Document, context: RuleContext, bullets: list[Bullet], compared: set[int]
+    document: Document, context: RuleContext, bullets: list[Bullet], compared: set[int], usual: Counter[str]
 ) -> Iterator[Finding]:
     endings = [(bullet, _ending(document, bullet)) for bullet in bullets]
     counted = [(bullet, ending) for bullet, ending in endings if ending is not None and id(bullet) in compared]
-    majority = clear_majority([ending for _, ending in counted])
-    if majority is None or all(ending == majority for _, ending in counted):
+    kinds = [ending for _, ending in counted]
+    if len(set(kinds)) < 2:
         return
-    fixable = clear_majority([ending for _, ending in endings if ending is not None]) == majority
+    clear = clear_majority(kinds)
+    # A tie, or a list of two, is reported without a fix, naming the bullets unlike the document's usual ending.
+    majority = clear if clear is not None else max(set(kinds), key=lambda k: (usual[k], -kinds.index(k)))
+    fixable = clear is not None and clear_majority([ending for _, ending in endings if ending is not None]) == clear
     periods = sum(1 for _, ending in counted if ending == "period")
     bare = len(counted) - periods
     for bullet, ending in counted:

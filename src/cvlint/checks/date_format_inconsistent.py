@@ -45,10 +45,10 @@ def _check_section(document: Document, context: RuleContext, role: str, ranges: 
     month_dates = [d for d in dates if d.month is not None and "Y" in d.style and not d.style.lower().startswith("may")]
     shown = {d.style for d in month_dates if not d.padding_unseen}
     month_styles = [shown_style(d, shown) for d in month_dates]
-    # JSON Resume dates are data the theme renders; their spelling is json-resume-schema's to check (ISO 8601).
-    month_dominant, month_clear = (
-        _dominant([s for s in month_styles if s != "Season YYYY"]) if document.format != "json" else (None, False)
-    )
+    # A JSON Resume date not in ISO 8601 is json-resume-schema's to fix: only ISO dates are compared there.
+    if document.format == "json":
+        month_styles = [s for s in month_styles if s.startswith("YYYY-")]
+    month_dominant, month_clear = _dominant([s for s in month_styles if s != "Season YYYY"])
     if month_dominant is not None:
         year_part = month_dominant.partition(" ")[2]
         for date in dates:
@@ -56,6 +56,8 @@ def _check_section(document: Document, context: RuleContext, role: str, ranges: 
             if date.month is None or date.style == "Season YYYY" or date.fits_padding(month_dominant):
                 continue
             if styles_compatible(style, month_dominant):
+                continue
+            if document.format == "json" and not date.style.startswith("YYYY-"):
                 continue
             if _two_digit(date) and style.replace("MM", "M") == month_dominant.replace("MM", "M"):
                 continue
