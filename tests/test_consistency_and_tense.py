@@ -232,6 +232,7 @@ def test_tense_finds_present_verbs_in_an_ended_role(bullet: str, fixed: str) -> 
         "Design and development of the billing API",
         "Tools for deploying cloud native applications on 3 clouds",
         "Languages and tools: PHP, MySQL, Java, R",
+        "Languages and tools:",
         "Query tuning and performance for 40 databases",
         '"Build Better APIs", a talk given at PyCon 2020 to 400 people',
         "*Design Patterns for Data Teams* (O'Reilly, 2020), chapter 3",

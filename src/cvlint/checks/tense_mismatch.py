@@ -25,7 +25,12 @@ def _opening_verbs(document: Document, entry: Entry, bullet: Bullet) -> Iterator
     quoted or italic title or with the role's organisation, opens with no verb to correct.
     """
     value = bullet.text.value
-    if is_label(value) or _names_listed(value) or _opens_with_name(document, entry, bullet):
+    if (
+        is_label(value)
+        or value.rstrip().endswith(":")
+        or _names_listed(value)
+        or _opens_with_name(document, entry, bullet)
+    ):
         return
     lead = re.match(r"[\W_]*", value)
     position = lead.end() if lead else 0
