@@ -10,6 +10,7 @@ from ruamel.yaml import YAML
 
 from conftest import FIXTURES, run_cli
 from cvlint import lint_text
+from cvlint.model import Section
 from cvlint.parse import parse
 
 SOURCE = (FIXTURES / "cv.yaml").read_text(encoding="utf-8")
@@ -71,3 +72,76 @@ def test_a_reused_anchor_is_linted_without_library_chatter(tmp_path: Path) -> No
     result = run_cli("check", "--today=2026-11-24", str(path))
     assert b"CV707 [missing-section]" in result.stdout
     assert result.stderr == b""
+
+
+def _sections(path: str) -> tuple[str, dict[str, Section]]:
+    source = (FIXTURES / path).read_text(encoding="utf-8")
+    document = parse(source, path)
+    return source, {s.heading.text.value: s for s in document.sections if s.heading is not None}
+
+
+def test_every_rendercv_entry_type_is_read() -> None:
+    source, sections = _sections("rendercv-entry-types.yaml")
+    assert [p.text.value for p in sections["summary"].paragraphs] == [
+        "Platform engineer who builds calm, observable systems."
+    ]  # a TextEntry is a paragraph, not a bullet
+    job = sections["experience"].entries[0]
+    assert (job.title and job.title.value, job.organisation and job.organisation.value) == (
+        "Senior Engineer",
+        "Fjord Freight",
+    )
+    assert job.dates is not None and job.dates.ongoing == "present" and job.dates.first.month == 3
+    assert [b.text.value for b in job.bullets] == ["Cut deploy time from 40 to 6 minutes for 30 teams"]
+    school = sections["education"].entries[0]
+    assert school.organisation is not None and school.organisation.value == "Lund University"
+    assert school.dates is not None and school.dates.last is not None and school.dates.last.year == 2018
+    project = sections["projects"].entries[0]  # a NormalEntry
+    assert project.title is not None and project.title.value == "tidewatch"
+    assert project.dates is not None and project.dates.first.year == 2021 and not project.dates.is_range
+    assert [p.text.value for p in project.paragraphs] == ["A tide-table service for harbours"]
+    paper = sections["publications"].entries[0]  # a PublicationEntry: authors and journal are a citation
+    assert paper.title is not None and paper.title.value == "Backpressure in Practice"
+    assert paper.organisation is None and paper.dates is not None and paper.dates.text == "2020-05"
+    assert [p.text.value for p in sections["skills"].paragraphs] == ["Go, Rust, Python"]  # a OneLineEntry
+    for name, text in (
+        ("achievements", "Led the incident review guild for 3 years"),
+        ("talks", "Queues at sea, GopherCon 2023"),
+        ("patents", "A tide-aware cache, granted 2024"),
+    ):  # BulletEntry, NumberedEntry, ReversedNumberedEntry: one list item each, at the item's "-"
+        (bullet,) = sections[name].bullets
+        assert source[bullet.text.span.start : bullet.text.span.end] == bullet.text.value == text
+        assert source[bullet.marker.start : bullet.marker.end] == "-"
+
+
+def test_rendercv_design_locale_and_settings_keys_are_known() -> None:
+    source = (FIXTURES / "rendercv-entry-types.yaml").read_text(encoding="utf-8")
+    findings = [f for f in lint_text(source, path="cv.yaml", today=dt.date(2026, 12, 1)) if f.rule == "unknown-key"]
+    assert [(source[f.start : f.end], f.suggestion) for f in findings] == [
+        ("top_margn", "did you mean 'top_margin'?"),
+        ("sort_entires", "did you mean 'sort_entries'?"),
+    ]
+
+
+def test_other_layouts_are_read_by_the_meaning_of_their_keys() -> None:
+    source, sections = _sections("yaml-layouts.yaml")
+    first, second = sections["jobs"].entries
+    assert first.organisation is not None and first.organisation.value == "Harbour Labs"
+    assert first.title is not None and first.title.value == "Data Engineer"
+    assert first.dates is not None and first.dates.first.month == 6 and first.dates.ongoing == ""
+    assert [source[b.text.span.start : b.text.span.end] for b in first.bullets] == [
+        "Built the nightly ingest for 40 partner feeds",
+        "Halved warehouse costs: 18k to 9k a month",
+    ]
+    assert second.dates is not None and second.dates.ongoing is None and second.dates.last is not None
+    assert [b.text.value for b in second.bullets] == ["Wrote the churn model the sales team still uses"]
+    (intern,) = sections["employment"].entries  # FRESH: employment.history
+    assert intern.dates is not None and intern.dates.last is not None and intern.dates.last.month == 9
+    assert sections["employment"].role == "experience"
+    (research,) = sections["Research experience"].entries  # yaml-cv: when / what
+    assert research.dates is not None and research.dates.last is not None and research.dates.last.year == 2014
+    assert [b.text.value for b in research.bullets] == ["Modelled tidal energy output for a regional grid study"]
+    assert [b.text.value for b in sections["skills"].bullets] == ["SQL", "Python"]
+    document = parse(source, "resume.yaml")
+    assert document.title is not None and document.title.text.value == "Tomas Okafor"
+    assert any(p.text.value == "tomas@okafor.example" for p in document.sections[0].paragraphs)
+    assert document.keys == ()  # RenderCV's keys are checked in RenderCV's layout only

@@ -102,7 +102,7 @@ def reads_like_a_resume(path: Path, head: str) -> bool:
     if _LETTER_LINE.search(head):
         return True
     if suffix in YAML_SUFFIXES:
-        from cvlint.parse.rendercv import key_role
+        from cvlint.parse.yaml_source import key_role
 
         roles = {key_role(key) for key in _YAML_KEY.findall(head)}
     else:

@@ -113,13 +113,13 @@ def parse(
             return parse(source, path, kind, encoding, plain=True)
         escape, keys, fields = jsonresume.escape, tuple(json_keys), tuple(json_fields)
     elif fmt == "yaml":
-        from cvlint.parse import rendercv
+        from cvlint.parse import yaml_resume
 
         try:
-            lines, title, sections, yaml_keys = rendercv.read_rendercv(source)
-        except rendercv.YamlError as error:
+            lines, title, sections, yaml_keys = yaml_resume.read_yaml(source)
+        except yaml_resume.YamlError as error:
             raise DocumentError(str(error)) from error
-        escape, keys = rendercv.escape, tuple(yaml_keys)
+        escape, keys = yaml_resume.escape, tuple(yaml_keys)
     else:
         if fmt == "latex":
             from cvlint.parse.latex import escape as latex_escape

@@ -1,0 +1,217 @@
+"""A YAML document's values mapped back to their source characters, shared by the YAML readers.
+
+ruamel.yaml's round-trip loader gives the line and column of every key and value. A scalar becomes
+text only where its characters can be mapped to the source exactly: plain and quoted scalars on one
+line, and block scalars (``|``, ``>``) line by line. Anything else is left out rather than mapped
+loosely, so a fix can never land on the wrong characters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from cvlint.dates import DateRange, PartialDate, find_dates
+from cvlint.lines import LineIndex, split_lines
+from cvlint.model import Bullet, DataKey, Line, Piece, SectionRole, Span, Text
+from cvlint.parse.structure import section_role
+from cvlint.quiet import quiet
+
+_ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?")
+_TAG = re.compile(r"!!?[\w:/.-]*\s+")
+_EXPERIENCE_KEYS = {"companies", "jobs", "roles", "employers", "positions", "employment"}
+
+
+class YamlError(ValueError):
+    """Text that is not valid YAML; the message gives the line and column."""
+
+
+def key_role(key: str) -> SectionRole:
+    """The section role a YAML key names ("workExperience", "work_experience", "companies")."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " ").replace("-", " ")
+    if words.lower() in _EXPERIENCE_KEYS:
+        return "experience"
+    return section_role(words)
+
+
+def load(source: str) -> Any:
+    """The round-trip tree of ``source``; raises ``YamlError`` with the line and column."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        with quiet():  # a reused anchor, say, is valid YAML
+            return YAML(typ="rt").load(source)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        raise YamlError(f"not valid YAML: {where}{error.problem or error.context}") from error
+    except YAMLError as error:
+        raise YamlError(f"not valid YAML: {error}") from error
+    except RecursionError as error:  # ruamel.yaml reads nested collections recursively
+        raise YamlError("cannot read: the YAML is nested too deeply") from error
+
+
+def source_lines(source: str) -> list[Line]:
+    """The lines of a YAML document, comment lines marked verbatim."""
+    lines = [Line(n + 1, Span(s, e), source[s:e], ending) for n, (s, e, ending) in enumerate(split_lines(source))]
+    for line in lines:
+        if line.text.lstrip().startswith("#"):
+            line.verbatim = True
+    return lines
+
+
+class YamlSource:
+    """Source positions of a loaded YAML tree's scalars, and the keys a reader has noted."""
+
+    def __init__(self, source: str, reader: str = "RenderCV") -> None:
+        self.source = source
+        self.index = LineIndex(source)
+        self.keys: list[DataKey] = []
+        self.reader = reader
+
+    def offset(self, line: int, column: int) -> int:
+        """The source offset of a 0-based ``line`` and ``column``."""
+        return self.index.line_start(line + 1) + column
+
+    def scalar(self, value: Any, line: int, column: int) -> Text | None:
+        """The source-mapped text of a string scalar at 0-based ``line``/``column``, or None."""
+        if not isinstance(value, str) or not value.strip():
+            return None
+        start = self.offset(line, column)
+        source = self.source
+        if source.startswith(value, start):
+            return Text.verbatim(source, start, start + len(value))
+        if source[start : start + 1] in "'\"" and source.startswith(value, start + 1) and "\n" not in value:
+            return Text.verbatim(source, start + 1, start + 1 + len(value))
+        if source[start : start + 1] in "|>":
+            return self.block(value, start)
+        return None
+
+    def block(self, value: str, start: int) -> Text | None:
+        """A block scalar's text, line by line (folded lines joined by a space)."""
+        parts: list[Piece] = []
+        position = self.source.index("\n", start) + 1 if "\n" in self.source[start:] else len(self.source)
+        for wanted in value.rstrip("\n").split("\n"):
+            line_end = self.source.find("\n", position)
+            line_end = len(self.source) if line_end < 0 else line_end
+            found = self.source.find(wanted, position, line_end) if wanted else position
+            if found < 0:
+                return None
+            if parts:
+                parts.append((" ", position - 1, position))
+            if wanted:
+                parts.append(Text.verbatim(self.source, found, found + len(wanted)))
+            position = line_end + 1
+        if not parts:
+            return None
+        first, last = parts[0], parts[-1]
+        begin = first.span.start if isinstance(first, Text) else first[1]
+        end = last.span.end if isinstance(last, Text) else last[2]
+        return Text.join(parts, Span(begin, end))
+
+    def value_text(self, mapping: Any, key: str) -> Text | None:
+        """The text of ``mapping[key]`` when it is a source-mapped string."""
+        if not isinstance(mapping, CommentedMap) or key not in mapping:
+            return None
+        line, column = mapping.lc.value(key)
+        return self.scalar(mapping[key], line, column)
+
+    def first_text(self, mapping: Any, keys: tuple[str, ...]) -> Text | None:
+        """The text of the first of ``keys`` that holds one."""
+        return next((text for key in keys if (text := self.value_text(mapping, key)) is not None), None)
+
+    def key_text(self, mapping: CommentedMap, key: Any) -> Text | None:
+        """The text of a key as written."""
+        line, column = mapping.lc.key(key)
+        return self.scalar(str(key), line, column)
+
+    def note_keys(self, mapping: Any, expected: frozenset[str]) -> None:
+        """Record the keys of ``mapping`` with the keys its level expects, for ``unknown-key``."""
+        for key in mapping:
+            if isinstance(key, str):
+                line, column = mapping.lc.key(key)
+                start = self.offset(line, column)
+                self.keys.append(DataKey(key, Span(start, start + len(key)), expected, self.reader))
+
+    def date(self, mapping: Any, key: str) -> PartialDate | DateRange | str | None:
+        """A date value as written: an ISO-like date, another date form, or an ongoing word."""
+        if not isinstance(mapping, CommentedMap) or key not in mapping or mapping[key] in (None, ""):
+            return None
+        if isinstance(mapping[key], CommentedMap | CommentedSeq):
+            return None
+        line, column = mapping.lc.value(key)
+        start = self.offset(line, column)
+        tag = _TAG.match(self.source, start)  # !!timestamp 2016-05-01
+        start = tag.end() if tag else start
+        end = self.source.find("\n", start)
+        raw = self.source[start : len(self.source) if end < 0 else end].split(" #")[0].strip()
+        if raw[:1] in "'\"":
+            start += 1
+            raw = raw[1:-1] if raw[-1:] == raw[:1] else raw[1:]
+        match = _ISO.fullmatch(raw)
+        if match is not None:
+            month = int(match.group("month")) if match.group("month") else None
+            style = "YYYY-MM-DD" if match.group("day") else ("YYYY-MM" if month else "YYYY")
+            return PartialDate(int(match.group("year")), month, style, start, start + len(raw))
+        found = find_dates(raw, start)
+        if found:
+            return found[0] if found[0].is_range else found[0].first  # "date: 2023 - present" is a range
+        return raw or None
+
+    def first_date(self, mapping: Any, keys: tuple[str, ...]) -> PartialDate | DateRange | str | None:
+        """The first of ``keys`` that holds a date or an ongoing word."""
+        return next((found for key in keys if (found := self.date(mapping, key)) is not None), None)
+
+    def dates(
+        self, mapping: Any, start_keys: tuple[str, ...], end_keys: tuple[str, ...], single: frozenset[str]
+    ) -> DateRange | None:
+        """The range of an entry from its start and end keys; a start alone (not one of ``single``) is ongoing."""
+        first = self.first_date(mapping, start_keys)
+        if isinstance(first, DateRange):
+            return first
+        if not isinstance(first, PartialDate):
+            return None
+        last = self.first_date(mapping, end_keys)
+        if isinstance(last, DateRange):
+            last = last.first
+        ongoing: str | None = None
+        if isinstance(last, str):
+            ongoing, last = last, None
+        elif last is None and any(key in mapping for key in start_keys if key not in single):
+            ongoing = ""
+        elif last is None:  # a lone date ("date: 2021")
+            return DateRange(
+                first.start, first.end, self.source[first.start : first.end], first, None, None, None, None, None
+            )
+        finish = last.end if last is not None else first.end
+        shown = (
+            self.source[first.start : first.end]
+            + " – "
+            + (self.source[last.start : last.end] if last else ongoing or "present")
+        )
+        return DateRange(first.start, finish, shown, first, last, None, None, ongoing, None)
+
+    def bullet(
+        self, items: CommentedSeq, position: int, value: Any = None, at: tuple[int, int] | None = None
+    ) -> Bullet | None:
+        """The string item at ``position`` of a sequence as a bullet with its marker, or None.
+
+        The marker is the ``-`` of a block sequence, or the ``[`` or ``,`` before an item of a flow
+        sequence (``[en, sv]``). ``value`` and ``at`` give the string when it stands in a one-key
+        mapping of the item (RenderCV's ``- bullet: …``).
+        """
+        line, column = at if at is not None else items.lc.item(position)
+        text = self.scalar(items[position] if at is None else value, line, column)
+        if text is None:
+            return None
+        item_line, item_column = items.lc.item(position)
+        item_start = self.offset(item_line, item_column)
+        if items.fa.flow_style():
+            marker_at = max(self.source.rfind("[", 0, item_start), self.source.rfind(",", 0, item_start))
+        else:
+            marker_at = self.source.rfind("-", 0, item_start)
+        marker = Span(max(marker_at, 0), max(marker_at, 0) + 1)
+        return Bullet(Span(marker.start, text.span.end), marker, self.source[marker.start], text)
