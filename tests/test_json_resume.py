@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import shutil
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 from conftest import FIXTURES, run_cli
@@ -150,3 +154,89 @@ def test_schema_fixes_convert_losslessly_and_keep_the_json_valid(tmp_path: Path)
     assert len(changed) == 3
     again = run_cli("check", "--select", "json-resume-schema", "--fix", str(path))
     assert path.read_text(encoding="utf-8") == fixed, again.stdout
+
+
+V0_RESUME = """{
+  "basics": {"name": "Dana Example", "picture": "me.png", "website": "https://dana.example"},
+  "work": [
+    {"company": "Northwind", "website": "https://northwind.example", "position": "Engineer",
+     "startDate": "2021-03", "endDate": "", "highlights": ["Cut checkout latency by 40% for 2M users"]},
+    {"company": "Acme", "name": "Acme Ltd", "position": "Intern", "startDate": "2019-03", "endDate": "2020-06",
+     "highlights": ["Built a CLI used by 30 teams"]}
+  ],
+  "education": [{"institution": "Leeds", "gpa": "3.9", "startDate": "", "endDate": ""}]
+}
+"""
+
+
+def test_v0_keys_are_read_and_reported_with_their_1_0_names(tmp_path: Path) -> None:
+    document = parse(V0_RESUME, "resume.json")
+    work = next(s for s in document.sections if s.role == "experience")
+    assert [e.organisation.value for e in work.entries if e.organisation] == ["Northwind", "Acme Ltd"]
+    assert work.entries[0].dates is not None and work.entries[0].dates.ongoing == ""  # "endDate": "" is ongoing
+    findings = lint_text(V0_RESUME, path="resume.json", today=dt.date(2026, 12, 1))
+    renamed = [(V0_RESUME[f.start : f.end], f.suggestion) for f in findings if f.rule == "unknown-key"]
+    assert renamed == [
+        ("picture", "rename it 'image'"),
+        ("website", "rename it 'url'"),
+        ("company", "rename it 'name'"),
+        ("website", "rename it 'url'"),
+        ("company", "'name' is already given: delete 'company'"),
+        ("gpa", "rename it 'score'"),
+    ]
+    first = next(f for f in findings if f.rule == "unknown-key")
+    assert (
+        first.message
+        == "'picture' is the JSON Resume 0.x name of 'image': themes made for JSON Resume 1.0 leave it out"
+    )
+    path = tmp_path / "resume.json"
+    path.write_text(V0_RESUME, encoding="utf-8")
+    run_cli("check", "--select", "unknown-key", "--fix", "--unsafe-fixes", str(path))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["basics"]["image"] == "me.png" and data["work"][0]["name"] == "Northwind"
+    assert data["work"][1]["company"] == "Acme" and data["education"][0]["score"] == "3.9"
+
+
+def test_an_empty_end_date_is_reported_like_null_and_undated_entries_are_left_alone() -> None:
+    findings = lint_text(V0_RESUME, path="resume.json", today=dt.date(2026, 12, 1))
+    schema = [(f.line, f.message, f.suggestion) for f in findings if f.rule == "json-resume-schema"]
+    iso = "JSON Resume expects an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD"
+    ongoing = "delete the endDate member; themes then show the role as ongoing"
+    assert schema == [(5, f"work[0].endDate is empty; {iso}, and an ongoing role has no endDate", ongoing)]
+    null = V0_RESUME.replace('"endDate": ""', '"endDate": null', 1)
+    found = [f for f in lint_text(null, path="resume.json") if f.rule == "json-resume-schema"]
+    assert [(f.message, f.suggestion) for f in found] == [
+        (f"work[0].endDate is null; {iso}, and an ongoing role has no endDate", ongoing)
+    ]
+    assert null[found[0].start : found[0].end] == "endDate"
+
+
+def test_the_whole_official_schema_is_checked_at_every_depth() -> None:
+    source = (
+        '{"basics": {"name": "Dana Example", "location": {"city": 7},\n'
+        ' "profiles": [{"network": "GitHub", "username": ["dana"]}]},\n'
+        ' "skills": [{"name": "Go", "keywords": "Go, gRPC"}]}\n'
+    )
+    found = [(source[f.start : f.end], f.message) for f in lint_text(source, path="resume.json")]
+    expects = "so validators reject it and themes may leave it out"
+    assert [f for f in found if "JSON Resume expects" in f[1]] == [
+        ("city", f"basics.location.city is a number; JSON Resume expects a string, {expects}"),
+        ("username", f"basics.profiles[0].username is an array of strings; JSON Resume expects a string, {expects}"),
+        ("keywords", f"skills[0].keywords is a string; JSON Resume expects an array of strings, {expects}"),
+    ]
+
+
+def test_the_bundled_schema_is_the_recorded_release() -> None:
+    folder = Path(__file__).resolve().parents[1] / "rules" / "schemas"
+    record = tomllib.loads((folder / "json-resume.source.toml").read_text(encoding="utf-8"))
+    digest = hashlib.sha256((folder / record["file"]).read_bytes()).hexdigest()
+    assert digest == record["sha256"] and record["licence"].startswith("MIT")
+    assert (folder / "json-resume.LICENSE.md").read_text(encoding="utf-8").startswith("The MIT License")
+
+
+def test_linting_markdown_does_not_import_jsonschema() -> None:
+    code = (
+        "import sys; from cvlint import lint_text; lint_text('# Dana\\n\\n- Led a team\\n'); "
+        "print('jsonschema' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"

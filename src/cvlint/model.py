@@ -251,6 +251,10 @@ class DataKey:
     expected: frozenset[str]
     reader: str = "RenderCV"
     """The tool that reads the document and ignores other keys."""
+    renamed: str | None = None
+    """The key's name in the reader's current version, when this is an older version's name (``company``)."""
+    renamed_taken: bool = False
+    """True when the object already has a key of the current name, so renaming would duplicate it."""
 
 
 @dataclass(frozen=True, slots=True)

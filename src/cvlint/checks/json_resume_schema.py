@@ -1,77 +1,72 @@
-"""json-resume-schema: values the JSON Resume schema rejects, named by field and entry, with what it expects."""
+"""json-resume-schema: values the official JSON Resume schema rejects, named by field and entry, with what
+it expects.
+
+The document is validated with ``jsonschema`` against ``rules/schemas/json-resume.schema.json`` (the
+npm package ``@jsonresume/schema``, see ``scripts/build_json_resume_schema.py``); each error is then
+said in the writer's terms at the key or value it concerns. ``jsonschema`` is imported only when a
+JSON file is linted, so other runs do not pay for it.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from cvlint.dates import ONGOING_WORDS, find_dates
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
-from cvlint.model import DataField, Document
-from cvlint.parse.jsonresume import BASICS_KEYS, TOP_KEYS
+from cvlint.model import Document
+from cvlint.parse.jsonresume import JArray, JObject, JString, JValue, kind_of, load, plain
+from cvlint.resources import rules_dir
 
-_ISO8601 = re.compile(r"[12]\d{3}-[01]\d-[0-3]\d|[12]\d{3}-[01]\d|[12]\d{3}")
-"""The schema's ``iso8601`` pattern."""
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
+    from jsonschema.protocols import Validator
+
 _UNPADDED = re.compile(r"(?P<year>[12]\d{3})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
 _ONGOING = re.compile("|".join((*ONGOING_WORDS, "till date", "to date")), re.IGNORECASE)
-DATE_KEYS = frozenset({"startDate", "endDate", "date", "releaseDate"})
-_DATED = ("startDate", "endDate")
-ENTRY_FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "work": (
-        frozenset({"name", "location", "description", "position", "url", *_DATED, "summary", "company", "website"}),
-        frozenset({"highlights"}),
-    ),
-    "volunteer": (
-        frozenset({"organization", "position", "url", *_DATED, "summary", "website"}),
-        frozenset({"highlights"}),
-    ),
-    "education": (
-        frozenset({"institution", "url", "area", "studyType", *_DATED, "score", "gpa"}),
-        frozenset({"courses"}),
-    ),
-    "awards": (frozenset({"title", "date", "awarder", "summary"}), frozenset()),
-    "certificates": (frozenset({"name", "date", "url", "issuer"}), frozenset()),
-    "publications": (frozenset({"name", "publisher", "releaseDate", "url", "summary", "website"}), frozenset()),
-    "skills": (frozenset({"name", "level"}), frozenset({"keywords"})),
-    "languages": (frozenset({"language", "fluency"}), frozenset()),
-    "interests": (frozenset({"name"}), frozenset({"keywords"})),
-    "references": (frozenset({"name", "reference"}), frozenset()),
-    "projects": (
-        frozenset({"name", "description", *_DATED, "url", "entity", "type"}),
-        frozenset({"highlights", "keywords", "roles"}),
-    ),
-}
-"""For each list of the schema, its string fields and its array-of-strings fields (v0.0 names included)."""
-OBJECTS = frozenset({"basics", "meta", "basics.location"})
-OBJECT_LISTS = (TOP_KEYS - {"$schema", "basics", "meta"}) | {"basics.profiles"}
-_LIST_OF_STRINGS = frozenset({"array of strings", "empty array"})
-_STRING = frozenset({"string"})
-_OBJECT = frozenset({"object"})
-_LIST_OF_OBJECTS = frozenset({"array of objects", "empty array"})
+_EXPECTS = "JSON Resume expects an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD"
+_TYPES = {"string": "a string", "object": "an object", "number": "a number", "boolean": "a boolean"}
 
 
-def _article(kind: str) -> str:
-    return "an" if kind[0] in "aeiou" else "a"
+@cache
+def _validator() -> Validator:
+    from jsonschema import Draft7Validator
+
+    schema = json.loads((rules_dir() / "schemas" / "json-resume.schema.json").read_text(encoding="utf-8"))
+    validator: Validator = Draft7Validator(schema)  # formats ("uri", "email") are not asserted, as by themes
+    return validator
 
 
-def _expected(field: DataField) -> tuple[frozenset[str], str] | None:
-    """The kinds the schema accepts for ``field`` and how to say it, or None for keys it does not describe."""
-    where = field.where
-    if "[" not in where:
-        if where in OBJECTS:
-            return _OBJECT, "an object"
-        if where in OBJECT_LISTS:
-            return _LIST_OF_OBJECTS, "an array of objects"
-        if where == "$schema" or (where.startswith("basics.") and where[7:] in BASICS_KEYS - {"location", "profiles"}):
-            return _STRING, "a string"
-        return None
-    strings, lists = ENTRY_FIELDS.get(where.split("[", 1)[0], (frozenset(), frozenset()))
-    if field.name in lists:
-        return _LIST_OF_STRINGS, "an array of strings"
-    if field.name in strings:
-        return _STRING, "a string"
-    return None  # a key of the writer's own (``pinned``, ``technologies``): the schema allows it
+def _where(path: list[str | int]) -> str:
+    """``work[1].startDate`` for the path ``["work", 1, "startDate"]``."""
+    where = ""
+    for part in path:
+        where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else part)
+    return where
+
+
+def _locate(root: JValue, path: list[str | int]) -> tuple[JString | None, JValue]:
+    """The key (the last object member's name on the way) and the value at ``path``."""
+    key: JString | None = None
+    value = root
+    for part in path:
+        if isinstance(value, JObject) and isinstance(part, str):
+            key, value = next((k, v) for k, v in reversed(value.members) if k.text.value == part)
+        elif isinstance(value, JArray) and isinstance(part, int):
+            value = value.items[part]
+    return key, value
+
+
+def _expected(schema: dict[str, Any]) -> str:
+    kind = schema.get("type")
+    if kind == "array":
+        items = schema.get("items", {}).get("type")
+        return "an array of strings" if items == "string" else "an array of objects" if items else "an array"
+    return _TYPES.get(str(kind), f"a {kind}")
 
 
 def _iso(value: str) -> str | None:
@@ -92,50 +87,105 @@ def _iso(value: str) -> str | None:
     return f"{date.year}" if date.month is None else f"{date.year}-{date.month:02d}"
 
 
-def _date(field: DataField, context: RuleContext) -> Iterator[Finding]:
-    value = field.value
-    if value is None or not value.value.strip() or _ISO8601.fullmatch(value.value):
-        return  # an empty date is read as no date by the schema's tools and by every theme
-    start, end = value.span.start, value.span.end
-    expects = "JSON Resume expects an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD"
-    if field.name == "endDate" and _ONGOING.fullmatch(value.value.strip()):
-        yield context.finding(
-            start,
-            end,
-            f"{field.where} is '{value.value}'; {expects}, and an ongoing role has no endDate",
-            "delete the endDate member; themes then show the role as ongoing",
-            context=field.where,
-        )
-        return
-    iso = _iso(value.value)
-    yield context.finding(
+def _date(where: str, key: JString, value: JValue, entry: JValue, context: RuleContext) -> Finding | None:
+    """A date the schema's ``iso8601`` rejects: null, an empty endDate after a startDate (both mean an
+    ongoing role), an ongoing word, or another form. Other empty dates (``"startDate": ""`` of an undated
+    project) are read as no date by every theme and are not reported."""
+    ongoing = "delete the endDate member; themes then show the role as ongoing"
+    text = value.text.value if isinstance(value, JString) else ""
+    if not text.strip():
+        started = isinstance(entry, JObject) and entry.string("startDate") is not None
+        if isinstance(value, JString) and not (key.text.value == "endDate" and started):
+            return None
+        span = value.span if isinstance(value, JString) else key.text.span
+        said = "empty" if isinstance(value, JString) else "null"
+        if key.text.value == "endDate":
+            message = f"{where} is {said}; {_EXPECTS}, and an ongoing role has no endDate"
+            return context.finding(span.start, span.end, message, ongoing, context=where)
+        suggestion = f"write the date, or delete the {key.text.value} member"
+        return context.finding(span.start, span.end, f"{where} is {said}; {_EXPECTS}", suggestion, context=where)
+    assert isinstance(value, JString)
+    start, end = value.text.span.start, value.text.span.end
+    if where.endswith(".endDate") and _ONGOING.fullmatch(text.strip()):
+        message = f"{where} is '{text}'; {_EXPECTS}, and an ongoing role has no endDate"
+        return context.finding(start, end, message, ongoing, context=where)
+    iso = _iso(text)
+    return context.finding(
         start,
         end,
-        f"{field.where} is '{value.value}'; {expects}",
+        f"{where} is '{text}'; {_EXPECTS}",
         f"write '{iso}'" if iso else "write the date as YYYY-MM (or YYYY, or YYYY-MM-DD)",
         Fix.replace(start, end, iso) if iso else None,
-        context=field.where,
+        context=where,
     )
 
 
-def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report fields whose type the schema rejects and dates that are not ISO 8601; fix what converts losslessly."""
-    for field in document.fields:
-        expected = _expected(field)
-        if expected is not None and field.kind not in expected[0]:
-            fix = None
-            if field.kind == "string" and expected[0] is _LIST_OF_STRINGS and field.quoted is not None:
-                quoted = document.source[field.quoted.start : field.quoted.end]
-                fix = Fix.replace(field.quoted.start, field.quoted.end, f"[{quoted}]")
-            yield context.finding(
-                field.key.start,
-                field.key.end,
-                f"{field.where} is {_article(field.kind)} {field.kind}; JSON Resume expects {expected[1]}, "
-                "so validators reject it and themes may leave it out",
-                'put the string in an array: ["…"]' if fix else f"give {field.where} {expected[1]}",
-                fix,
-                context=field.where,
-            )
+def _finding(error: ValidationError, root: JValue, document: Document, context: RuleContext) -> Finding | None:
+    path = list(error.absolute_path)
+    if error.validator == "type" and path and isinstance(path[-1], int):
+        return None  # an item of the wrong type: reported once, on its array (see ``_arrays``)
+    key, value = _locate(root, path)
+    where = _where(path)
+    if key is None:
+        return None  # the document itself is not an object: not a JSON Resume, and not judged
+    if error.schema == _validator().schema["definitions"]["iso8601"]:
+        return _date(where, key, value, _locate(root, path[:-1])[1], context)
+    if error.validator == "type":
+        expected = _expected(error.schema)
+        kind = kind_of(value)
+        fix = None
+        if isinstance(value, JString) and expected == "an array of strings":
+            quoted = document.source[value.span.start : value.span.end]
+            fix = Fix.replace(value.span.start, value.span.end, f"[{quoted}]")
+        return context.finding(
+            key.text.span.start,
+            key.text.span.end,
+            f"{where} is {'an' if kind[0] in 'aeiou' else 'a'} {kind}; JSON Resume expects {expected}, "
+            "so validators reject it and themes may leave it out",
+            'put the string in an array: ["…"]' if fix else f"give {where} {expected}",
+            fix,
+            context=where,
+        )
+    return context.finding(
+        key.text.span.start,
+        key.text.span.end,
+        f"{where} does not match the JSON Resume schema: {error.message}",
+        None,
+        context=where,
+    )
+
+
+def _arrays(errors: list[ValidationError], root: JValue, context: RuleContext) -> Iterator[Finding]:
+    """One finding per array whose items are of the wrong type (``["Built a CLI", 4]`` is a mixed array)."""
+    seen: set[str] = set()
+    for error in errors:
+        path = list(error.absolute_path)
+        if error.validator != "type" or not path or not isinstance(path[-1], int):
             continue
-        if field.kind == "string" and field.name in DATE_KEYS:
-            yield from _date(field, context)
+        where = _where(path[:-1])
+        key, array = _locate(root, path[:-1])
+        if where in seen or key is None:
+            continue
+        seen.add(where)
+        item = str(error.schema.get("type"))
+        expected = {"string": "an array of strings", "object": "an array of objects"}.get(item, "an array")
+        kind = kind_of(array)
+        yield context.finding(
+            key.text.span.start,
+            key.text.span.end,
+            f"{where} is {'an' if kind[0] in 'aeiou' else 'a'} {kind}; JSON Resume expects {expected}, "
+            "so validators reject it and themes may leave it out",
+            f"give {where} {expected}",
+            context=where,
+        )
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    """Report what the schema rejects, at the key or value concerned; fix what converts losslessly."""
+    if document.format != "json" or not document.fields:
+        return
+    root = load(document.source)
+    errors = list(_validator().iter_errors(plain(root)))
+    findings = [f for error in errors if (f := _finding(error, root, document, context)) is not None]
+    findings.extend(_arrays(errors, root, context))
+    yield from sorted(findings, key=lambda finding: finding.start)

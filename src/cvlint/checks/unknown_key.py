@@ -1,4 +1,5 @@
-"""unknown-key: a key that the renderer does not read, one slip from one it does (``start_data``)."""
+"""unknown-key: a key that the renderer does not read, one slip from one it does (``start_data``), or an older
+version's name of one it does (JSON Resume 0.x ``company``)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from collections.abc import Iterator
 
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
-from cvlint.model import Document
+from cvlint.model import DataKey, Document
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report keys close to a known key but not one of them; the unsafe fix renames the key."""
     for use in document.keys:
+        if use.renamed is not None:
+            yield _renamed(use, context)
+            continue
         if use.key in use.expected:
             continue
         close = difflib.get_close_matches(use.key, sorted(use.expected), n=1, cutoff=0.75)
@@ -26,3 +30,17 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             Fix.replace(use.span.start, use.span.end, close[0], "unsafe"),
             context=use.key,
         )
+
+
+def _renamed(use: DataKey, context: RuleContext) -> Finding:
+    """An older version's key (JSON Resume 0.x ``company``): themes made for the current one leave it out."""
+    new = use.renamed or ""
+    fix = None if use.renamed_taken else Fix.replace(use.span.start, use.span.end, new, "unsafe")
+    return context.finding(
+        use.span.start,
+        use.span.end,
+        f"'{use.key}' is the {use.reader} 0.x name of '{new}': themes made for {use.reader} 1.0 leave it out",
+        f"'{new}' is already given: delete '{use.key}'" if use.renamed_taken else f"rename it '{new}'",
+        fix,
+        context=use.key,
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from cvlint.dates import DateRange, PartialDate, find_dates
 from cvlint.lines import split_lines
@@ -92,6 +93,14 @@ ITEM_KEYS = frozenset(
     }
 )
 """Keys the JSON Resume schema (and its themes) read in entries; ``company``, ``website``, ``gpa`` are v0.0 names."""
+V0_NAMES: dict[str, dict[str, str]] = {
+    "basics": {"picture": "image", "website": "url"},
+    "work": {"company": "name", "website": "url"},
+    "volunteer": {"website": "url"},
+    "education": {"gpa": "score"},
+    "publications": {"website": "url"},
+}
+"""Keys of JSON Resume 0.x (schema v0.0.0) and their 1.0 names, by the object that holds them."""
 SECTIONS: dict[str, SectionRole] = {
     "work": "experience",
     "volunteer": "volunteer",
@@ -277,6 +286,17 @@ def load(source: str) -> JValue:
     return value
 
 
+def plain(value: JValue) -> Any:
+    """``value`` as the standard ``json`` module reads it (dicts, lists, strings), for a schema validator."""
+    if isinstance(value, JString):
+        return value.text.value
+    if isinstance(value, JObject):
+        return {key.text.value: plain(member) for key, member in value.members}
+    if isinstance(value, JArray):
+        return [plain(item) for item in value.items]
+    return value
+
+
 def _partial(text: Text) -> PartialDate | None:
     value = text.value.strip()
     match = _ISO_DATE.match(value)
@@ -345,7 +365,8 @@ def _section(key: JString, role: SectionRole, end: int) -> Section:
     return Section(heading, role, Span(key.span.start, end))
 
 
-def _kind(value: JValue) -> str:
+def kind_of(value: JValue) -> str:
+    """What a JSON value is, as the schema messages say it (``array of strings``, ``null``)."""
     if isinstance(value, JString):
         return "string"
     if isinstance(value, JObject):
@@ -361,15 +382,25 @@ def _kind(value: JValue) -> str:
     return "boolean" if isinstance(value, bool) else "number"
 
 
-def _note(obj: JObject, expected: frozenset[str], prefix: str, keys: list[DataKey], fields: list[DataField]) -> None:
+def _note(
+    obj: JObject,
+    expected: frozenset[str],
+    prefix: str,
+    keys: list[DataKey],
+    fields: list[DataField],
+    renames: dict[str, str] | None = None,
+) -> None:
+    names = {key.text.value for key, _ in obj.members}
     for key, value in obj.members:
-        keys.append(DataKey(key.text.value, key.text.span, expected, "JSON Resume"))
+        renamed = (renames or {}).get(key.text.value)
+        taken = renamed in names
+        keys.append(DataKey(key.text.value, key.text.span, expected, "JSON Resume", renamed, taken))
         string = value if isinstance(value, JString) else None
         fields.append(
             DataField(
                 prefix + key.text.value,
                 key.text.span,
-                _kind(value),
+                kind_of(value),
                 string.text if string else None,
                 string.span if string else None,
             )
@@ -384,11 +415,11 @@ def _schema(root: JObject) -> tuple[list[DataKey], list[DataField]]:
     for key, value in root.members:
         name = key.text.value
         if name == "basics" and isinstance(value, JObject):
-            _note(value, BASICS_KEYS, "basics.", keys, fields)
+            _note(value, BASICS_KEYS, "basics.", keys, fields, V0_NAMES["basics"])
         elif name in TOP_KEYS and isinstance(value, JArray):
             for index, item in enumerate(value.items):
                 if isinstance(item, JObject):
-                    _note(item, ITEM_KEYS, f"{name}[{index}].", keys, fields)
+                    _note(item, ITEM_KEYS, f"{name}[{index}].", keys, fields, V0_NAMES.get(name))
     return keys, fields
 
 
