@@ -240,3 +240,18 @@ def test_linting_markdown_does_not_import_jsonschema() -> None:
         "print('jsonschema' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+def test_entries_in_a_layout_of_their_own_are_dated_from_their_keys() -> None:
+    source = (
+        '{"basics": {"name": "Dana Example"}, "experience": [\n'
+        ' {"company": "Northwind", "position": "Engineer", "from": "May 2022", "to": "Current"},\n'
+        ' {"organization": "Acme", "role": "Researcher", "dates": "2018 \\u2013 2022"}]}\n'
+    )
+    entries = next(s for s in parse(source, "resume.json").sections if s.role == "experience").entries
+    first, second = (entry.dates for entry in entries)
+    assert first is not None and first.first.month == 5 and first.ongoing == "Current"
+    assert second is not None and second.last is not None and second.last.year == 2022
+    assert source[second.start : second.end] == "2018 \\u2013 2022"
+    assert source[second.last.start : second.last.end] == "2022"
+    assert entries[1].title is not None and entries[1].title.value == "Researcher"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cvlint.dates import DateRange, PartialDate, find_dates
@@ -309,14 +309,46 @@ def _partial(text: Text) -> PartialDate | None:
     return found[0].first if found else None
 
 
+_START_END = (("startDate", "endDate"), ("start", "end"), ("from", "to"))
+"""The schema's date keys, then those of JSON résumés in layouts of their own (``"from": "May 2022"``)."""
+_RANGE_KEYS = ("dates", "period")
+
+
+def _at_source(date: PartialDate, text: Text) -> PartialDate:
+    """``date``, found in ``text``'s value, at its source characters."""
+    return replace(date, start=text.source_start(date.start), end=text.source_end(date.end - 1))
+
+
+def _range(item: JObject) -> DateRange | None:
+    """A whole range written in one string (``"dates": "2022 \\u2013 Present"``), at its source characters."""
+    for key in _RANGE_KEYS:
+        value = item.string(key)
+        found = find_dates(value.text.value) if value is not None else []
+        if value is None or not found or not found[0].is_range:
+            continue
+        text, where = value.text, found[0]
+        return replace(
+            where,
+            start=text.source_start(where.start),
+            end=text.source_end(where.end - 1),
+            first=_at_source(where.first, text),
+            last=None if where.last is None else _at_source(where.last, text),
+            separator_start=None if where.separator_start is None else text.source_start(where.separator_start),
+            ongoing_start=None if where.ongoing_start is None else text.source_start(where.ongoing_start),
+        )
+    return None
+
+
 def _dates(item: JObject, source: str) -> DateRange | None:
-    start = item.string("startDate")
-    if start is None:
-        return None
+    keys = next(((s, e) for s, e in _START_END if item.string(s) is not None), None)
+    if keys is None:
+        return _range(item)
+    start = item.string(keys[0])
+    assert start is not None
     first = _partial(start.text)
     if first is None:
         return None
-    end_string = item.string("endDate")
+    end_string = item.string(keys[1])
     last = _partial(end_string.text) if end_string is not None else None
     ongoing = None if end_string is not None else ""
     if end_string is not None and last is None:
@@ -339,7 +371,7 @@ def _entry(item: JObject, role: SectionRole, source: str) -> Entry:
         title = _text(item.get("name"))
         organisation = _text(item.get("entity"))
     else:
-        title = _text(item.get("position")) or _text(item.get("title"))
+        title = _text(item.get("position")) or _text(item.get("title")) or _text(item.get("role"))
         organisation = _text(item.get("name")) or _text(item.get("company")) or _text(item.get("organization"))
     spans = [t.span for t in (title, organisation) if t is not None]
     start = min((s.start for s in spans), default=0)
