@@ -192,9 +192,18 @@ def test_v0_keys_are_read_and_reported_with_their_1_0_names(tmp_path: Path) -> N
     path = tmp_path / "resume.json"
     path.write_text(V0_RESUME, encoding="utf-8")
     run_cli("check", "--select", "unknown-key", "--fix", "--unsafe-fixes", str(path))
-    data = json.loads(path.read_text(encoding="utf-8"))
+    fixed = path.read_text(encoding="utf-8")
+    data = json.loads(fixed)
     assert data["basics"]["image"] == "me.png" and data["work"][0]["name"] == "Northwind"
     assert data["work"][1]["company"] == "Acme" and data["education"][0]["score"] == "3.9"
+    expected = V0_RESUME
+    for old, new in (
+        ('"picture"', '"image"'),
+        ('"website"', '"url"'),
+        ('"company": "Northwind"', '"name": "Northwind"'),
+    ):
+        expected = expected.replace(old, new, 2 if old == '"website"' else 1)
+    assert fixed == expected.replace('"gpa"', '"score"'), "only the renamed keys change"
 
 
 def test_an_empty_end_date_is_reported_like_null_and_undated_entries_are_left_alone() -> None:

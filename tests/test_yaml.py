@@ -145,3 +145,15 @@ def test_other_layouts_are_read_by_the_meaning_of_their_keys() -> None:
     assert document.title is not None and document.title.text.value == "Tomas Okafor"
     assert any(p.text.value == "tomas@okafor.example" for p in document.sections[0].paragraphs)
     assert document.keys == ()  # RenderCV's keys are checked in RenderCV's layout only
+
+
+def test_fixing_design_and_settings_keys_keeps_the_yaml_valid(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    shutil.copy(FIXTURES / "rendercv-entry-types.yaml", path)
+    run_cli("check", "--select", "unknown-key", "--fix", "--unsafe-fixes", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    data = YAML(typ="rt").load(fixed)
+    assert data["design"]["page"]["top_margin"] == "2cm"
+    assert data["rendercv_settings"]["sort_entries"] == "chronological"
+    source = (FIXTURES / "rendercv-entry-types.yaml").read_text(encoding="utf-8")
+    assert fixed == source.replace("top_margn", "top_margin").replace("sort_entires", "sort_entries")
