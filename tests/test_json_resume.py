@@ -264,3 +264,10 @@ def test_entries_in_a_layout_of_their_own_are_dated_from_their_keys() -> None:
     assert source[second.start : second.end] == "2018 \\u2013 2022"
     assert source[second.last.start : second.last.end] == "2022"
     assert entries[1].title is not None and entries[1].title.value == "Researcher"
+
+
+def test_a_date_given_as_a_number_is_named_with_what_is_expected() -> None:
+    source = '{"basics": {"name": "Dana Example"}, "work": [{"name": "Acme", "startDate": 2020}]}\n'
+    (finding,) = [f for f in lint_text(source, path="resume.json") if f.rule == "json-resume-schema"]
+    assert source[finding.start : finding.end] == "startDate" and finding.suggestion == 'write "2020"'
+    assert finding.message.startswith("work[0].startDate is a number; JSON Resume expects an ISO 8601 date")

@@ -55,9 +55,14 @@ def _locate(root: JValue, path: list[str | int]) -> tuple[JString | None, JValue
     value = root
     for part in path:
         if isinstance(value, JObject) and isinstance(part, str):
-            key, value = next((k, v) for k, v in reversed(value.members) if k.text.value == part)
-        elif isinstance(value, JArray) and isinstance(part, int):
+            member = next(((k, v) for k, v in reversed(value.members) if k.text.value == part), None)
+            if member is None:
+                return None, None
+            key, value = member
+        elif isinstance(value, JArray) and isinstance(part, int) and part < len(value.items):
             value = value.items[part]
+        else:
+            return None, None
     return key, value
 
 
@@ -92,6 +97,13 @@ def _date(where: str, key: JString, value: JValue, entry: JValue, context: RuleC
     ongoing role), an ongoing word, or another form. Other empty dates (``"startDate": ""`` of an undated
     project) are read as no date by every theme and are not reported."""
     ongoing = "delete the endDate member; themes then show the role as ongoing"
+    if value is not None and not isinstance(value, JString):
+        kind = kind_of(value)
+        message = f"{where} is {'an' if kind[0] in 'aeiou' else 'a'} {kind}; {_EXPECTS}, as a string"
+        year = isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 2999
+        start, end = key.text.span.start, key.text.span.end
+        suggestion = f'write "{value}"' if year else 'write the date as a string, such as "2021-03"'
+        return context.finding(start, end, message, suggestion, context=where)
     text = value.text.value if isinstance(value, JString) else ""
     if not text.strip():
         started = isinstance(entry, JObject) and entry.string("startDate") is not None
