@@ -5,13 +5,12 @@ Source: the ``rendercv`` wheel from PyPI (MIT licence). Its options are pydantic
 extra keys; this script reads their field names from the wheel's source with ``ast`` (nothing of
 RenderCV is imported or installed), so the build is reproducible offline from the wheel:
 
-    pip download --no-deps rendercv==1.18 -d /tmp/rendercv
-    pip download --no-deps rendercv==2.3 -d /tmp/rendercv
-    python scripts/build_rendercv_keys.py /tmp/rendercv/rendercv-1.18-py3-none-any.whl \\
-        /tmp/rendercv/rendercv-2.3-py3-none-any.whl
+    for v in 1.14 1.18 2.0 2.3; do pip download --no-deps rendercv==$v -d /tmp/rendercv; done
+    python scripts/build_rendercv_keys.py /tmp/rendercv/rendercv-{1.14,1.18,2.0,2.3}-py3-none-any.whl
 
-Documents written for RenderCV 1.x (``locale_catalog``, ``design.color``) are still common, so the
-table is the union of the last 1.x release and the current one: a key either reads is not a typo.
+Documents written for RenderCV 1.x (``locale_catalog``, ``design.color``) are still common, and options
+came and went between releases (``design.page_numbering_style``), so the table is the union of these
+releases (the layout this script reads begins with 1.14): a key any of them reads is not a typo.
 """
 
 from __future__ import annotations
