@@ -144,7 +144,7 @@ class Patterns:
     @classmethod
     def of(cls, base: Path, lines: Iterable[str], anywhere: bool = True) -> Patterns:
         """Patterns from ``lines`` (as in a ``.gitignore``) relative to ``base``."""
-        return cls(base.absolute(), pathspec.GitIgnoreSpec.from_lines(list(lines)), anywhere)
+        return cls(base.absolute(), pathspec.GitIgnoreSpec.from_lines(list(lines), backend="simple"), anywhere)
 
     def verdict(self, path: Path, is_dir: bool) -> bool | None:
         """True when ignored, False when re-included by a ``!`` pattern, None when no pattern speaks."""
