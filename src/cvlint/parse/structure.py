@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from cvlint.dates import DateRange, PartialDate, find_date_ranges, find_single_dates
@@ -93,33 +93,41 @@ def normalize_heading(text: str) -> str:
     return " ".join(_HEADING_NOISE.sub(" ", _split_scripts(text.lower())).split())
 
 
+@cache
+def _phrase_roles() -> dict[str, tuple[int, SectionRole]]:
+    """Each section name of ``rules/wordlists/sections.toml`` with where the file first lists it (names
+    are tried in that order) and the role it is listed under there."""
+    roles: dict[str, list[str]] = wordlist("sections")["roles"]
+    found: dict[str, tuple[int, SectionRole]] = {}
+    for role, phrases in roles.items():
+        for phrase in phrases:
+            found.setdefault(phrase, (len(found), role))  # type: ignore[arg-type]
+    return found
+
+
 @lru_cache(maxsize=4096)
 def section_role(text: str) -> SectionRole:
     """The role a heading names, from ``rules/wordlists/sections.toml``; ``other`` when unknown."""
     key = normalize_heading(text)
-    roles: dict[str, list[str]] = wordlist("sections")["roles"]
-    for role, phrases in roles.items():
-        if key in phrases:
-            return role  # type: ignore[return-value]
+    named = _phrase_roles()
+    if key in named:
+        return named[key][1]
     if len(key.split()) > 4:
         return "other"
-    best: tuple[int, str] | None = None
-    for role, phrases in roles.items():
-        for phrase in phrases:
-            # A known name at the start or the end of a short heading: "Work Experience & Leadership",
-            # "Selected Publications"; never in the middle ("MEAN Stack Developer at …").
-            if key.startswith(phrase + " ") and (best is None or best[0] > 0):
-                best = (0, role)
-            elif key.endswith(" " + phrase) and best is None:
-                best = (1, role)
-    return best[1] if best is not None else "other"  # type: ignore[return-value]
+    # A known name at the start or the end of a short heading: "Work Experience & Leadership",
+    # "Selected Publications"; never in the middle ("MEAN Stack Developer at …"). A name at the start
+    # wins over one at the end, and of several, the one listed first.
+    spaces = [index for index, char in enumerate(key) if char == " "]
+    for candidates in ([key[:at] for at in spaces], [key[at + 1 :] for at in spaces]):
+        listed = [named[phrase] for phrase in candidates if phrase in named]
+        if listed:
+            return min(listed)[1]
+    return "other"
 
 
 def names_section(text: str) -> bool:
     """True when ``text`` is, word for word, a section name that ``rules/wordlists/sections.toml`` knows."""
-    key = normalize_heading(text)
-    roles: dict[str, list[str]] = wordlist("sections")["roles"]
-    return any(key in phrases for phrases in roles.values())
+    return normalize_heading(text) in _phrase_roles()
 
 
 def _relocate(date: DateRange, text: Text) -> DateRange:
