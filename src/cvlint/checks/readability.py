@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from cvlint.bullets import is_list
@@ -42,6 +42,12 @@ def _hyphenator() -> Any:
     return Pyphen(lang=LANGUAGE)
 
 
+@lru_cache(maxsize=65536)
+def _syllables(word: str) -> int:
+    """Pyphen's syllables in the lower-case ``word`` (the same in every text of a run)."""
+    return len(_hyphenator().positions(word)) + 1
+
+
 def _grade_words(text: str) -> list[str]:
     """textstat's words: punctuation dropped (apostrophes of contractions kept), split at spaces."""
     return _PUNCTUATION.sub("", _LONE_APOSTROPHE.sub("", text)).split()
@@ -54,8 +60,7 @@ def flesch_kincaid_grade(text: str) -> float:
         return 0.0
     found = _GRADE_SENTENCE.findall(text)
     sentences = max(1, len(found) - sum(1 for sentence in found if len(_grade_words(sentence)) <= 2))
-    hyphenator = _hyphenator()
-    syllables = sum(len(hyphenator.positions(word.lower())) + 1 for word in words)
+    syllables = sum(_syllables(word.lower()) for word in words)
     return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
 
 
