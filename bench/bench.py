@@ -3,7 +3,9 @@
     python bench/bench.py [--corpus ../shared/corpus] [--runs 15] [--skip-10k]
 
 Measures, on one core (``taskset -c 0`` when available):
-- cold ``cvlint check`` of one résumé (median of several runs), beside ``python -c pass``;
+- cold ``cvlint check`` of one résumé (median of several runs), beside ``python -c pass``; the tools'
+  runs take turns, so a change in the machine's load falls on all of them alike, and the CPU time
+  (user and system) of each run is given beside its wall time, as it moves less with the load;
 - a batch of 1,000 and 10,000 résumés in one process (files per second, peak memory);
 - growth with file size (one résumé repeated 1×, 4× and 16× in one file);
 - the same cold and 1,000-file runs for proselint, as a reference, when it is installed.
@@ -39,14 +41,17 @@ def _bin(name: str) -> str:
     return str(local) if local.exists() else (shutil.which(name) or name)
 
 
-def _timed(command: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak resident memory (KiB) of one run of ``command``."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of ``command``."""
+    cpu = _cpu()
     began = time.perf_counter()
     subprocess.run([*PINNED, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV)
-    elapsed = time.perf_counter() - began
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before)
+    return time.perf_counter() - began, _cpu() - cpu
 
 
 def _median(command: list[str], runs: int) -> float:
@@ -54,19 +59,38 @@ def _median(command: list[str], runs: int) -> float:
     return statistics.median(_timed(command)[0] for _ in range(runs))
 
 
-def _peak(command: list[str]) -> tuple[float, int]:
-    """Time and peak memory of ``command`` in a fresh interpreter that reports its own peak."""
+def _medians(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each command, the commands run in turn ``runs`` times."""
+    for command in commands.values():
+        _timed(command)  # the warm-up: bytecode and cvlint's installation stores written
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            times[name].append(_timed(command))
+    return {
+        name: (statistics.median(wall for wall, _ in measured), statistics.median(cpu for _, cpu in measured))
+        for name, measured in times.items()
+    }
+
+
+def _peak(command: list[str]) -> tuple[float, int, float]:
+    """Wall seconds, peak memory (KiB) and CPU seconds of ``command`` in a fresh interpreter that reports them."""
     probe = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter()\n"
         "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(time.perf_counter() - t, u.ru_maxrss, u.ru_utime + u.ru_stime)\n"
     )
     out = subprocess.run(
         [*PINNED, sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True, env=ENV
     )
-    seconds, peak = out.stdout.split()
-    return float(seconds), int(peak)
+    seconds, peak, cpu = out.stdout.split()
+    return float(seconds), int(peak), float(cpu)
+
+
+def _batch_row(name: str, count: int, seconds: float, peak: int, cpu: float) -> str:
+    return _row(name, f"{count:,}", f"{seconds:.1f}", f"{count / seconds:.0f}", f"{peak / 1024:.0f} MiB", f"{cpu:.1f}")
 
 
 def _sources(corpus: Path | None) -> list[str]:
@@ -104,33 +128,27 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, pinned to one core: {bool(PINNED)}")
     print(f"sample: {SAMPLE.relative_to(ROOT)} ({len(SAMPLE.read_text(encoding='utf-8').split())} words)\n")
 
-    floor = _median([sys.executable, "-c", "pass"], args.runs)
-    cold = _median([*cvlint, str(SAMPLE)], args.runs)
-    print("| cold start, one résumé | median | × python -c pass |")
-    print("| --- | --- | --- |")
-    print(_row("python -c pass", f"{floor * 1000:.0f} ms", "1.0×"))
-    print(_row("cvlint check", f"{cold * 1000:.0f} ms", f"{cold / floor:.1f}×"))
+    commands = {"python -c pass": [sys.executable, "-c", "pass"], "cvlint check": [*cvlint, str(SAMPLE)]}
     if proselint:
-        prose = _median([*proselint, str(SAMPLE)], args.runs)
-        print(_row("proselint check", f"{prose * 1000:.0f} ms", f"{prose / floor:.1f}×"))
+        commands["proselint check"] = [*proselint, str(SAMPLE)]
+    cold = _medians(commands, args.runs)
+    floor = cold["python -c pass"][0]
+    print("| cold start, one résumé | median | × python -c pass | CPU time, median |")
+    print("| --- | --- | --- | --- |")
+    for name, (wall, cpu) in cold.items():
+        print(_row(name, f"{wall * 1000:.0f} ms", f"{wall / floor:.1f}×", f"{cpu * 1000:.0f} ms"))
 
     sources = _sources(args.corpus)
     counts = [1_000] if args.skip_10k else [1_000, 10_000]
-    print("\n| batch, one process | files | seconds | files/s | peak memory |")
-    print("| --- | --- | --- | --- | --- |")
+    print("\n| batch, one process | files | seconds | files/s | peak memory | CPU seconds |")
+    print("| --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory(prefix="cvlint-bench-") as temporary:
         base = Path(temporary)
         for count in counts:
             folder = _batch_dir(base, sources, count)
-            seconds, peak = _peak([*cvlint, str(folder)])
-            print(_row("cvlint", f"{count:,}", f"{seconds:.1f}", f"{count / seconds:.0f}", f"{peak / 1024:.0f} MiB"))
+            print(_batch_row("cvlint", count, *_peak([*cvlint, str(folder)])))
             if proselint and count == 1_000:
-                seconds, peak = _peak([*proselint, str(folder)])
-                print(
-                    _row(
-                        "proselint", f"{count:,}", f"{seconds:.1f}", f"{count / seconds:.0f}", f"{peak / 1024:.0f} MiB"
-                    )
-                )
+                print(_batch_row("proselint", count, *_peak([*proselint, str(folder)])))
         print("\n| file size, one file | KiB | seconds | ms per KiB |")
         print("| --- | --- | --- | --- |")
         sample = SAMPLE.read_text(encoding="utf-8")
