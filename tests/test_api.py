@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import pickle
 import subprocess
@@ -23,6 +24,35 @@ def test_lint_text_is_pure_and_findings_pickle() -> None:
     assert pickle.loads(pickle.dumps(first)) == first
     ignored = lint_text(text, path="cv.txt", config={"ignore": ["unquantified-bullet"]}, today=dt.date(2026, 11, 24))
     assert "unquantified-bullet" not in {f.rule for f in ignored}
+
+
+def test_lint_text_and_fix_text_read_no_words_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import run_cli
+
+    text = "# Dana Example\n\n## Experience\n\n- Led the team that recieved 3 awards\n"
+    (tmp_path / "resume.md").write_text(text, encoding="utf-8")
+    (tmp_path / ".cvlint-words.txt").write_text("recieved\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    config = {"select": ["spelling"]}
+    assert [f.context for f in lint_text(text, config=config)] == ["recieved"], "the folder's word list is not read"
+    assert "team that received" in fix_text(text, config=config, unsafe=True)[0]
+    assert lint_text(text, config={**config, "words": ["recieved"]}) == [], "words come in through config"
+    result = run_cli("check", "--no-cache", "--select=spelling", "resume.md", cwd=tmp_path)
+    assert result.returncode == 0, "the CLI passes the folder's word list"
+
+
+def test_findings_are_immutable() -> None:
+    finding = lint_text("- \n")[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        finding.message = "changed"  # type: ignore[misc]
+
+
+def test_missing_section_honours_its_configured_severity() -> None:
+    text = "# Dana Example\n\n## Skills\n\nGo, Python\n"
+    by_default = lint_text(text, config={"select": ["missing-section"]})
+    assert [(f.context, f.severity) for f in by_default] == [("experience", "warning"), ("education", "info")]
+    configured = {"select": ["missing-section"], "rules": {"missing-section": {"severity": "error"}}}
+    assert [f.severity for f in lint_text(text, config=configured)] == ["error", "error"]
 
 
 def test_fix_text_matches_cli_fix(tmp_path: Path) -> None:

@@ -167,13 +167,15 @@ def test_sarif_keeps_within_githubs_result_limit(monkeypatch: pytest.MonkeyPatch
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(sarif, "MAX_RESULTS", 2)
     findings = [
-        Finding("CV509", "term-casing", "warning", 0, 1, "w1", path="cv.md"),
-        Finding("CV201", "encoding-corruption", "error", 2, 3, "e1", path="cv.md"),
-        Finding("CV707", "missing-section", "info", 4, 5, "i1", path="cv.md"),
-        Finding("CV509", "term-casing", "warning", 6, 7, "w2", path="cv.md"),
+        Finding(code, rule, severity, start, start + 1, message, path="cv.md", begin=at, finish=at)
+        for code, rule, severity, start, message in (
+            ("CV509", "term-casing", "warning", 0, "w1"),
+            ("CV201", "encoding-corruption", "error", 2, "e1"),
+            ("CV707", "missing-section", "info", 4, "i1"),
+            ("CV509", "term-casing", "warning", 6, "w2"),
+        )
+        for at in (Position(1, start + 1),)
     ]
-    for finding in findings:
-        finding.begin = finding.finish = Position(1, finding.start + 1)
     log = json.loads(sarif.render_sarif([FileReport("cv.md", findings, text="abcdefgh\n")], View()))
     jsonschema.Draft4Validator(SCHEMA).validate(log)
     run = log["runs"][0]
@@ -253,10 +255,20 @@ def test_github_annotation_columns_only_on_one_line(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    across = Finding("CV102", "duplicate-line", "warning", 0, 9, "repeated", path="cv.md")
-    across.begin, across.finish = Position(2, 5), Position(3, 2)
-    within = Finding("CV509", "term-casing", "warning", 0, 9, "casing", path="cv.md")
-    within.begin, within.finish = Position(4, 3), Position(4, 9)
+    across = Finding(
+        "CV102",
+        "duplicate-line",
+        "warning",
+        0,
+        9,
+        "repeated",
+        path="cv.md",
+        begin=Position(2, 5),
+        finish=Position(3, 2),
+    )
+    within = Finding(
+        "CV509", "term-casing", "warning", 0, 9, "casing", path="cv.md", begin=Position(4, 3), finish=Position(4, 9)
+    )
     lines = render_github([FileReport("cv.md", [across, within])], View()).splitlines()
     assert lines[0].startswith("::warning file=cv.md,line=2,endLine=3,title="), "GitHub drops columns across lines"
     assert lines[1].startswith("::warning file=cv.md,line=4,endLine=4,col=3,endColumn=9,title=")

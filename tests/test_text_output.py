@@ -148,8 +148,15 @@ def test_color_follows_the_option_then_force_color_then_no_color() -> None:
 def test_a_fix_in_a_very_long_line_shows_only_its_neighbourhood() -> None:
     text = "- " + "alpha " * 100_000 + "teh " + "omega " * 100_000
     start = text.index("teh")
-    finding = Finding("CV510", "spelling", "warning", start, start + 3, "'teh' looks misspelt")
-    finding.fix = Fix.replace(start, start + 3, "the")
+    finding = Finding(
+        "CV510",
+        "spelling",
+        "warning",
+        start,
+        start + 3,
+        "'teh' looks misspelt",
+        fix=Fix.replace(start, start + 3, "the"),
+    )
     view = Source(text).fix(finding)
     assert view is not None
     (before,), (after,) = view.before, view.after

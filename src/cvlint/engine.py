@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
 from typing import Any
 
 from cvlint.catalogue import Catalogue, Rule, load_catalogue
-from cvlint.config import Config, words_file
+from cvlint.config import Config
 from cvlint.findings import Finding, Fix, Position, Severity
 from cvlint.fingerprint import fingerprint, scope_at, scopes
 from cvlint.model import Document, DocumentKind
@@ -26,6 +25,8 @@ class ActiveRule:
     rule: Rule
     severity: Severity
     options: dict[str, Any]
+    configured_severity: Severity | None = None
+    """The severity the configuration sets for the rule, if it sets one (it then applies to every finding)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,8 @@ class Settings:
     today: dt.date
     kind: DocumentKind | None = None
     words: frozenset[str] = frozenset()
-    """Words the spelling rule accepts: the configuration's and those of .cvlint-words.txt files."""
+    """Words the spelling rule accepts: the configuration's and those the caller passes (the CLI's from
+    .cvlint-words.txt files)."""
     known_rules: frozenset[str] = frozenset()
     """The names and codes of every rule of the catalogue, selected or not (for suppression comments)."""
     capped: bool = True
@@ -53,8 +55,10 @@ def resolve_settings(
     kind: DocumentKind | None = None,
     catalogue: Catalogue | None = None,
     extend_select: tuple[str, ...] = (),
+    words: frozenset[str] = frozenset(),
 ) -> Settings:
-    """Combine the catalogue, a config file and command-line choices (which win) for ``path``."""
+    """Combine the catalogue, a config file and command-line choices (which win) for ``path``; ``words``
+    (those of ``.cvlint-words.txt`` files, which the caller reads) join the configuration's. Reads no file."""
     config = config or Config()
     catalogue = config.catalogue or catalogue or load_catalogue()
     chosen = select if select is not None else config.select
@@ -63,21 +67,19 @@ def resolve_settings(
     for rule in catalogue.select(chosen, ignored, (*config.extend_select, *extend_select)):
         settings = config.rules.get(rule.name)
         options = {name: spec.default for name, spec in rule.options.items()}
-        severity: Severity = rule.severity
+        configured: Severity | None = None
         if settings is not None:
             options.update(settings.options)
-            if settings.severity:
-                severity = settings.severity  # type: ignore[assignment]
-        active.append(ActiveRule(rule, severity, options))
+            configured = settings.severity or None  # type: ignore[assignment]
+        active.append(ActiveRule(rule, configured or rule.severity, options, configured))
     config_kind: DocumentKind | None = config.kind  # type: ignore[assignment]
-    words = set(config.words)
-    if path is not None:
-        words |= words_file(Path(path).absolute().parent)
-    if config.path is not None:
-        words |= words_file(config.path.parent)
     known = frozenset(key for rule in catalogue for key in (rule.name, rule.code))
     return Settings(
-        tuple(active), today or config.today or dt.date.today(), kind or config_kind, frozenset(words), known
+        tuple(active),
+        today or config.today or dt.date.today(),
+        kind or config_kind,
+        frozenset(config.words) | words,
+        known,
     )
 
 
@@ -109,11 +111,15 @@ class RuleContext:
         suggestion: str | None = None,
         fix: Fix | None = None,
         context: str = "",
+        default_severity: Severity | None = None,
     ) -> Finding:
-        """A finding of this rule at source characters ``[start, end)``."""
-        rule = self.active.rule
+        """A finding of this rule at source characters ``[start, end)``; ``default_severity`` gives it a
+        severity of its own (as missing-section's education finding is info) unless the configuration sets
+        the rule's."""
+        active = self.active
+        severity = active.configured_severity or default_severity or active.severity
         return Finding(
-            rule.code, rule.name, self.active.severity, start, end, message, suggestion, fix, context=context
+            active.rule.code, active.rule.name, severity, start, end, message, suggestion, fix, context=context
         )
 
 
@@ -140,21 +146,31 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
         context = RuleContext(active, settings.today, settings.words)
         if active.rule.name == UNUSED_SUPPRESSION:
             context.suppressions, context.ran, context.known_rules = suppressions, ran, settings.known_rules
-        for finding in check(document, context):
-            finding.path = document.path
-            finding.begin = Position(*document.line_index.position(finding.start))
-            finding.finish = Position(*document.line_index.position(finding.end))
-            if finding.fix is not None:
-                position = document.line_index.position
-                finding.edit_positions = tuple(
-                    (Position(*position(edit.start)), Position(*position(edit.end))) for edit in finding.fix.edits
+        for made in check(document, context):
+            position = document.line_index.position
+            finding = replace(
+                made,
+                path=document.path,
+                begin=Position(*position(made.start)),
+                finish=Position(*position(made.end)),
+                edit_positions=tuple(
+                    (Position(*position(edit.start)), Position(*position(edit.end))) for edit in made.fix.edits
                 )
+                if made.fix is not None
+                else (),
+            )
             if (active.rule.name != UNUSED_SUPPRESSION and suppressions.holds(finding)) or suppressions.covers(finding):
                 continue
-            finding.context = finding.context or document.source[finding.start : finding.end]
-            finding.scope = scope_at(scope_index, finding.start)
-            finding.fingerprint = fingerprint(finding.rule, finding.context, finding.scope)
-            findings.append(finding)
+            context_text = finding.context or document.source[finding.start : finding.end]
+            scope = scope_at(scope_index, finding.start)
+            findings.append(
+                replace(
+                    finding,
+                    context=context_text,
+                    scope=scope,
+                    fingerprint=fingerprint(finding.rule, context_text, scope),
+                )
+            )
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return capped(findings) if settings.capped else findings
 
@@ -180,7 +196,7 @@ def capped(findings: list[Finding]) -> list[Finding]:
 
 def _more(first_left: Finding, more: int) -> Finding:
     """The finding that stands for the ``more`` a rule had past its cap, at the first of them."""
-    summary = Finding(
+    return Finding(
         first_left.code,
         first_left.rule,
         first_left.severity,
@@ -194,9 +210,8 @@ def _more(first_left: Finding, more: int) -> Finding:
         finish=first_left.finish,
         context=f"{first_left.rule}: more",
         scope=first_left.scope,
+        fingerprint=fingerprint(first_left.rule, f"{first_left.rule}: more", first_left.scope),
     )
-    summary.fingerprint = fingerprint(summary.rule, summary.context, summary.scope)
-    return summary
 
 
 def lint_source(

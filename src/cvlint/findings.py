@@ -41,9 +41,12 @@ class Position:
     column: int
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem a rule found, at ``[start, end)`` of the decoded source."""
+    """One problem a rule found, at ``[start, end)`` of the decoded source.
+
+    Immutable once made: the engine, the runner and checks derive changed copies with ``dataclasses.replace``.
+    """
 
     code: str
     rule: str

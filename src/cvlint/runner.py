@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cvlint.catalogue import Catalogue, CatalogueError, load_catalogue
-from cvlint.config import Config, ConfigError, find_config_file, load_config, overridden_config
+from cvlint.config import Config, ConfigError, find_config_file, load_config, overridden_config, words_file
 from cvlint.engine import Settings, capped, lint_source, resolve_settings
 from cvlint.extract import DOCUMENT_SUFFIXES
 from cvlint.findings import Finding, Position
@@ -137,6 +137,9 @@ class Runner:
         """Settings for one file; ``ConfigError`` when a selected rule is not known where it lives."""
         options = self.options
         config = self.config_for(path)
+        words = words_file(path.absolute().parent)  # read here: the engine reads no file
+        if config is not None and config.path is not None:
+            words |= words_file(config.path.parent)
         try:
             return resolve_settings(
                 config,
@@ -147,6 +150,7 @@ class Runner:
                 today=options.today,
                 kind=options.kind,
                 catalogue=self.catalogue,
+                words=words,
             )
         except CatalogueError as error:
             where = f"the configuration {config.path}" if config and config.path else "no configuration"
@@ -172,16 +176,20 @@ class Runner:
         except InputError as error:
             return FileReport(display, error=str(error))
         settings = self.settings_for(display, path)
-        findings = lint_source(extracted.text, display, settings, origin=extracted.format)[1]
-        for finding in findings:
+        findings = []
+        for finding in lint_source(extracted.text, display, settings, origin=extracted.format)[1]:
             first, second, column = extracted.place(finding.start)
             _, _, end_column = extracted.place(finding.end)
             if extracted.format == "pdf":
-                finding.message = f"page {first}: {finding.message}"
-                finding.begin, finding.finish = Position(second, column), Position(second, end_column)
+                finding = replace(
+                    finding,
+                    message=f"page {first}: {finding.message}",
+                    begin=Position(second, column),
+                    finish=Position(second, end_column),
+                )
             else:
-                finding.begin, finding.finish = Position(first, column), Position(first, end_column)
-            finding.fix, finding.edit_positions = None, ()
+                finding = replace(finding, begin=Position(first, column), finish=Position(first, end_column))
+            findings.append(replace(finding, fix=None, edit_positions=()))
         report = FileReport(display, findings, text=extracted.text)
         if self.options.fix or self.options.diff:
             kind = extracted.format.upper()

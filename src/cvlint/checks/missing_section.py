@@ -27,12 +27,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             context="experience",
         )
     if "education" not in roles and context.options["require-education"]:
-        finding = context.finding(
+        yield context.finding(
             0,
             end,
             "no education section (looked for headings such as 'Education', 'Academic Background')",
             "add your degrees or training, even briefly, under an 'Education' heading",
             context="education",
+            default_severity="info",
         )
-        finding.severity = "info"
-        yield finding
