@@ -629,6 +629,10 @@ def list_rules() -> None:
         click.echo(f"{rule.code:<6}  {rule.name:<{width}}  {rule.severity:<8}  {rule.fix:<9}  {rule.summary}")
 
 
+def _listed(value: object) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
 def _explain(rule: Rule) -> str:
     lines = [
         f"{rule.code} {rule.name}",
@@ -646,8 +650,11 @@ def _explain(rule: Rule) -> str:
     if rule.options:
         lines += ["", "Options:"]
         for option in rule.options.values():
-            choices = f" (one of {', '.join(map(str, option.choices))})" if option.choices else ""
-            lines.append(f"  {option.name} = {option.default!r}{choices}: {option.description}")
+            bounds = f" ({option.range_text()})" if option.range_text() else ""
+            lines.append(f"  {option.name} = {option.default!r}{bounds}: {option.description}")
+            for choice in option.choices:
+                data = "".join(f"; {key}: {_listed(value)}" for key, value in option.choice_data[choice].items())
+                lines.append(f"    {choice!r}: {option.meanings[choice]}{data}")
     for example in rule.examples:
         lines += ["", f"Example: {example.title}"]
         for label, text in (("bad", example.bad), ("fixed", example.fixed), ("good", example.good)):

@@ -45,38 +45,36 @@ and the like, when it names a file."""
 _DATA_PHOTO_FIELDS = ("basics.image", "basics.picture")
 _FILE = re.compile(r"^\S*[./]\S")
 """A value that names a file or an address (``me.jpg``, ``https://…``), not a template's word (``avatar``)."""
-MARKETS = {
-    "us": {"birth", "marital", "id", "other", "photo"},
-    "uk": {"birth", "marital", "id", "other", "photo"},
-    "eu": {"id", "marital", "other"},
-    "de": {"id"},
-}
+KINDS = frozenset({*(key for key, _, _ in _CHECKS), "photo"})
+"""The kinds a market may list in ``reports`` (``rules/CV708-privacy.toml``)."""
 
 
-def _chosen(market: str) -> list[tuple[str, str]]:
-    return [(pattern, what) for key, pattern, what in _CHECKS if key in MARKETS[market]]
+def _chosen(wanted: frozenset[str]) -> list[tuple[str, str]]:
+    return [(pattern, what) for key, pattern, what in _CHECKS if key in wanted]
 
 
 @cache
-def _any_kind(market: str) -> re.Pattern[str]:
-    """One pattern for every kind of data ``market`` advises against."""
-    return compile_fast("|".join(f"(?:{pattern})" for pattern, _ in _chosen(market)), re.IGNORECASE)
+def _any_kind(wanted: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for every kind of data in ``wanted`` but photos (None when that leaves none)."""
+    chosen = _chosen(wanted)
+    return compile_fast("|".join(f"(?:{pattern})" for pattern, _ in chosen), re.IGNORECASE) if chosen else None
 
 
 @cache
-def _kinds(market: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each kind's own pattern, and what it is, for the kinds ``market`` advises against."""
-    return tuple((compile_fast(pattern, re.IGNORECASE), what) for pattern, what in _chosen(market))
+def _kinds(wanted: frozenset[str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each kind's own pattern, and what it is, for the kinds in ``wanted``."""
+    return tuple((compile_fast(pattern, re.IGNORECASE), what) for pattern, what in _chosen(wanted))
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report personal data that the chosen market advises against."""
-    market = context.options["market"]
-    wanted = MARKETS[market]
+    """Report personal data that the chosen market advises against (the kinds its choice ``reports``)."""
+    market = context.active.rule.options["market"]
+    wanted = frozenset(market.choice_data[context.options["market"]].get("reports", ()))
+    any_kind = _any_kind(wanted)
     for line in document.prose_lines():
-        if _any_kind(market).search(line.text) is None:
+        if any_kind is None or any_kind.search(line.text) is None:
             continue  # nearly every line: none of the kinds is there
-        for pattern, what in _kinds(market):
+        for pattern, what in _kinds(wanted):
             match = pattern.search(line.text)
             if match is None:
                 continue
