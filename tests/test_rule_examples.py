@@ -1,44 +1,26 @@
-"""Every rule's documented examples are tests: bad yields the rule, good does not, fixed is what --fix makes."""
+"""Every rule's documented examples are tests, run with only that rule selected: bad gives exactly the
+findings it pins, good gives none, fixed is what --fix makes; and a rule's declared fix kind is what it emits.
+
+``scripts/pin_rule_examples.py`` rewrites the pins from what the rules give now (and shows the change)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from cvlint.catalogue import CatalogueError, Example, Rule, load_catalogue
-from cvlint.engine import lint_source, resolve_settings
-from cvlint.fixes import fix_until_stable
+from cvlint.findings import Finding
 from cvlint.resources import rules_dir
+from cvlint.rule_examples import example_findings, example_fixed, pin_of, pinned
 
 CATALOGUE = load_catalogue()
 CASES = [(rule, example) for rule in CATALOGUE for example in rule.examples]
+REPIN = "if the change is meant, run scripts/pin_rule_examples.py"
 
 
-def _lint(rule: Rule, example: Example, text: str) -> list[str]:
-    settings = _settings(rule, example)
-    return [f.rule for f in lint_source(text, _path(example), settings)[1]]
-
-
-def _path(example: Example) -> str:
-    return {"markdown": "resume.md", "text": "resume.txt", "yaml": "cv.yaml", "latex": "cv.tex", "json": "cv.json"}[
-        example.format
-    ]
-
-
-def _settings(rule: Rule, example: Example):  # type: ignore[no-untyped-def]
-    from cvlint.config import parse_config
-
-    config = parse_config({"rules": {rule.name: dict(example.options)}}, None, CATALOGUE) if example.options else None
-    today = dt.date.fromisoformat(example.today) if example.today else dt.date(2026, 6, 1)
-    return resolve_settings(
-        config,
-        kind=example.kind,  # type: ignore[arg-type]
-        today=today,
-        catalogue=CATALOGUE,
-        extend_select=(rule.name,),  # rules off by default too
-    )
+def _shown(findings: list[Finding]) -> str:
+    return "\n".join(f"  {pin_of(f)}" for f in findings) or "  (none)"
 
 
 def test_every_rule_has_bad_and_good_examples() -> None:
@@ -52,18 +34,36 @@ def test_every_rule_has_bad_and_good_examples() -> None:
 @pytest.mark.parametrize(("rule", "example"), CASES, ids=[f"{r.name}:{e.title}" for r, e in CASES])
 def test_example(rule: Rule, example: Example) -> None:
     if example.bad is not None:
-        assert rule.name in _lint(rule, example, example.bad), f"{rule.name} missed its bad example"
+        found = example_findings(rule, example, example.bad, CATALOGUE)
+        assert found, f"{rule.name} missed its bad example"
+        assert example.findings, f"the bad example pins no findings; it gives:\n{_shown(found)}\n{REPIN}"
+        matched = len(found) == len(example.findings) and all(map(pinned, example.findings, found))
+        pins = "\n".join(f"  {pin}" for pin in example.findings)
+        assert matched, f"the bad example pins:\n{pins}\nbut gives:\n{_shown(found)}\n{REPIN}"
     if example.good is not None:
-        found = _lint(rule, example, example.good)
-        assert rule.name not in found, f"{rule.name} fired on its good example"
+        found = example_findings(rule, example, example.good, CATALOGUE)
+        assert not found, f"{rule.name} fired on its good example:\n{_shown(found)}"
     if example.fixed is not None:
-        assert example.bad is not None
-        settings = _settings(rule, example)
-        path = _path(example)
-        result = fix_until_stable(example.bad, lambda t: lint_source(t, path, settings)[1], unsafe=example.unsafe)
+        result = example_fixed(rule, example, CATALOGUE)
         assert not result.unconverged, f"{', '.join(result.unconverged)} did not converge"
         assert result.text == example.fixed
-        assert rule.name not in [f.rule for f in result.remaining]
+        assert rule.name not in [f.rule for f in result.remaining if f.fix is not None]
+
+
+@pytest.mark.parametrize("rule", list(CATALOGUE), ids=[rule.name for rule in CATALOGUE])
+def test_a_rule_emits_the_fix_kind_it_declares(rule: Rule) -> None:
+    fixes = [
+        finding.fix.applicability if finding.fix else None
+        for example in rule.examples
+        if example.bad is not None
+        for finding in example_findings(rule, example, example.bad, CATALOGUE)
+    ]
+    emitted = set(fixes)
+    expected = {"none": {None}, "safe": {"safe"}, "unsafe": {"unsafe"}}.get(rule.fix)
+    if expected is None:  # sometimes: some findings have a fix and some none, or fixes of both kinds
+        assert len(emitted) > 1, f"{rule.name} declares fix = 'sometimes' but its examples show only {emitted}"
+    else:
+        assert emitted == expected, f"{rule.name} declares fix = {rule.fix!r} but its examples emit {emitted}"
 
 
 def test_examples_come_last_in_a_rule_file(tmp_path: Path) -> None:
@@ -76,3 +76,22 @@ def test_examples_come_last_in_a_rule_file(tmp_path: Path) -> None:
     rule = load_catalogue(tmp_path).rules[0]
     with pytest.raises(CatalogueError, match=r"\['options'\] must come before the \[\[examples\]\]"):
         rule.examples  # noqa: B018
+
+
+@pytest.mark.parametrize(
+    "pins",
+    [
+        "findings = [{line = 1, message = 'x'}]",
+        "findings = [{line = 0, column = 1, message = 'x'}]",
+        "findings = [{line = 1, column = 1, message = 'x', fix = 'maybe'}]",
+        "findings = [{line = 1, column = 1, message = 'x', end = 3}]",
+    ],
+)
+def test_a_pin_that_is_not_line_column_message_fix_is_a_catalogue_error(tmp_path: Path, pins: str) -> None:
+    source = rules_dir() / "CV701-long-bullet.toml"
+    text = source.read_text(encoding="utf-8")
+    start = text.index("findings = [")
+    text = text[:start] + pins + "\n" + text[text.index("]\n", start) + 2 :]
+    (tmp_path / source.name).write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogueError, match="each of findings needs a line, a column, a message"):
+        load_catalogue(tmp_path).rules[0].examples  # noqa: B018
