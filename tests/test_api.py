@@ -41,6 +41,40 @@ def test_lint_text_and_fix_text_read_no_words_file(tmp_path: Path, monkeypatch: 
     assert result.returncode == 0, "the CLI passes the folder's word list"
 
 
+def test_lint_text_looks_at_no_file_beside_the_named_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import run_cli
+
+    text = "# Dana Example\n\n[Portfolio](portfolio.pdf) · [Blog](htps://dana.dev)\n"
+    (tmp_path / "resume.md").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    config = {"select": ["broken-link"]}
+    assert [f.context for f in lint_text(text, config=config)] == ["htps://dana.dev"]
+    assert fix_text(text, config=config)[1] == lint_text(text, config=config)
+    result = run_cli(
+        "check", "--no-cache", "--select=broken-link", "--output-format=concise", "resume.md", cwd=tmp_path
+    )
+    assert "'portfolio.pdf' does not exist next to resume.md" in result.stdout.decode()
+
+
+def test_lint_text_and_fix_text_touch_no_file_once_their_data_is_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "# Dana Example\n\n## Experience\n\n- Led the team that recieved 3 awards, see [notes](notes.md)\n"
+    config = {"per-file-ignores": {"letters/*.md": ["spelling"]}, "words": ["Zalando"]}
+    expected = lint_text(text, "cv/resume.md", config), lint_text(text, "letters/a.md", config)
+    fixed = fix_text(text, "cv/resume.md", config, unsafe=True)
+    assert "spelling" in {f.rule for f in expected[0]} - {f.rule for f in expected[1]}
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"read the file system: {args}")
+
+    with monkeypatch.context() as sealed:  # undone before pytest reports a failure (which reads files)
+        for name in ("stat", "lstat", "open", "listdir", "scandir", "getcwd"):
+            sealed.setattr(f"os.{name}", refuse)
+        sealed.setattr("builtins.open", refuse)
+        again = lint_text(text, "cv/resume.md", config), lint_text(text, "letters/a.md", config)
+        fixed_again = fix_text(text, "cv/resume.md", config, unsafe=True)
+    assert again == expected and fixed_again == fixed
+
+
 def test_findings_are_immutable() -> None:
     finding = lint_text("- \n")[0]
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from cvlint.catalogue import load_catalogue
@@ -17,7 +18,10 @@ from cvlint.model import DocumentKind
 def _settings(config: dict[str, Any] | None, path: str, kind: DocumentKind | None, today: dt.date | None) -> Settings:
     catalogue = load_catalogue()
     parsed = parse_config(config, None, catalogue) if config else None
-    return resolve_settings(parsed, path=path, kind=kind, today=today, catalogue=catalogue)
+    # ``path`` only names the text: per-file-ignores match the name as given, and nothing beside it is read.
+    ignore = tuple(parsed.ignored_for_name(Path(path).as_posix())) if parsed else ()
+    settings = resolve_settings(parsed, ignore=ignore, kind=kind, today=today, catalogue=catalogue)
+    return replace(settings, files_beside=False)
 
 
 def lint_text(

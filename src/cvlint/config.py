@@ -90,12 +90,17 @@ class Config:
         return self.path.parent if self.path else Path.cwd()
 
     def ignored_for(self, file: str) -> list[str]:
-        """Selectors that per-file-ignores turn off for ``file``."""
+        """Selectors that per-file-ignores turn off for ``file`` (a file on disk, relative to ``root``)."""
         path = Path(file)
         try:
             relative = path.resolve().relative_to(self.root.resolve()).as_posix()
         except (ValueError, OSError):
             relative = path.as_posix()
+        return self.ignored_for_name(relative)
+
+    def ignored_for_name(self, relative: str) -> list[str]:
+        """Selectors that per-file-ignores turn off for a file named ``relative`` (no file is looked at)."""
+        path = Path(relative)
         found: list[str] = []
         for pattern, selectors in self.per_file_ignores:
             if (

@@ -43,6 +43,9 @@ class Settings:
     """The names and codes of every rule of the catalogue, selected or not (for suppression comments)."""
     capped: bool = True
     """Whether findings are ``capped``; not while ``--fix`` applies every fix, round after round."""
+    files_beside: bool = True
+    """Whether rules may look at files beside the document (broken-link's relative targets); not for the
+    Python API, which reads nothing but its arguments."""
 
 
 def resolve_settings(
@@ -86,12 +89,16 @@ def resolve_settings(
 class RuleContext:
     """What a check function gets besides the document: its options, today's date, a reporter."""
 
-    __slots__ = ("active", "known_rules", "ran", "suppressions", "today", "words")
+    __slots__ = ("active", "files_beside", "known_rules", "ran", "suppressions", "today", "words")
 
-    def __init__(self, active: ActiveRule, today: dt.date, words: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, active: ActiveRule, today: dt.date, words: frozenset[str] = frozenset(), files_beside: bool = True
+    ) -> None:
         self.active = active
         self.today = today
         self.words = words
+        self.files_beside = files_beside
+        """Whether the check may look at files beside the document (``Settings.files_beside``)."""
         self.suppressions: Suppressions | None = None
         """For ``unused-suppression``, run after every other rule: the comments and what they suppressed."""
         self.ran: frozenset[str] = frozenset()
@@ -143,7 +150,7 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
     ran = frozenset(key for active in running for key in (active.rule.name, active.rule.code))
     for active in running:
         check = active.rule.load_check()
-        context = RuleContext(active, settings.today, settings.words)
+        context = RuleContext(active, settings.today, settings.words, settings.files_beside)
         if active.rule.name == UNUSED_SUPPRESSION:
             context.suppressions, context.ran, context.known_rules = suppressions, ran, settings.known_rules
         for made in check(document, context):

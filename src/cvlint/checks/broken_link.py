@@ -30,8 +30,10 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
 
     A target is looked for only inside the repository (the git work tree above the file, or the file's
     folder when there is none): one that leads outside is reported as such, never as present or missing.
+    Nothing is looked for when the settings say no file beside the document may be read (the Python API).
     """
-    base = Path(document.path).parent if document.path not in ("-", "stdin.md") else None
+    beside = context.files_beside and document.path not in ("-", "stdin.md")
+    base = Path(document.path).parent if beside else None
     for start, end, target in chain(links(document), images(document)):
         clean = target.strip()
         if not clean or placeholder(clean):
