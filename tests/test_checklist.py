@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from cvlint import lint_text
+from cvlint.engine import lint_source, resolve_settings
 
 PATH = Path(__file__).parent / "fixtures" / "checklist_resume.md"
 EXPECTED = {
@@ -34,7 +35,9 @@ EXPECTED = {
 
 
 def test_each_rule_fires_where_expected() -> None:
-    findings = lint_text(PATH.read_text(encoding="utf-8"), path=str(PATH), today=dt.date(2026, 11, 24))
+    # As the command line lints the file (lint_text looks at no file beside it, as broken-link must).
+    settings = resolve_settings(None, path=str(PATH), today=dt.date(2026, 11, 24))
+    findings = lint_source(PATH.read_text(encoding="utf-8"), str(PATH), settings)[1]
     lines: dict[str, set[int]] = {}
     for finding in findings:
         lines.setdefault(finding.rule, set()).add(finding.line)
