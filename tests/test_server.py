@@ -263,7 +263,7 @@ async def test_a_whole_session_matches_the_command_line(folder: Path) -> None:
         assert got == expected
         doubled = next(d for d in diagnostics if d.code == "CV507")
         line = lines[8]
-        assert doubled.range.start.character == line.index("and and") + len("and ") + 1  # 🎉 takes two UTF-16 units
+        assert doubled.range.start.character == line.index("and and") + len("and") + 1  # 🎉 takes two UTF-16 units
         assert doubled.severity == types.DiagnosticSeverity.Warning and doubled.source == "cvlint"
         assert doubled.code_description is not None
         assert doubled.code_description.href.endswith("/rules/CV507-typography.toml")
@@ -354,7 +354,7 @@ async def test_positions_in_the_negotiated_encoding(folder: Path, editor: str, e
         uri = open_document(client, folder / "resume.md", RESUME)
         diagnostics = await published(client, uri, 1)
         lines = RESUME.split("\n")
-        for code, before, text in (("CV507", "and ", "and"), ("CV510", "", "libary")):
+        for code, before, text in (("CV507", "and", " and"), ("CV510", "", "libary")):
             found = next(d for d in diagnostics if d.code == code)
             line = lines[found.range.start.line]
             start = line.index(before + text) + len(before)
@@ -487,7 +487,7 @@ async def test_each_format_gets_its_own_suppression_comment(folder: Path) -> Non
             uri = open_document(client, folder / name, text, language)
             doubled = next(d for d in await published(client, uri, 1) if d.code == "CV507")
             line = text.split("\n")[doubled.range.start.line]
-            assert doubled.range.start.character == column_of(line, line.index("and and") + len("and "), "utf-16")
+            assert doubled.range.start.character == column_of(line, line.index("and and") + len("and"), "utf-16")
             actions = await actions_at(client, uri, doubled.range.start, doubled.range.end, ["quickfix"])
             disable = next(a for a in actions if a.title == "Disable typography for this line")
             silenced = apply(text, edits_of(disable.edit, uri), "utf-16")

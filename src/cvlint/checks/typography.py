@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from cvlint.bullets import is_latin
 from cvlint.code_spans import in_code_or_url
 from cvlint.engine import RuleContext
-from cvlint.findings import Edit, Finding, Fix
+from cvlint.findings import Finding, Fix
 from cvlint.model import Document, Span, Text
 
 _DOUBLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)(\s+)(\1)(?![\w'’-])", re.IGNORECASE)
-_ALLOWED_DOUBLES = {"that", "had", "is", "do", "bye", "ha", "no", "yada", "walla", "tom", "pom", "so", "very"}
+_ALLOWED_DOUBLES = {"that", "had", "is", "do", "bye", "ha", "no", "yada", "tom", "pom", "so", "very"}
 _STRAY_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z]{2})")
 _SPACE_BEFORE = re.compile(r"(?<=[\w)\]%'’\"])[ \t]+([,.])(?=\s|$)")
 _CRAMPED = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])\((?=[^\W\d_]{2})(?![a-z]{1,2}\))")
@@ -29,8 +29,10 @@ def _doubled(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
         word = match.group(1)
         if word.lower() in _ALLOWED_DOUBLES or (len(word) == 1 and word.lower() != "a"):
             continue
-        removed = text.source_span(match.start(2), match.end(3))
-        span = text.source_span(match.start(3), match.end(3))
+        if word[0].isupper() and match.group(3)[0].isupper():
+            continue  # "Nico Nico Douga", "Walla Walla", "Bora Bora": a name written so, not a slip
+        # The finding names what its fix deletes: the repeat and the space before it.
+        removed = span = text.source_span(match.start(2), match.end(3))
         # Deleting is safe only where the source holds just the words a reader sees: markup between the
         # two (``Daroch}\n\\surnames{Daroch``) would go with them.
         verbatim = text.copied(match.start(2), match.end(3))
@@ -80,7 +82,6 @@ def _cramped(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
 
 
 def _double_spaces(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
-    runs = []
     line_start = 0
     for match in _DOUBLE_SPACE.finditer(text.value):
         span = text.source_span(match.start(), match.end())
@@ -91,11 +92,13 @@ def _double_spaces(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
             match.start() - line_start < 8
         ):
             continue  # a definition list's marker (":   term")
-        runs.append(span)
-    if runs:
-        fix = Fix("safe", tuple(Edit(span.start, span.end, " ") for span in runs))
-        count = f"{len(runs)} places" if len(runs) > 1 else "one place"
-        yield runs[0], f"several spaces between words in {count}", "use one space between words", fix
+        # One finding a place, each fixing only its own spaces.
+        yield (
+            span,
+            "several spaces between words",
+            "use one space between words",
+            Fix.replace(span.start, span.end, " "),
+        )
 
 
 def _unbalanced(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
