@@ -214,7 +214,10 @@ def test_an_item_that_holds_an_entry_is_no_empty_bullet() -> None:
 
 
 def test_a_doubled_word_across_macros_is_reported_without_a_fix_that_would_break_the_markup() -> None:
-    source = "\\documentclass{altacv}\n\\begin{document}\n\\name{Dana Example}\n\\surnames{Example}\n\\end{document}\n"
+    source = (
+        "\\documentclass{altacv}\n\\begin{document}\n\\cvsection{Summary}\n"
+        "Led the \\textbf{the team} of 4.\n\\end{document}\n"
+    )
     (finding,) = [f for f in lint_text(source, path="cv.tex", today=TODAY) if f.rule == "typography"]
     assert finding.fix is None
     plain = lint_text("# Dana\n\nLed the the team of 4.\n", path="cv.md", today=TODAY)

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from cvlint.bullets import is_label, is_list
 from cvlint.engine import RuleContext
-from cvlint.findings import Edit, Finding, Fix
+from cvlint.findings import Finding, Fix
 from cvlint.model import Bullet, Document, Line, Section
+from cvlint.textedit import delete_line
 
 _TAGS = re.compile(r"<[^>\n]*>|\\(?:begin|end)\s*\{[^}\n]*\}|\\[A-Za-z@]+\*?|[{}\[\]]")
 """Markup that carries no words: HTML tags, LaTeX commands and braces."""
@@ -40,14 +41,14 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if previous is not None and _key(content) == _key(previous.text.strip()) and _has_words(content):
             start = line.span.start + (len(line.text) - len(line.text.lstrip()))
             end = line.span.start + len(line.text.rstrip())
-            previous_end = previous.span.start + len(previous.text.rstrip())
             repeated_lines.add(line.number)
+            deletion = delete_line(document, document.lines[line.number - 1]) if document.line_fixes else None
             yield context.finding(
-                start,
-                end,
+                deletion.start if deletion else start,  # with a fix, the finding names the line it deletes
+                deletion.end if deletion else end,
                 f"line {line.number} repeats line {previous.number} word for word (an export or copy-paste artifact)",
                 "delete the repeated line",
-                Fix("safe", (Edit(previous_end, end, ""),)) if document.line_fixes else None,
+                Fix("safe", (deletion,)) if deletion else None,
                 context=content,
             )
         previous = line

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from cvlint.dates import find_date_ranges, find_dates
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
-from cvlint.model import Document, Line
+from cvlint.model import Document, Line, Span
 from cvlint.textedit import delete_line, line_at
 
 _MARKER = re.compile(r"^[-–—•*·▪◦]\s+")
@@ -26,12 +26,14 @@ def _empty_entries(document: Document, context: RuleContext) -> Iterator[Finding
         if found is None:
             continue
         alone = not document.source[line.span.start : macro].strip()
+        deletion = delete_line(document, line) if alone else None
+        # With a fix, the finding names the line it deletes; without one, the empty macro.
         yield context.finding(
-            macro,
-            found.end("args"),
+            deletion.start if deletion else macro,
+            deletion.end if deletion else found.end("args"),
             f"empty entry: '\\{found['name']}' has no text in any of its arguments",
             "fill in the role, or delete the entry",
-            Fix("safe", (delete_line(document, line),)) if alone else None,
+            Fix("safe", (deletion,)) if deletion else None,
             context=line.text.strip(),
         )
 
@@ -73,8 +75,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         following = bullets[index + 1] if index + 1 < len(bullets) else None
         has_children = following is not None and following.level > bullet.level
         fix = None
+        span = bullet.marker
         if alone and not has_children and document.line_fixes:
-            fix = Fix("safe", (delete_line(document, line),))
+            deletion = delete_line(document, line)
+            fix = Fix("safe", (deletion,))
+            span = Span(deletion.start, deletion.end)  # the finding names the line its fix deletes
         suggestion = "write the point this bullet was meant to make, or delete the line"
         if has_children:
             suggestion = "give this bullet a label for the sub-bullets under it, or indent them one level less"
@@ -82,8 +87,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if document.format == "json":
             message, suggestion = "empty list item: the string has no text", "write the point, or remove the item"
         yield context.finding(
-            bullet.marker.start,
-            bullet.marker.end,
+            span.start,
+            span.end,
             message,
             suggestion,
             fix,
