@@ -170,3 +170,9 @@ def test_acronyms_said_both_ways_are_left_alone(line: str) -> None:
 def test_a_suppression_comment_is_not_text_of_the_resume() -> None:
     text = "EXPERIENCE\n\n# cvlint-disable-next-line typography\n- Led the launch in 3 cities and and grew sales 20%\n"
     assert [f.rule for f in lint_text(text, "resume.txt") if f.rule in ("spelling", "typography")] == []
+
+
+def test_no_article_is_offered_before_a_plural() -> None:
+    # "an components" is a slip, but "a components" would be one too: no sound-based fix fits a plural.
+    assert _found("## Experience\n\n- Rebuilt an components library for 12 teams\n", "article") == []
+    assert _found("## Experience\n\n- Rebuilt an component library for 12 teams\n", "article") != []

@@ -19,6 +19,7 @@ from cvlint.model import Document
 from cvlint.resources import rules_dir
 from cvlint.sorted_table import SortedTable, table
 from cvlint.titles import in_title_or_organisation
+from cvlint.verbs import is_plural_noun
 
 _PAIR = re.compile(r"(?<![\w'’-])(a|an|A|An|AN)\*?\s+([A-Za-z][\w'’.-]*|\d[\d,.]*)")
 _VOWEL_LETTERS = set("AEFHILMNORSX")
@@ -107,6 +108,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 continue  # a grade: "A in Chemistry", "A* in Maths"
             if "." in word.rstrip(".") and not word[0].isdigit():
                 continue  # "a.k.a", file names
+            if is_plural_noun(word):
+                continue  # "an components": no article fits a plural, so swapping it would not make it right
             wanted = _expected(word.rstrip("."))
             if wanted is None or wanted == article.lower():
                 continue
