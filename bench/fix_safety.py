@@ -41,6 +41,24 @@ def _moved(position: int, edits: tuple[Edit, ...]) -> int:
     return position - shift
 
 
+def _line_ending(text: str, at: int) -> int:
+    """The length of the line ending that starts at ``at`` (0 when none does)."""
+    return 2 if text.startswith("\r\n", at) else 1 if text[at : at + 1] in ("\n", "\r") else 0
+
+
+def _inside(edit: Edit, finding: Finding, text: str) -> bool:
+    """Whether ``edit`` stays in the finding's span. A finding that spans a whole line owns its line ending
+    (deleting a line takes its ending, or on a last line that has none, the ending before it)."""
+    start, end = finding.start, finding.end
+    ending = _line_ending(text, end)
+    if (start == 0 or text[start - 1] in "\n\r") and (ending or end == len(text)):
+        if ending:
+            end += ending
+        elif start > 0:
+            start -= 2 if text[start - 2 : start] == "\r\n" else 1
+    return start <= edit.start and edit.end <= end
+
+
 def _braces(text: str) -> int:
     depth = 0
     escaped = False
@@ -92,7 +110,7 @@ def check_file(path: Path, display: str, today: dt.date, unsafe: bool) -> list[s
         if not applicable(finding, unsafe) or finding.fix is None:
             continue
         where = f"{display}:{finding.line}:{finding.column} {finding.rule} ({finding.fix.applicability})"
-        if any(edit.start < finding.start or edit.end > finding.end for edit in finding.fix.edits):
+        if any(not _inside(edit, finding, text) for edit in finding.fix.edits):
             failures.append(f"{where}: edits outside the finding's span")
         fixed, _ = apply_fixes(text, [finding], unsafe)
         after = lint(fixed)

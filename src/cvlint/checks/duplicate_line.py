@@ -42,10 +42,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             start = line.span.start + (len(line.text) - len(line.text.lstrip()))
             end = line.span.start + len(line.text.rstrip())
             repeated_lines.add(line.number)
-            deletion = delete_line(document, document.lines[line.number - 1]) if document.line_fixes else None
+            whole = document.lines[line.number - 1]
+            deletion = delete_line(document, whole) if document.line_fixes else None
             yield context.finding(
-                deletion.start if deletion else start,  # with a fix, the finding names the line it deletes
-                deletion.end if deletion else end,
+                whole.span.start if deletion else start,  # with a fix, the line it deletes (with its ending)
+                whole.span.end if deletion else end,
                 f"line {line.number} repeats line {previous.number} word for word (an export or copy-paste artifact)",
                 "delete the repeated line",
                 Fix("safe", (deletion,)) if deletion else None,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from cvlint.dates import find_date_ranges, find_dates
 from cvlint.engine import RuleContext
 from cvlint.findings import Finding, Fix
-from cvlint.model import Document, Line, Span
+from cvlint.model import Document, Line
 from cvlint.textedit import delete_line, line_at
 
 _MARKER = re.compile(r"^[-–—•*·▪◦]\s+")
@@ -27,10 +27,10 @@ def _empty_entries(document: Document, context: RuleContext) -> Iterator[Finding
             continue
         alone = not document.source[line.span.start : macro].strip()
         deletion = delete_line(document, line) if alone else None
-        # With a fix, the finding names the line it deletes; without one, the empty macro.
+        # With a fix, the finding names the line it deletes (with its line ending); without one, the macro.
         yield context.finding(
-            deletion.start if deletion else macro,
-            deletion.end if deletion else found.end("args"),
+            line.span.start if deletion else macro,
+            line.span.end if deletion else found.end("args"),
             f"empty entry: '\\{found['name']}' has no text in any of its arguments",
             "fill in the role, or delete the entry",
             Fix("safe", (deletion,)) if deletion else None,
@@ -79,7 +79,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if alone and not has_children and document.line_fixes:
             deletion = delete_line(document, line)
             fix = Fix("safe", (deletion,))
-            span = Span(deletion.start, deletion.end)  # the finding names the line its fix deletes
+            span = line.span  # the finding names the line its fix deletes (with its line ending)
         suggestion = "write the point this bullet was meant to make, or delete the line"
         if has_children:
             suggestion = "give this bullet a label for the sub-bullets under it, or indent them one level less"
