@@ -504,16 +504,21 @@ def _exit(tally: Tally, fail_on: str, exit_zero: bool, exit_non_zero_on_fix: boo
     sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_CLEAN)
 
 
+def _output_option(description: str, allow_dash: bool = False) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """``-o/--output FILE``, required, given to the command as ``output_path``."""
+    return click.option(
+        "-o",
+        "--output",
+        "output_path",
+        type=click.Path(path_type=Path, dir_okay=False, allow_dash=allow_dash),
+        required=True,
+        help=description,
+    )
+
+
 @main.command()
 @_selection_options
-@click.option(
-    "-o",
-    "--output",
-    "output_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    required=True,
-    help="The baseline file to write.",
-)
+@_output_option("The baseline file to write.")
 def baseline(
     paths: tuple[str, ...], options: RunOptions, stdin_filename: str | None, jobs: int | None, output_path: Path
 ) -> None:
@@ -577,14 +582,7 @@ def score(
 
 @main.command()
 @_selection_options
-@click.option(
-    "-o",
-    "--output",
-    "output_path",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    required=True,
-    help="The HTML file to write ('-' for stdout).",
-)
+@_output_option("The HTML file to write ('-' for stdout).", allow_dash=True)
 def report(
     paths: tuple[str, ...], options: RunOptions, stdin_filename: str | None, jobs: int | None, output_path: Path
 ) -> None:
