@@ -40,6 +40,10 @@ class Item:
     matched: bool = False
 
 
+def _share(numerator: int, denominator: int) -> str:
+    return f"{numerator / denominator:.0%}" if denominator else "-"
+
+
 @dataclass
 class Tally:
     """Counts for one rule or one group."""
@@ -53,11 +57,10 @@ class Tally:
     wrong_fixes: list[str] = field(default_factory=list)
 
     def precision(self) -> str:
-        judged = self.right + self.wrong
-        return f"{self.right / judged:.0%}" if judged else "-"
+        return _share(self.right, self.right + self.wrong)
 
     def recall(self) -> str:
-        return f"{self.found / self.expected:.0%}" if self.expected else "-"
+        return _share(self.found, self.expected)
 
 
 def documents() -> list[str]:
@@ -201,10 +204,6 @@ def table(tallies: dict[str, Tally], title: str) -> list[str]:
             f"| {t.found} | {t.recall()} | {len(t.wrong_fixes)} |"
         )
     return rows
-
-
-def _share(numerator: int, denominator: int) -> str:
-    return f"{numerator / denominator:.0%}" if denominator else "-"
 
 
 def comparison(before: dict[str, Any], after: dict[str, Tally], title: str) -> list[str]:
