@@ -8,9 +8,9 @@ import io
 import json
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from ruamel.yaml import YAML
+from ruamel.yaml import YAML, YAMLError
 
 from cvlint.engine import lint_source, resolve_settings
 from cvlint.findings import Finding
@@ -160,7 +160,14 @@ def yaml_resumes(draw: st.DrawFn) -> str:
     yaml.default_flow_style = draw(st.sampled_from([False, None]))
     stream = io.StringIO()
     yaml.dump({"cv": {"name": "Kim Lee", "email": "kim@example.org", "sections": sections}}, stream)
-    return stream.getvalue()
+    text = stream.getvalue()
+    # ruamel's emitter can write a string opening with a quote as an invalid flow entry
+    # (``[? "quoted" Led]``); a document that is not YAML tests nothing about fixes.
+    try:
+        YAML(typ="safe").load(text)
+    except YAMLError:
+        assume(False)
+    return text
 
 
 def _braces(text: str) -> int:
