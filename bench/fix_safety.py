@@ -20,11 +20,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from cvlint.engine import lint_source, resolve_settings
-from cvlint.findings import Edit, Finding
-from cvlint.fixes import applicable, apply_fixes, fix_until_stable
+from cvlint.engine.fixes import applicable, apply_fixes, fix_until_stable
+from cvlint.engine.lint import lint_source, resolve_settings
+from cvlint.model.findings import Edit, Finding
 from cvlint.parse import DocumentError, is_supported
-from cvlint.source import InputError, read_file
+from cvlint.parse.read_files import InputError, read_file
 
 
 def _moved(position: int, edits: tuple[Edit, ...]) -> int:

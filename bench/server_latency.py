@@ -84,8 +84,8 @@ async def measure(path: Path, count: int) -> list[float]:
 
 def rules_only(path: Path, runs: int = 50) -> float:
     """Median seconds for parsing and the rules on the same text, in this process (warm)."""
-    from cvlint.engine import lint_source
-    from cvlint.runner import Runner, RunOptions
+    from cvlint.app.runner import Runner, RunOptions
+    from cvlint.engine.lint import lint_source
 
     settings = Runner(RunOptions()).settings_for(str(path), path)
     text = path.read_text(encoding="utf-8")

@@ -25,10 +25,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cvlint.discovery import discover
-from cvlint.model import Document
+from cvlint.app.discovery import discover
+from cvlint.model.document import Document
 from cvlint.parse import DocumentError, parse
-from cvlint.source import InputError, read_file
+from cvlint.parse.read_files import InputError, read_file
 
 EXPERIENCE_LIKE = ("experience", "volunteer")
 

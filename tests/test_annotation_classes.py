@@ -6,8 +6,8 @@ import datetime as dt
 import json
 
 from cvlint import lint_text
-from cvlint.dates import find_dates
-from cvlint.findings import Finding
+from cvlint.model.dates import find_dates
+from cvlint.model.findings import Finding
 from cvlint.parse import parse
 
 TODAY = dt.date(2026, 12, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cvlint.engine import lint_source, resolve_settings
+from cvlint.engine.lint import lint_source, resolve_settings
 
 SETTINGS = resolve_settings(None, select=("CV604",))
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from cvlint import lint_text
-from cvlint.engine import lint_source, resolve_settings
+from cvlint.engine.lint import lint_source, resolve_settings
 
 PATH = Path(__file__).parent / "fixtures" / "checklist_resume.md"
 EXPECTED = {

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from cvlint.engine import lint_source, resolve_settings
-from cvlint.findings import Finding
-from cvlint.fixes import fix_until_stable
+from cvlint.engine.fixes import fix_until_stable
+from cvlint.engine.lint import lint_source, resolve_settings
+from cvlint.model.findings import Finding
 
 
 def _lint(text: str, rule: str, path: str = "resume.md") -> list[Finding]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cvlint.dates import find_dates, format_date
+from cvlint.model.dates import find_dates, format_date
 
 FORMS = [
     ("2020 - 2022", "YYYY", (2020, None), (2022, None), None),
@@ -70,7 +70,7 @@ def test_format_date_is_lossless_only() -> None:
 
 
 def test_may_fits_both_month_spellings_with_a_short_year() -> None:
-    from cvlint.dates import styles_compatible
+    from cvlint.model.dates import styles_compatible
 
     may, november = (find_dates(text)[0].first.style for text in ("May'19", "Nov'18"))
     assert (may, november) == ("May YY", "Mon YY")

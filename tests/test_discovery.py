@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, run_cli
-from cvlint.discovery import named_like_a_resume
+from cvlint.app.discovery import named_like_a_resume
 
 RESUME = (FIXTURES / "clean_resume.md").read_text(encoding="utf-8")
 BAD = "# Kim Lee\n\nkim@example.org\n\n## Experience\n\n### Engineer, Acme\n2020 – 2022\n\n- Led 4 engineers\n-\n"

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cvlint.first_chars import compile_fast
-from cvlint.phrases import phrase_regex
 from cvlint.resources import wordlist
+from cvlint.text.fast_regex import compile_fast
+from cvlint.text.phrases import phrase_regex
 
 _PHRASES = wordlist("phrases")
 PATTERNS = [

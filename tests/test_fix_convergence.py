@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import run_cli
-from cvlint.findings import Finding, Fix
-from cvlint.fixes import fix_until_stable
+from cvlint.engine.fixes import fix_until_stable
+from cvlint.model.findings import Finding, Fix
 
 
 def _finding(rule: str, start: int, end: int, replacement: str) -> Finding:

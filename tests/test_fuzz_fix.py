@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML, YAMLError
 
-from cvlint.engine import lint_source, resolve_settings
-from cvlint.findings import Finding
-from cvlint.fixes import fix_until_stable
+from cvlint.engine.fixes import fix_until_stable
+from cvlint.engine.lint import lint_source, resolve_settings
+from cvlint.model.findings import Finding
 
 SETTINGS = resolve_settings(None, today=dt.date(2026, 11, 24))
 PROFILE = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

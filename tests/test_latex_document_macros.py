@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cvlint import lint_text
-from cvlint.dates import find_dates
+from cvlint.model.dates import find_dates
 from cvlint.parse import parse
 
 TODAY = dt.date(2026, 11, 24)

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from conftest import FIXTURES, run_cli
-from cvlint.latex_project import resolve_input
+from cvlint.parse.latex_project import resolve_input
 
 PROJECT = FIXTURES / "latex-inputs"
 LAST_ITEM = "\\item {Wrote 12 runbooks that halved the time to resolve incidents"

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import FIXTURES, run_cli
 from cvlint import lint_text
-from cvlint.model import Document
+from cvlint.model.document import Document
 from cvlint.parse import parse
 from cvlint.parse.latex import read_latex
 

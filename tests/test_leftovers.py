@@ -7,7 +7,7 @@ import tomllib
 
 import pytest
 
-from cvlint.engine import lint_source, resolve_settings
+from cvlint.engine.lint import lint_source, resolve_settings
 from cvlint.resources import rules_dir
 
 SETTINGS = resolve_settings(None, select=("CV603",))

@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from cvlint.lines import split_lines
+from cvlint.model.lines import split_lines
 from cvlint.parse.markdown_blocks import block_tokens
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cvlint.model import Document, Text
+from cvlint.model.document import Document, Text
 from cvlint.parse import parse
 
 EXAMPLE = Path(__file__).parents[1] / "examples" / "resume.md"

@@ -26,7 +26,7 @@ def hook(event, args):
         os._exit(99)
 
 sys.addaudithook(hook)
-from cvlint.cli import run
+from cvlint.cli.main import run
 sys.argv = ["cvlint", *sys.argv[1:]]
 run()
 """
@@ -61,7 +61,9 @@ def test_check_and_fix_open_no_socket(tmp_path: Path) -> None:
 
 
 def test_guard_catches_a_connection() -> None:
-    probe = GUARD.replace("from cvlint.cli import run", "import socket; socket.create_connection(('127.0.0.1', 9))")
+    probe = GUARD.replace(
+        "from cvlint.cli.main import run", "import socket; socket.create_connection(('127.0.0.1', 9))"
+    )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, timeout=60)
     assert result.returncode == 99
     assert b"NETWORK-ACCESS" in result.stderr

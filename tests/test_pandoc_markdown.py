@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cvlint.api import lint_text
-from cvlint.model import Document
+from cvlint.model.document import Document
 from cvlint.parse import parse
 
 PANDOC_RESUME = """\

@@ -8,10 +8,10 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cvlint.engine import lint_source, resolve_settings
-from cvlint.findings import Finding
-from cvlint.fixes import applicable, apply_fixes, fix_until_stable
-from cvlint.source import decode
+from cvlint.engine.fixes import applicable, apply_fixes, fix_until_stable
+from cvlint.engine.lint import lint_source, resolve_settings
+from cvlint.model.findings import Finding
+from cvlint.parse.read_files import decode
 
 SETTINGS = resolve_settings(None, today=dt.date(2026, 11, 24))
 WORDS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cvlint.quantity import is_quantified
+from cvlint.text.quantity import is_quantified
 
 QUANTIFIED = [
     "Led 5 engineers to ship the billing service",

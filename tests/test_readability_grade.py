@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from textstat.backend.metrics import flesch_kincaid_grade as textstat_grade
 
-from cvlint.catalogue import load_catalogue
 from cvlint.checks.readability import LANGUAGE, flesch_kincaid_grade
+from cvlint.engine.catalogue import load_catalogue
 from cvlint.parse import parse
 
 _WORDS = [

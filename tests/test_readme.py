@@ -30,7 +30,7 @@ import yaml
 
 from conftest import CACHE, ROOT
 from cvlint import __version__
-from cvlint.cli import main
+from cvlint.cli.main import main
 from cvlint.project import DISTRIBUTION, REPOSITORY_URL
 
 README = ROOT / "README.md"

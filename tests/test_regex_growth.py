@@ -13,8 +13,8 @@ import time
 
 import pytest
 
-from cvlint.catalogue import load_catalogue
-from cvlint.engine import lint_source, resolve_settings
+from cvlint.engine.catalogue import load_catalogue
+from cvlint.engine.lint import lint_source, resolve_settings
 
 ADVERSARIAL = {
     "digits": "1" * 1000,

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from cvlint.catalogue import CatalogueError, Example, Rule, load_catalogue
-from cvlint.findings import Finding
+from cvlint.engine.catalogue import CatalogueError, Example, Rule, load_catalogue
+from cvlint.engine.rule_examples import example_findings, example_fixed, pin_of, pinned
+from cvlint.model.findings import Finding
 from cvlint.resources import rules_dir
-from cvlint.rule_examples import example_findings, example_fixed, pin_of, pinned
 
 CATALOGUE = load_catalogue()
 CASES = [(rule, example) for rule in CATALOGUE for example in rule.examples]

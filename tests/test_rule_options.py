@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from cvlint.catalogue import CatalogueError, load_catalogue
 from cvlint.checks.privacy import KINDS
-from cvlint.config import ConfigError, parse_config
-from cvlint.engine import lint_source, resolve_settings
+from cvlint.engine.catalogue import CatalogueError, load_catalogue
+from cvlint.engine.config import ConfigError, parse_config
+from cvlint.engine.lint import lint_source, resolve_settings
 from cvlint.resources import rules_dir
 
 CATALOGUE = load_catalogue()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, run_cli
-from cvlint.engine import MAX_FINDINGS_PER_RULE
+from cvlint.engine.lint import MAX_FINDINGS_PER_RULE
 from cvlint.parse import parse
 
 RESUME = (

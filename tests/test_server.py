@@ -537,7 +537,7 @@ def hook(event, args):
         os._exit(99)
 
 sys.addaudithook(hook)
-from cvlint.cli import run
+from cvlint.cli.main import run
 sys.argv = ["cvlint", "server"]
 run()
 """
@@ -556,7 +556,8 @@ async def test_the_server_opens_no_network_socket(folder: Path) -> None:
 
 def test_without_the_extra_it_says_what_to_install() -> None:
     probe = (
-        "import sys; sys.modules['pygls'] = None; from cvlint.cli import run; sys.argv = ['cvlint', 'server']; run()"
+        "import sys; sys.modules['pygls'] = None; from cvlint.cli.main import run; "
+        "sys.argv = ['cvlint', 'server']; run()"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
     assert result.returncode == 2

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cvlint.findings import Finding
+from cvlint.model.findings import Finding
 from cvlint.server.actions import disable_edit, whole_text_edit
 from cvlint.server.positions import UTF8, UTF16, PositionMap, units
 

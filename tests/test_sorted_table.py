@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cvlint.sorted_table import SortedTable
+from cvlint.text.sorted_table import SortedTable
 
 KEYS = st.lists(st.text(alphabet="abcdefghij-'", min_size=1, max_size=8), unique=True)
 

@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 from conftest import FIXTURES, run_cli
-from cvlint.findings import Finding, Fix
+from cvlint.model.findings import Finding, Fix
 from cvlint.output.excerpt import MAX_WIDTH, Source, mark
 
 FLAWED = FIXTURES / "flawed_resume.txt"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cvlint.api import fix_text, lint_text
-from cvlint.findings import Finding
+from cvlint.model.findings import Finding
 
 
 def _found(text: str, rule: str, path: str = "resume.md") -> list[Finding]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cvlint.verbs import analyse
+from cvlint.text.verbs import analyse
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -76,7 +76,7 @@ def test_english_word_lists_are_up_to_date_with_pyspellchecker() -> None:
     assert (wordlists / "common-words.txt").read_text(encoding="utf-8") == common, "run scripts/build_word_list.py"
     assert (wordlists / "long-words.txt").read_text(encoding="utf-8") == long, "run scripts/build_word_list.py"
     from cvlint.checks.spelling import LONG_WORD, RARE_LONG_WORD
-    from cvlint.common_words import MIN_FREQUENCY
+    from cvlint.text.common_words import MIN_FREQUENCY
 
     assert (module.COMMON, module.RARE_LONG, module.LONG) == (MIN_FREQUENCY, RARE_LONG_WORD, LONG_WORD - 1)
 

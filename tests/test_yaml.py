@@ -10,7 +10,7 @@ from ruamel.yaml import YAML
 
 from conftest import FIXTURES, run_cli
 from cvlint import lint_text
-from cvlint.model import Section
+from cvlint.model.document import Section
 from cvlint.parse import parse
 
 SOURCE = (FIXTURES / "cv.yaml").read_text(encoding="utf-8")

@@ -15,7 +15,7 @@ __version__ = "0.2.0"
 
 if TYPE_CHECKING:
     from cvlint.api import fix_text, lint_text
-    from cvlint.findings import Finding
+    from cvlint.model.findings import Finding
 
 __all__ = ["Finding", "__version__", "fix_text", "lint_text"]
 
@@ -27,7 +27,7 @@ def __getattr__(name: str) -> object:
 
         return getattr(api, name)
     if name == "Finding":
-        from cvlint.findings import Finding
+        from cvlint.model.findings import Finding
 
         return Finding
     raise AttributeError(f"module 'cvlint' has no attribute {name!r}")

@@ -1,5 +1,5 @@
 """``python -m cvlint``."""
 
-from cvlint.cli import run
+from cvlint.cli.main import run
 
 run()

@@ -7,12 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from cvlint.catalogue import load_catalogue
-from cvlint.config import parse_config
-from cvlint.engine import Settings, capped, lint_source, resolve_settings
-from cvlint.findings import Finding
-from cvlint.fixes import fix_until_stable
-from cvlint.model import DocumentKind
+from cvlint.engine.catalogue import load_catalogue
+from cvlint.engine.config import parse_config
+from cvlint.engine.fixes import fix_until_stable
+from cvlint.engine.lint import Settings, capped, lint_source, resolve_settings
+from cvlint.model.document import DocumentKind
+from cvlint.model.findings import Finding
 
 
 def _settings(config: dict[str, Any] | None, path: str, kind: DocumentKind | None, today: dt.date | None) -> Settings:

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.first_chars import compile_fast
-from cvlint.model import Document
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document
+from cvlint.model.findings import Finding, Fix
 from cvlint.resources import wordlist
-from cvlint.textedit import delete_line
+from cvlint.text.edits import delete_line
+from cvlint.text.fast_regex import compile_fast
 
 MARKUP_LEAD = re.compile(r"(?:\s|[>*_~`#|+-]|\d+[.)]\s|\\[A-Za-z]+\*?(?:\[[^\]\n]*\])?\{)*")
 """Markup that may open a line before its text: quote and list markers, emphasis, a LaTeX command's brace

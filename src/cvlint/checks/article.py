@@ -12,14 +12,14 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from cvlint.code_spans import in_code_or_url
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.model import Document
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document
+from cvlint.model.findings import Finding, Fix
 from cvlint.resources import rules_dir
-from cvlint.sorted_table import SortedTable, table
-from cvlint.titles import in_title_or_organisation
-from cvlint.verbs import is_plural_noun
+from cvlint.text.code_spans import in_code_or_url
+from cvlint.text.sorted_table import SortedTable, table
+from cvlint.text.titles import in_title_or_organisation
+from cvlint.text.verbs import is_plural_noun
 
 _PAIR = re.compile(r"(?<![\w'’-])(a|an|A|An|AN)\*?\s+([A-Za-z][\w'’.-]*|\d[\d,.]*)")
 _VOWEL_LETTERS = set("AEFHILMNORSX")

@@ -12,12 +12,12 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from cvlint.checks.placeholder_link import links, placeholder
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding
-from cvlint.images import images
-from cvlint.model import Document
-from cvlint.outside import path_exists
-from cvlint.repository import boundary, path_inside, repository_root
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document
+from cvlint.model.findings import Finding
+from cvlint.rule.outside import path_exists
+from cvlint.rule.repository import boundary, path_inside, repository_root
+from cvlint.text.images import images
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _MALFORMED = re.compile(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.lists import bullet_lists, clear_majority
-from cvlint.model import Document
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document
+from cvlint.model.findings import Finding, Fix
+from cvlint.text.lists import bullet_lists, clear_majority
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

@@ -6,12 +6,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from cvlint.bullets import achievement_bullets
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.lists import bullet_lists, clear_majority
-from cvlint.model import Bullet, Document
-from cvlint.textedit import end_after_markup
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Bullet, Document
+from cvlint.model.findings import Finding, Fix
+from cvlint.text.bullets import achievement_bullets
+from cvlint.text.edits import end_after_markup
+from cvlint.text.lists import bullet_lists, clear_majority
 
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$")
 _ONLY_A_LINK = re.compile(r"[*_]*(?:\[[^\]]*\]\([^)]*\)|\\href\{[^}]*\}\{[^}]*\}|<[^>]+>)[*_]*")

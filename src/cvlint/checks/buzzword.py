@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding
-from cvlint.model import Document
-from cvlint.phrases import find_phrases
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document
+from cvlint.model.findings import Finding
 from cvlint.resources import wordlist
+from cvlint.text.phrases import find_phrases
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

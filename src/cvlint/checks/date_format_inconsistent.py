@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cvlint.dates import DateRange, PartialDate, format_date, separator_fits, shown_style, styles_compatible
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.lists import clear_majority, first_most_common, sibling_entries
-from cvlint.model import Document
+from cvlint.engine.lint import RuleContext
+from cvlint.model.dates import DateRange, PartialDate, format_date, separator_fits, shown_style, styles_compatible
+from cvlint.model.document import Document
+from cvlint.model.findings import Finding, Fix
+from cvlint.text.lists import clear_majority, first_most_common, sibling_entries
 
 
 def _dominant(values: list[str]) -> tuple[str | None, bool]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cvlint.dates import DateRange
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding
-from cvlint.model import Document, Span
+from cvlint.engine.lint import RuleContext
+from cvlint.model.dates import DateRange
+from cvlint.model.document import Document, Span
+from cvlint.model.findings import Finding
 
 _ORDERED_ROLES = ("experience", "education", "projects", "volunteer")
 ONGOING = (9999, 12)

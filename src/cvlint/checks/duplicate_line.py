@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.bullets import is_label, is_list
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.model import Bullet, Document, Line, Section
-from cvlint.textedit import delete_line
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Bullet, Document, Line, Section
+from cvlint.model.findings import Finding, Fix
+from cvlint.text.bullets import is_label, is_list
+from cvlint.text.edits import delete_line
 
 _TAGS = re.compile(r"<[^>\n]*>|\\(?:begin|end)\s*\{[^}\n]*\}|\\[A-Za-z@]+\*?|[{}\[\]]")
 """Markup that carries no words: HTML tags, LaTeX commands and braces."""

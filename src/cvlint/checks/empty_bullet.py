@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.dates import find_date_ranges, find_dates
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.model import Document, Line
-from cvlint.textedit import delete_line, line_at
+from cvlint.engine.lint import RuleContext
+from cvlint.model.dates import find_date_ranges, find_dates
+from cvlint.model.document import Document, Line
+from cvlint.model.findings import Finding, Fix
+from cvlint.text.edits import delete_line, line_at
 
 _MARKER = re.compile(r"^[-–—•*·▪◦]\s+")
 _EMPTY_ARGUMENTS = re.compile(r"\\(?P<name>[A-Za-z]+)(?P<args>(?:\s*\{\s*\})+)[ \t]*(?:%.*)?$")

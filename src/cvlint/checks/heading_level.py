@@ -6,11 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.lists import clear_majority, first_most_common, sibling_entries
-from cvlint.model import Document, Entry
-from cvlint.textedit import line_at
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document, Entry
+from cvlint.model.findings import Finding, Fix
+from cvlint.text.edits import line_at
+from cvlint.text.lists import clear_majority, first_most_common, sibling_entries
 
 _ATX = re.compile(r"[ \t]{0,3}(#{1,6})(?=[ \t]|$)")
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.bullets import achievement_bullets
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding
-from cvlint.model import Document
-from cvlint.verbs import analyse
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document
+from cvlint.model.findings import Finding
+from cvlint.text.bullets import achievement_bullets
+from cvlint.text.verbs import analyse
 
 _FIRST = re.compile(r"[\W_]*([A-Za-z][a-z]+)\b")
 _DETERMINERS = {"a", "an", "the", "our", "my", "this", "these", "their", "its"}

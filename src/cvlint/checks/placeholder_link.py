@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding
-from cvlint.model import Document
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document
+from cvlint.model.findings import Finding
 from cvlint.resources import wordlist
 
 LINK = re.compile(

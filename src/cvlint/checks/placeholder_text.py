@@ -7,13 +7,13 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from cvlint import leftovers
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding
-from cvlint.first_chars import compile_fast
-from cvlint.model import Document, Line
-from cvlint.phrases import own_group
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document, Line
+from cvlint.model.findings import Finding
 from cvlint.resources import wordlist
+from cvlint.text import leftovers
+from cvlint.text.fast_regex import compile_fast
+from cvlint.text.phrases import own_group
 
 
 @cache

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding
-from cvlint.first_chars import compile_fast
-from cvlint.model import Document
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document
+from cvlint.model.findings import Finding
+from cvlint.text.fast_regex import compile_fast
 
 _CHECKS: tuple[tuple[str, str, str], ...] = (
     (

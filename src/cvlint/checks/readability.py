@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from cvlint.bullets import is_list
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding
-from cvlint.model import Document, Text
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document, Text
+from cvlint.model.findings import Finding
+from cvlint.text.bullets import is_list
 
 LANGUAGE = "en-US"
 """Pyphen's English dictionary, the one textstat uses for this language tag."""

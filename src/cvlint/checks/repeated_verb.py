@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.bullets import is_list
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding
-from cvlint.model import Bullet, Document
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Bullet, Document
+from cvlint.model.findings import Finding
 from cvlint.resources import wordlist
-from cvlint.verbs import analyse
+from cvlint.text.bullets import is_list
+from cvlint.text.verbs import analyse
 
 _FIRST = re.compile(r"[\W_]*([A-Za-z][a-z]+)")
 

@@ -15,16 +15,16 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from cvlint.code_spans import in_code_or_url
-from cvlint.common_words import common_words
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.model import Document
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document
+from cvlint.model.findings import Finding, Fix
 from cvlint.resources import rules_dir, wordlist
-from cvlint.sorted_table import SortedTable, table
-from cvlint.tech_lists import list_item, technology_names
-from cvlint.titles import in_organisation, in_title_or_organisation
-from cvlint.verbs import match_case
+from cvlint.text.code_spans import in_code_or_url
+from cvlint.text.common_words import common_words
+from cvlint.text.sorted_table import SortedTable, table
+from cvlint.text.tech_lists import list_item, technology_names
+from cvlint.text.titles import in_organisation, in_title_or_organisation
+from cvlint.text.verbs import match_case
 
 _WORD = re.compile(r"(?<![\w'’@/#.\\&])([A-Za-z][a-z]*(?:['’][a-z]+)?)(?![\w'’@/#]|\.\w)")
 _CONTRACTION = re.compile(r"['’](?:m|ll|ve|re|d|s|t)$|n['’]t$", re.IGNORECASE)

@@ -5,11 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.bullets import is_label, is_latin, is_list
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.model import Bullet, Document, Entry
-from cvlint.verbs import VerbForm, analyse, is_person_noun, is_plural_noun, match_case, object_starters, prepositions
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Bullet, Document, Entry
+from cvlint.model.findings import Finding, Fix
+from cvlint.text.bullets import is_label, is_latin, is_list
+from cvlint.text.verbs import (
+    VerbForm,
+    analyse,
+    is_person_noun,
+    is_plural_noun,
+    match_case,
+    object_starters,
+    prepositions,
+)
 
 _TOKEN = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*|&|,|/")
 _ROLES = ("experience", "projects", "volunteer")

@@ -14,14 +14,14 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from cvlint.code_spans import in_code_or_url
-from cvlint.engine import RuleContext
-from cvlint.findings import Applicability, Finding, Fix
-from cvlint.model import Document, Span, Text
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document, Span, Text
+from cvlint.model.findings import Applicability, Finding, Fix
 from cvlint.resources import wordlist
 from cvlint.spelling_words import common_word
-from cvlint.tech_lists import NAME, canonical, list_item
-from cvlint.titles import in_title_or_organisation
+from cvlint.text.code_spans import in_code_or_url
+from cvlint.text.tech_lists import NAME, canonical, list_item
+from cvlint.text.titles import in_title_or_organisation
 
 TECH_NEIGHBOURS = 2
 """Technology names a list must hold for an ordinary word that is an item of it ("spark") to be a product."""

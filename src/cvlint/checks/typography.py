@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.bullets import is_latin
-from cvlint.code_spans import in_code_or_url
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.model import Document, Span, Text
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document, Span, Text
+from cvlint.model.findings import Finding, Fix
+from cvlint.text.bullets import is_latin
+from cvlint.text.code_spans import in_code_or_url
 
 _DOUBLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)(\s+)(\1)(?![\w'’-])", re.IGNORECASE)
 _ALLOWED_DOUBLES = {"that", "had", "is", "do", "bye", "ha", "no", "yada", "tom", "pom", "so", "very"}

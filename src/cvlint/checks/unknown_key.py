@@ -6,9 +6,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.model import DataKey, Document
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import DataKey, Document
+from cvlint.model.findings import Finding, Fix
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cvlint.bullets import achievement_bullets, is_latin
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding
-from cvlint.model import Bullet, Document, Section
-from cvlint.quantity import is_quantified
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Bullet, Document, Section
+from cvlint.model.findings import Finding
+from cvlint.text.bullets import achievement_bullets, is_latin
+from cvlint.text.quantity import is_quantified
 
 SUGGESTION = (
     "add a number you can stand behind: how many (users, services, people), how much (%, money, time saved), "

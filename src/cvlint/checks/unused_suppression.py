@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from cvlint.engine import RuleContext
-from cvlint.findings import Finding, Fix
-from cvlint.model import Document
-from cvlint.suggest import did_you_mean
-from cvlint.suppression import ALL, Directive
-from cvlint.textedit import delete_line, line_at
+from cvlint.engine.lint import RuleContext
+from cvlint.model.document import Document
+from cvlint.model.findings import Finding, Fix
+from cvlint.rule.suppression import ALL, Directive
+from cvlint.text.edits import delete_line, line_at
+from cvlint.text.suggest import did_you_mean
 
 
 def _deletion(document: Document, directive: Directive) -> Fix | None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from cvlint.extract import DOCUMENT_SUFFIXES
-from cvlint.findings import Position
-from cvlint.lines import LineIndex
+from cvlint.model.findings import Position
+from cvlint.model.lines import LineIndex
+from cvlint.parse.extract import DOCUMENT_SUFFIXES
 
 if TYPE_CHECKING:
-    from cvlint.runner import FileReport
+    from cvlint.app.runner import FileReport
 
 
 def line_text(report: FileReport) -> str | None:

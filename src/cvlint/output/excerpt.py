@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cvlint.findings import Finding
-from cvlint.lines import LineIndex
+from cvlint.model.findings import Finding
+from cvlint.model.lines import LineIndex
 from cvlint.output.terminal import cells
 
 MAX_WIDTH = 100

@@ -14,14 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cvlint import __version__
-from cvlint.catalogue import Catalogue
-from cvlint.dates import DateRange
-from cvlint.findings import SEVERITY_RANK, Finding
-from cvlint.model import Document, Section, Span, Text
+from cvlint.engine.catalogue import Catalogue
+from cvlint.model.dates import DateRange
+from cvlint.model.document import Document, Section, Span, Text
+from cvlint.model.findings import SEVERITY_RANK, Finding
 from cvlint.output.excerpt import Source
 from cvlint.output.terminal import UNSAFE, stand_in
+from cvlint.report.score import Score, score
 from cvlint.resources import scoring
-from cvlint.score import Score, score
 
 _BAR = 480
 """Width of a category bar, in the SVG's units (pixels at the page's size)."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cvlint.findings import Finding
+from cvlint.app.runner import FileReport
+from cvlint.model.findings import Finding
 from cvlint.output.view import View
-from cvlint.runner import FileReport
 
 
 def finding_record(finding: Finding) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cvlint.catalogue import Rule, load_catalogue
+from cvlint.engine.catalogue import Rule, load_catalogue
 from cvlint.project import rule_url
 
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cvlint.baseline import BaselineEntry
-    from cvlint.engine import ActiveRule
+    from cvlint.engine.lint import ActiveRule
+    from cvlint.report.baseline import BaselineEntry
 
 
 @dataclass(frozen=True, slots=True)

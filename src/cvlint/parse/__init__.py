@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import PurePath
 
-from cvlint.lines import LineIndex
-from cvlint.model import DataField, DataKey, Document, DocumentKind, Section, Text
+from cvlint.model.document import DataField, DataKey, Document, DocumentKind, Section, Text
+from cvlint.model.lines import LineIndex
 from cvlint.parse.structure import assemble
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})

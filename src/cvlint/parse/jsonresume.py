@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from cvlint.dates import DateRange, PartialDate, find_dates
-from cvlint.lines import split_lines
-from cvlint.model import (
+from cvlint.model.dates import DateRange, PartialDate, find_dates
+from cvlint.model.document import (
     Bullet,
     DataField,
     DataKey,
@@ -28,6 +27,7 @@ from cvlint.model import (
     Span,
     Text,
 )
+from cvlint.model.lines import split_lines
 from cvlint.parse.structure import section_role
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cvlint.dates import find_date_ranges
-from cvlint.lines import split_lines
-from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
+from cvlint.model.dates import find_date_ranges
+from cvlint.model.document import Bullet, Heading, Line, Piece, Span, Text
+from cvlint.model.lines import split_lines
 from cvlint.parse.latex_families import Family, Field, family_of
 from cvlint.parse.structure import BreakItem, BulletItem, HeadingItem, Item, TextItem, names_section, section_role
 

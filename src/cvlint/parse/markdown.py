@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from cvlint.lines import split_lines
-from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
+from cvlint.model.document import Bullet, Heading, Line, Piece, Span, Text
+from cvlint.model.lines import split_lines
 from cvlint.parse.markdown_blocks import BlockToken, block_tokens
 from cvlint.parse.markdown_inline import inline_text, normal_label
 from cvlint.parse.pandoc_blocks import PandocLines, pandoc_lines

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from html.entities import html5
 
-from cvlint.model import Piece, Span, Text
+from cvlint.model.document import Piece, Span, Text
 
 _MARKUP = re.compile(r"[*_\[\]<\\&~`!]")
 _ESCAPES = re.compile(r"(?:\\[!-/:-@\[-`{-~])+")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from cvlint.dates import ONGOING_WORDS, find_date_ranges, find_dates, find_single_dates
-from cvlint.lines import split_lines
-from cvlint.model import Bullet, Heading, Line, Piece, Span, Text
+from cvlint.model.dates import ONGOING_WORDS, find_date_ranges, find_dates, find_single_dates
+from cvlint.model.document import Bullet, Heading, Line, Piece, Span, Text
+from cvlint.model.lines import split_lines
 from cvlint.parse.structure import BULLET_LINE, BreakItem, BulletItem, HeadingItem, Item, TextItem, section_role
 
 _RULE_LINE = re.compile(r"[ \t]*([-=_~.*#+•·])\1{2,}[ \t]*$")

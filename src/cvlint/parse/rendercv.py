@@ -12,7 +12,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from cvlint.model import Entry, Heading, Paragraph, Section, SectionRole, Span, Text
+from cvlint.model.document import Entry, Heading, Paragraph, Section, SectionRole, Span, Text
 from cvlint.parse.rendercv_keys import design_keys
 from cvlint.parse.yaml_source import YamlSource, key_role
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from cvlint.dates import DateRange, PartialDate, find_date_ranges, find_single_dates
-from cvlint.model import Bullet, Entry, Heading, Paragraph, Piece, Section, SectionRole, Span, Text
+from cvlint.model.dates import DateRange, PartialDate, find_date_ranges, find_single_dates
+from cvlint.model.document import Bullet, Entry, Heading, Paragraph, Piece, Section, SectionRole, Span, Text
 from cvlint.resources import wordlist
 
 BULLET_GLYPHS = "-*+•▪◦·–‣●○■□➢►✓➤❖◆"

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from cvlint.model import Entry, Heading, Paragraph, Section, SectionRole, Span, Text
+from cvlint.model.document import Entry, Heading, Paragraph, Section, SectionRole, Span, Text
 from cvlint.parse.yaml_source import YamlSource, key_role
 
 ROLE_TITLE = ("position", "job_title", "jobTitle", "title", "role", "name")

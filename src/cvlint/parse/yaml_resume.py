@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ruamel.yaml.comments import CommentedMap
 
-from cvlint.model import DataKey, Heading, Line, Paragraph, Section, Span
+from cvlint.model.document import DataKey, Heading, Line, Paragraph, Section, Span
 from cvlint.parse.rendercv import RenderCV, is_rendercv
 from cvlint.parse.yaml_layouts import Layout, contact_texts, holder
 from cvlint.parse.yaml_source import YamlError, YamlSource, load, source_lines

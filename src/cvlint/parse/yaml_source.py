@@ -13,11 +13,11 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from cvlint.dates import DateRange, PartialDate, find_dates
-from cvlint.lines import LineIndex, split_lines
-from cvlint.model import Bullet, DataKey, Line, Piece, SectionRole, Span, Text
+from cvlint.model.dates import DateRange, PartialDate, find_dates
+from cvlint.model.document import Bullet, DataKey, Line, Piece, SectionRole, Span, Text
+from cvlint.model.lines import LineIndex, split_lines
+from cvlint.parse.library_warnings import quiet
 from cvlint.parse.structure import section_role
-from cvlint.quiet import quiet
 
 _ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?")
 _TAG = re.compile(r"!!?[\w:/.-]*\s+")

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 from lsprotocol import types
 
-from cvlint.findings import Edit, Finding
-from cvlint.lines import LineIndex
+from cvlint.model.findings import Edit, Finding
+from cvlint.model.lines import LineIndex
 from cvlint.server.docs import rule_url
 from cvlint.server.linting import Linted
 from cvlint.server.positions import PositionMap, units

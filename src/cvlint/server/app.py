@@ -18,8 +18,8 @@ from pygls.protocol import LanguageServerProtocol, lsp_method
 from pygls.uris import to_fs_path
 
 from cvlint import __version__
-from cvlint.config import CONFIG_NAMES, WORDS_FILE
-from cvlint.findings import Edit, Finding
+from cvlint.engine.config import CONFIG_NAMES, WORDS_FILE
+from cvlint.model.findings import Edit, Finding
 from cvlint.server.actions import (
     DISABLE_COMMENTS,
     FIX_ALL_KIND,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cvlint.catalogue import Example, Rule
+from cvlint.engine.catalogue import Example, Rule
 from cvlint.project import REPOSITORY_URL
 from cvlint.resources import rules_dir
 

@@ -11,14 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cvlint.catalogue import Catalogue, CatalogueError, Rule
-from cvlint.config import ConfigError, forget_files
-from cvlint.engine import lint_source
-from cvlint.findings import Finding
-from cvlint.fixes import fix_until_stable
+from cvlint.app.runner import Runner, RunOptions
+from cvlint.engine.catalogue import Catalogue, CatalogueError, Rule
+from cvlint.engine.config import ConfigError, forget_files
+from cvlint.engine.fixes import fix_until_stable
+from cvlint.engine.lint import lint_source
+from cvlint.model.findings import Finding
 from cvlint.parse import DocumentError
-from cvlint.runner import Runner, RunOptions
-from cvlint.source import MAX_FILE_BYTES, InputError, read_file
+from cvlint.parse.read_files import MAX_FILE_BYTES, InputError, read_file
 
 LintFunction = Callable[[str], list[Finding]]
 

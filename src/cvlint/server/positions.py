@@ -7,7 +7,7 @@ cvlint's own line index.
 
 from __future__ import annotations
 
-from cvlint.lines import LineIndex
+from cvlint.model.lines import LineIndex
 
 UTF8 = "utf-8"
 UTF16 = "utf-16"

@@ -1,0 +1,397 @@
+"""Linting files: find them, read them, pick their configuration, lint, fix, and write back."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cvlint.app.atomic_write import NotWritten, WritePolicy, write_fixed
+from cvlint.engine.catalogue import Catalogue, CatalogueError, load_catalogue
+from cvlint.engine.config import Config, ConfigError, find_config_file, load_config, overridden_config, words_file
+from cvlint.engine.fixes import fix_until_stable
+from cvlint.engine.lint import Settings, capped, lint_source, resolve_settings
+from cvlint.model.document import DocumentKind
+from cvlint.model.findings import Finding, Position
+from cvlint.parse import DocumentError, detect_format
+from cvlint.parse.extract import DOCUMENT_SUFFIXES
+from cvlint.parse.latex_project import LatexProject, has_inputs, input_parts, inputs_files
+from cvlint.parse.read_files import InputError, SourceFile, decode, read_bytes, read_file
+from cvlint.rule.outside import recording
+
+if TYPE_CHECKING:
+    from cvlint.app.cache import FindingsCache
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """Choices for one run, from the command line or the API."""
+
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    config_path: Path | None = None
+    kind: DocumentKind | None = None
+    today: dt.date | None = None
+    cache_dir: Path | None = None
+    """Where to keep the findings cache; None turns it off."""
+    extend_select: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    """``--exclude`` patterns: they replace the configured and default ones (``--extend-exclude`` adds)."""
+    extend_exclude: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    force_exclude: bool = False
+    config_overrides: tuple[dict[str, Any], ...] = ()
+    """``--config KEY=VALUE`` settings, applied over whichever configuration a file gets."""
+
+
+@dataclass(slots=True)
+class FileReport:
+    """The outcome for one file: findings left, fixes applied, or the reason it could not be read."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    fixed: int = 0
+    diff: str = ""
+    output: bytes | None = None
+    """With ``--fix`` on standard input: the fixed bytes to print."""
+    known: list[Finding] = field(default_factory=list)
+    """Findings accepted by the baseline or already present at the ``--since`` revision."""
+    score: int | None = None
+    previous_score: int | None = None
+    """The score at the ``--since`` revision (None when the file did not exist there)."""
+    notice: str | None = None
+    """A remark for stderr that is not an error (a DOCX or PDF left as it is by --fix)."""
+    text: str | None = None
+    """The text the findings' offsets point into (after fixes; a DOCX's or PDF's extracted text)."""
+    fixes: tuple[tuple[str, str, int], ...] = ()
+    """``(code, rule, count)`` of the fixes applied."""
+    seconds: float = 0.0
+    """How long reading, linting and fixing the file took."""
+
+
+def printable(name: str) -> str:
+    """``name`` as every output format can write it: bytes of a file name that no encoding decoded
+    (held as lone surrogates) become U+FFFD."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in name)
+    return name
+
+
+class Runner:
+    """Lints files one by one with the configuration that applies to each."""
+
+    def __init__(self, options: RunOptions, catalogue: Catalogue | None = None) -> None:
+        self.options = options
+        self.catalogue = catalogue or load_catalogue()
+        self._explicit: Config | None = None
+        if options.config_path is not None:
+            self._explicit = load_config(options.config_path, self.catalogue, options.config_overrides)
+        self._overridden: Config | None = None
+        """The configuration of files no configuration file applies to: the ``--config`` overrides alone."""
+        if options.config_overrides:
+            self._overridden = overridden_config(options.config_overrides, self.catalogue)
+        self._configs: dict[Path, Config | None] = {}
+        self._cache: FindingsCache | None = None
+        if options.cache_dir is not None and not (options.fix or options.diff):
+            from cvlint.app.cache import FindingsCache
+
+            self._cache = FindingsCache(options.cache_dir)
+
+    def cache_problem(self) -> str | None:
+        """Why the findings cache cannot be used (one line), or None when it can or is off."""
+        return self._cache.problem() if self._cache is not None else None
+
+    def config_for(self, path: Path) -> Config | None:
+        """The explicit configuration, else the nearest one above ``path``'s folder."""
+        if self._explicit is not None:
+            return self._explicit
+        folder = path.parent if path.name else path
+        found = find_config_file(folder if str(folder) else Path("."))
+        if found is None:
+            return self._overridden
+        if found not in self._configs:
+            self._configs[found] = load_config(found, self.catalogue, self.options.config_overrides)
+        return self._configs[found]
+
+    def write_policy(self, path: Path) -> WritePolicy:
+        """What ``--fix`` may write through for ``path``, from its configuration."""
+        config = self.config_for(path)
+        if config is None:
+            return WritePolicy()
+        return WritePolicy(config.fix_symlinks == "follow", config.fix_read_only)
+
+    def settings_for(self, display: str, path: Path) -> Settings:
+        """Settings for one file; ``ConfigError`` when a selected rule is not known where it lives."""
+        options = self.options
+        config = self.config_for(path)
+        words = words_file(path.absolute().parent)  # read here: the engine reads no file
+        if config is not None and config.path is not None:
+            words |= words_file(config.path.parent)
+        try:
+            return resolve_settings(
+                config,
+                path=str(path),
+                select=options.select,
+                extend_select=options.extend_select,
+                ignore=options.ignore,
+                today=options.today,
+                kind=options.kind,
+                catalogue=self.catalogue,
+                words=words,
+            )
+        except CatalogueError as error:
+            where = f"the configuration {config.path}" if config and config.path else "no configuration"
+            raise ConfigError(
+                f"{display}: {error}: {where} applies to it, and names no rule-dirs defining it"
+            ) from error
+
+    def lint_bytes(self, display: str, path: Path, data: bytes) -> list[Finding]:
+        """Findings for ``data`` as if it were the file at ``path`` (for an older version of it)."""
+        source = decode(data)
+        settings = self.settings_for(display, path)
+        try:
+            return lint_source(source.text, display, settings, source.encoding)[1]
+        except DocumentError:
+            return []
+
+    def lint_document_file(self, display: str, path: Path) -> FileReport:
+        """Lint the text of a DOCX or PDF (read-only): positions are paragraphs, or pages and lines."""
+        from cvlint.parse.extract import extract
+
+        try:
+            extracted = extract(path)
+        except InputError as error:
+            return FileReport(display, error=str(error))
+        settings = self.settings_for(display, path)
+        findings = []
+        for finding in lint_source(extracted.text, display, settings, origin=extracted.format)[1]:
+            first, second, column = extracted.place(finding.start)
+            _, _, end_column = extracted.place(finding.end)
+            if extracted.format == "pdf":
+                finding = replace(
+                    finding,
+                    message=f"page {first}: {finding.message}",
+                    begin=Position(second, column),
+                    finish=Position(second, end_column),
+                )
+            else:
+                finding = replace(finding, begin=Position(first, column), finish=Position(first, end_column))
+            findings.append(replace(finding, fix=None, edit_positions=()))
+        report = FileReport(display, findings, text=extracted.text)
+        if self.options.fix or self.options.diff:
+            kind = extracted.format.upper()
+            report.notice = f"{kind} files are read, never rewritten: make these changes in your editor"
+        return report
+
+    def lint_file(self, display: str, path: Path) -> FileReport:
+        """Read, lint and (as asked) fix one file on disk; use the cache when it has the answer."""
+        started = time.perf_counter()
+        report = self._lint_file(display, path)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _lint_file(self, display: str, path: Path) -> FileReport:
+        if path.suffix.lower() in DOCUMENT_SUFFIXES:
+            return self.lint_document_file(display, path)
+        try:
+            if self._cache is not None:
+                data = read_bytes(path)
+                if inputs_files(path, data):  # its findings stand in several files: the cache keeps one
+                    return self._lint(display, path, decode(data), write=False)
+                settings = self.settings_for(display, path)
+                key = self._cache.key(data, display, settings, path)
+                cached = self._cache.get(key, display, len(data))
+                if cached is not None:
+                    return FileReport(display, cached, text=decode(data).text)
+                with recording() as probes:
+                    report = self._lint(display, path, decode(data), write=False)
+                if report.error is None:
+                    self._cache.put(key, report.findings, probes)
+                return report
+            source = read_file(path)
+        except InputError as error:
+            return FileReport(display, error=str(error))
+        return self._lint(display, path, source, write=True)
+
+    def lint_stdin(self, display: str, data: bytes) -> FileReport:
+        """Lint bytes from standard input; fixed text is returned, never written."""
+        started = time.perf_counter()
+        try:
+            source = decode(data)
+        except InputError as error:
+            return FileReport(display, error=str(error))
+        report = self._lint(display, Path(display if display != "-" else "stdin.md").absolute(), source, write=False)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _lint(self, display: str, path: Path, source: SourceFile, write: bool) -> FileReport:
+        settings = self.settings_for(display, path)
+        name = display if display != "-" else "stdin.md"
+        linted = [source.text]
+
+        def lint(text: str) -> list[Finding]:
+            linted[0] = text
+            return lint_source(text, name, settings, source.encoding)[1]
+
+        def lint_all(text: str) -> list[Finding]:  # every finding, for fixing: the cap applies to what is shown
+            linted[0] = text
+            return lint_source(text, name, replace(settings, capped=False), source.encoding)[1]
+
+        try:
+            if display != "-" and has_inputs(source.text) and detect_format(name, source.text) == "latex":
+                return self._lint_project(display, path, source, write, lint)
+            report = self._lint_with(display, path, source, write, lint, lint_all)
+        except DocumentError as error:
+            return FileReport(display, error=str(error))
+        # Every path through _lint_with lints last the text whose findings it reports.
+        report.text = linted[0]
+        return report
+
+    def _lint_project(
+        self, display: str, path: Path, source: SourceFile, write: bool, lint: Callable[[str], list[Finding]]
+    ) -> FileReport:
+        """Lint a LaTeX file with the files it inputs: each file's findings are reported, and fixed, in it."""
+        project = LatexProject(input_parts(path, display, source), lint)
+        reports = [
+            self._lint_with(part.display, part.path, part.source, write, project.lint_for(number))
+            for number, part in enumerate(project.parts)
+        ]
+        main = reports[0]
+        main.text = project.text(0)  # the main file's: findings of the other files name their own path
+        main.findings = [finding for report in reports for finding in report.findings]
+        main.fixed = sum(report.fixed for report in reports)
+        main.fixes = tuple(fix for report in reports for fix in report.fixes)
+        main.diff = "".join(report.diff for report in reports)
+        main.error = main.error or next((f"{r.path}: {r.error}" for r in reports[1:] if r.error), None)
+        return main
+
+    def _lint_with(
+        self,
+        display: str,
+        path: Path,
+        source: SourceFile,
+        write: bool,
+        lint: Callable[[str], list[Finding]],
+        lint_all: Callable[[str], list[Finding]] | None = None,
+    ) -> FileReport:
+        """Lint, and fix as asked; ``lint_all`` (else ``lint``) lints uncapped while fixing."""
+        options = self.options
+        if not (options.fix or options.diff):
+            return FileReport(display, lint(source.text))
+        result = fix_until_stable(source.text, lint_all or lint, options.unsafe_fixes)
+        report = FileReport(display, capped(result.remaining), fixed=result.applied, fixes=result.fixes)
+        if result.unconverged:
+            report.notice = "; ".join(f"rule {name} did not converge; left as it was" for name in result.unconverged)
+        if not result.applied:
+            if not write and options.fix:
+                report.output = source.encode(source.text)
+            return report
+        if not source.lossless:
+            return FileReport(
+                display,
+                lint(source.text),
+                error="not fixed: its bytes do not survive decoding and encoding again unchanged",
+            )
+        try:
+            data = source.encode(result.text)
+        except UnicodeEncodeError:
+            return FileReport(
+                display, lint(source.text), error=f"not fixed: the fixed text cannot be written in {source.encoding}"
+            )
+        if options.diff:
+            from cvlint.app.unified_diff import unified_diff
+
+            report.diff = unified_diff(source.text, result.text, display)
+            report.findings = lint(source.text)
+            report.fixed, report.fixes = 0, ()
+        elif write:
+            try:
+                write_fixed(path, data, source.encode(source.text), self.write_policy(path))
+            except NotWritten as error:
+                return FileReport(display, lint(source.text), error=str(error))
+            except OSError as error:
+                return FileReport(display, lint(source.text), error=f"cannot write fixes: {error.strerror or error}")
+        else:
+            report.output = data
+        return report
+
+
+_worker: Runner | None = None
+_parent: int = 0
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel end this worker when ``parent`` dies (Linux); elsewhere each file asks."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request took hold
+        os._exit(1)
+
+
+def _start_worker(options: RunOptions, parent: int) -> None:
+    global _worker, _parent
+    _parent = parent
+    _die_with(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    _worker = Runner(options)
+
+
+def _lint_in_worker(item: tuple[str, Path]) -> FileReport:
+    assert _worker is not None
+    if os.getppid() != _parent:  # orphaned: touch no more files
+        os._exit(1)
+    display, path = item
+    try:
+        return _worker.lint_file(display, path)
+    except Exception as error:  # noqa: BLE001 - one file's bug must not stop the others
+        return FileReport(display, error=f"internal error: {type(error).__name__}: {error} (please report this)")
+
+
+def _lint_chunk_in_worker(items: list[tuple[str, Path]]) -> list[FileReport]:
+    return [_lint_in_worker(item) for item in items]
+
+
+def lint_in_parallel(options: RunOptions, files: list[tuple[str, Path]], jobs: int) -> Iterator[FileReport]:
+    """Lint ``files`` in ``jobs`` processes; reports come back as they finish, in the order of ``files``.
+
+    The workers end with the run: when it stops early (an error, Ctrl-C, the consumer going away) they
+    are stopped at once, and when this process is killed the kernel ends them, or each notices before
+    its next file.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(files) // (jobs * 8)))
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(options, os.getpid()))
+    finished = False
+    try:
+        # Chunks submitted one by one, not pool.map: map cancels its futures when it stops early, and
+        # Python 3.11's pool then prints a traceback (InvalidStateError) when its workers are ended.
+        chunks = [pool.submit(_lint_chunk_in_worker, files[i : i + chunk]) for i in range(0, len(files), chunk)]
+        for future in chunks:
+            yield from future.result()
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            for process in list(getattr(pool, "_processes", {}).values()):
+                with contextlib.suppress(OSError, AttributeError):
+                    process.terminate()
+            pool.shutdown(wait=False)

@@ -1,0 +1,52 @@
+"""Where a line quotes a title or names an organisation, so word fixes leave them as written.
+
+A publication, a talk or a course cited in quotes, ``\\emph{}``/``\\textit{}`` or Markdown italics is
+spelt and cased as its authors wrote it; an organisation's name ("Acme Techologies Inc.") is its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cvlint.model.document import Document, Span
+from cvlint.text.edits import line_at
+
+_STRAIGHT_QUOTED = re.compile(r"\"[^\"\n]{3,}\"")
+"""A title in straight double quotes: in JSON and YAML those quote every value, so they say nothing there."""
+_QUOTED = re.compile(
+    r"“[^”\n]{3,}”|‘[^’\n]{3,}’|``[^'\n]{3,}''|\\(?:emph|textit|textsl|citetitle)\{[^{}\n]+\}"
+    r"|(?<![*\w])(?P<star>\*\*\*|\*)(?![\s*])[^*\n]+(?<![\s*])(?P=star)(?![*\w])"
+    r"|(?<![_\w])(?P<line>___|_)(?![\s_])[^_\n]+(?<![\s_])(?P=line)(?![_\w])"
+)
+_ORGANISATION = re.compile(
+    r"(?:\b[A-Z][\w&'’.-]*\s+){1,5}(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|AB|AS|ASA|Oy|SA|SAS|SARL|SpA|SRL|BV|NV|KK|Pty"
+    r"|Corp|Corporation|Company|Co"
+    r"|Group|Holdings|Technologies|Solutions|Systems|Labs|Foundation|Institute|University|College"
+    r"|Bank|Partners|Consulting|Studios?|Software|Ventures|Trust|Community|Team|Association|Society)\b"
+)
+
+
+@lru_cache(maxsize=256)
+def _ranges(text: str, data: bool) -> tuple[tuple[int, int], ...]:
+    """Where a line's quoted titles and organisation names stand, found once a line (``data``: JSON or YAML)."""
+    found = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(c in text for c in "“‘`\\*_") else []
+    if not data and '"' in text:
+        found += [(m.start(), m.end()) for m in _STRAIGHT_QUOTED.finditer(text)]
+    found += [(m.start(), m.end()) for m in _ORGANISATION.finditer(text)]
+    return tuple(found)
+
+
+def in_title_or_organisation(document: Document, span: Span) -> bool:
+    """True when ``span`` lies inside a quoted or italic title, or an organisation's name, on its line."""
+    line = line_at(document, span.start)
+    column = span.start - line.span.start
+    ranges = _ranges(line.text, document.format in ("json", "yaml"))
+    return any(start <= column < end for start, end in ranges)
+
+
+def in_organisation(document: Document, span: Span) -> bool:
+    """True when ``span`` lies inside an organisation's name on its line ("Acme Techologies Inc.")."""
+    line = line_at(document, span.start)
+    column = span.start - line.span.start
+    return any(m.start() <= column < m.end() for m in _ORGANISATION.finditer(line.text))
