@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
 from cvlint.resources import wordlist
+from cvlint.rule.context import RuleContext
 from cvlint.text.edits import delete_line
 from cvlint.text.fast_regex import compile_fast
 

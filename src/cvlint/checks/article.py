@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
 from cvlint.resources import rules_dir
+from cvlint.rule.context import RuleContext
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.sorted_table import SortedTable, table
 from cvlint.text.titles import in_title_or_organisation

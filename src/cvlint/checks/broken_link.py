@@ -12,9 +12,9 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from cvlint.checks.placeholder_link import links, placeholder
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
+from cvlint.rule.context import RuleContext
 from cvlint.rule.outside import path_exists
 from cvlint.rule.repository import boundary, path_inside, repository_root
 from cvlint.text.images import images

@@ -6,9 +6,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Bullet, Document
 from cvlint.model.findings import Finding, Fix
+from cvlint.rule.context import RuleContext
 from cvlint.text.bullets import achievement_bullets
 from cvlint.text.edits import end_after_markup
 from cvlint.text.lists import bullet_lists, clear_majority

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.resources import wordlist
+from cvlint.rule.context import RuleContext
 from cvlint.text.phrases import find_phrases
 
 

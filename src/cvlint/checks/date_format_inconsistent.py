@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.dates import DateRange, PartialDate, format_date, separator_fits, shown_style, styles_compatible
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
+from cvlint.rule.context import RuleContext
 from cvlint.text.lists import clear_majority, first_most_common, sibling_entries
 
 

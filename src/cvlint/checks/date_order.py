@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.dates import DateRange
 from cvlint.model.document import Document, Span
 from cvlint.model.findings import Finding
+from cvlint.rule.context import RuleContext
 
 _ORDERED_ROLES = ("experience", "education", "projects", "volunteer")
 ONGOING = (9999, 12)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.dates import PartialDate
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
+from cvlint.rule.context import RuleContext
 
 _PLANNED = re.compile(
     r"\b(?:expected|anticipated|incoming|upcoming|starting|planned|exp\.|future|prospective|will)\b", re.IGNORECASE

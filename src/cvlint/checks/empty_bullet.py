@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.dates import find_date_ranges, find_dates
 from cvlint.model.document import Document, Line
 from cvlint.model.findings import Finding, Fix
+from cvlint.rule.context import RuleContext
 from cvlint.text.edits import delete_line, line_at
 
 _MARKER = re.compile(r"^[-–—•*·▪◦]\s+")

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
+from cvlint.rule.context import RuleContext
 
 _CP1252_CONTINUATIONS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _SUSPECT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf" + _CP1252_CONTINUATIONS + "]")

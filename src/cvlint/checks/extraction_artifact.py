@@ -7,9 +7,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
+from cvlint.rule.context import RuleContext
 from cvlint.spelling_words import known_word
 
 _LIGATURE = re.compile("[\ufb00-\ufb06]")

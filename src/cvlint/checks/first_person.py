@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
+from cvlint.rule.context import RuleContext
 
 _PRONOUN = re.compile(
     r"(?<![\w/.&'’-])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w/&'’-])", re.IGNORECASE

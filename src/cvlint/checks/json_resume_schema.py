@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.dates import ONGOING_WORDS, find_dates
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
 from cvlint.parse.jsonresume import JArray, JObject, JString, JValue, kind_of, load, plain
 from cvlint.resources import rules_dir
+from cvlint.rule.context import RuleContext
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
+from cvlint.rule.context import RuleContext
 
 _WORD = re.compile(r"[^\W_][\w'’.+#/-]*")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)%\]])[.!?](?=\s+[A-Z])")

@@ -6,9 +6,9 @@ import html
 import re
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
+from cvlint.rule.context import RuleContext
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 """An e-mail address; it starts only where a word starts, so a long run of letters is scanned once."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.dates import find_date_ranges
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
+from cvlint.rule.context import RuleContext
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

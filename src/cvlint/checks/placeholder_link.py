@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.resources import wordlist
+from cvlint.rule.context import RuleContext
 
 LINK = re.compile(
     r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+\"[^\"\n]*\")?\)"

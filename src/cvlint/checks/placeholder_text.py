@@ -7,10 +7,10 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document, Line
 from cvlint.model.findings import Finding
 from cvlint.resources import wordlist
+from cvlint.rule.context import RuleContext
 from cvlint.text import leftovers
 from cvlint.text.fast_regex import compile_fast
 from cvlint.text.phrases import own_group

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
+from cvlint.rule.context import RuleContext
 from cvlint.text.fast_regex import compile_fast
 
 _CHECKS: tuple[tuple[str, str, str], ...] = (

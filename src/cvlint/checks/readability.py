@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document, Text
 from cvlint.model.findings import Finding
+from cvlint.rule.context import RuleContext
 from cvlint.text.bullets import is_list
 
 LANGUAGE = "en-US"

@@ -15,10 +15,10 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
 from cvlint.resources import rules_dir, wordlist
+from cvlint.rule.context import RuleContext
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.common_words import common_words
 from cvlint.text.sorted_table import SortedTable, table

@@ -14,10 +14,10 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document, Span, Text
 from cvlint.model.findings import Applicability, Finding, Fix
 from cvlint.resources import wordlist
+from cvlint.rule.context import RuleContext
 from cvlint.spelling_words import common_word
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.tech_lists import NAME, canonical, list_item

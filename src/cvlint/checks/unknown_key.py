@@ -6,9 +6,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import DataKey, Document
 from cvlint.model.findings import Finding, Fix
+from cvlint.rule.context import RuleContext
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Bullet, Document, Section
 from cvlint.model.findings import Finding
+from cvlint.rule.context import RuleContext
 from cvlint.text.bullets import achievement_bullets, is_latin
 from cvlint.text.quantity import is_quantified
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
+from cvlint.rule.context import RuleContext
 from cvlint.rule.suppression import ALL, Directive
 from cvlint.text.edits import delete_line, line_at
 from cvlint.text.suggest import did_you_mean

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.resources import wordlist
+from cvlint.rule.context import RuleContext
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

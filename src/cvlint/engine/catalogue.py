@@ -21,9 +21,9 @@ from cvlint.resources import rules_dir, scoring
 
 if TYPE_CHECKING:
     from cvlint.engine.custom_rules import Matcher
-    from cvlint.engine.lint import RuleContext
     from cvlint.model.document import Document
     from cvlint.model.findings import Finding
+    from cvlint.rule.context import RuleContext
 
 CheckFunction = Callable[["Document", "RuleContext"], Iterable["Finding"]]
 

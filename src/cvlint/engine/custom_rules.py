@@ -22,10 +22,10 @@ from typing import Any
 import regex
 
 from cvlint.engine.catalogue import CatalogueError, Rule, read_rule_file, rule_from_data
-from cvlint.engine.lint import RuleContext
 from cvlint.model.document import Document, Text
 from cvlint.model.findings import Finding, Fix
 from cvlint.parse import DocumentError
+from cvlint.rule.context import RuleContext
 from cvlint.rule.repository import path_inside
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.phrases import own_group, phrase_regex

@@ -11,9 +11,10 @@ from cvlint.engine.catalogue import Catalogue, Rule, load_catalogue
 from cvlint.engine.config import Config
 from cvlint.engine.fingerprint import fingerprint, scope_at, scopes
 from cvlint.model.document import Document, DocumentKind
-from cvlint.model.findings import Finding, Fix, Position, Severity
+from cvlint.model.findings import Finding, Position, Severity
 from cvlint.parse import parse
-from cvlint.rule.suppression import Suppressions, collect
+from cvlint.rule.context import RuleContext
+from cvlint.rule.suppression import collect
 
 UNUSED_SUPPRESSION = "unused-suppression"
 
@@ -84,50 +85,6 @@ def resolve_settings(
         frozenset(config.words) | words,
         known,
     )
-
-
-class RuleContext:
-    """What a check function gets besides the document: its options, today's date, a reporter."""
-
-    __slots__ = ("active", "files_beside", "known_rules", "ran", "suppressions", "today", "words")
-
-    def __init__(
-        self, active: ActiveRule, today: dt.date, words: frozenset[str] = frozenset(), files_beside: bool = True
-    ) -> None:
-        self.active = active
-        self.today = today
-        self.words = words
-        self.files_beside = files_beside
-        """Whether the check may look at files beside the document (``Settings.files_beside``)."""
-        self.suppressions: Suppressions | None = None
-        """For ``unused-suppression``, run after every other rule: the comments and what they suppressed."""
-        self.ran: frozenset[str] = frozenset()
-        """For ``unused-suppression``: the names and codes of the rules that ran on the document."""
-        self.known_rules: frozenset[str] = frozenset()
-
-    @property
-    def options(self) -> dict[str, Any]:
-        """The rule's options, defaults filled in."""
-        return self.active.options
-
-    def finding(
-        self,
-        start: int,
-        end: int,
-        message: str,
-        suggestion: str | None = None,
-        fix: Fix | None = None,
-        context: str = "",
-        default_severity: Severity | None = None,
-    ) -> Finding:
-        """A finding of this rule at source characters ``[start, end)``; ``default_severity`` gives it a
-        severity of its own (as missing-section's education finding is info) unless the configuration sets
-        the rule's."""
-        active = self.active
-        severity = active.configured_severity or default_severity or active.severity
-        return Finding(
-            active.rule.code, active.rule.name, severity, start, end, message, suggestion, fix, context=context
-        )
 
 
 MAX_FINDINGS_PER_RULE = 100
