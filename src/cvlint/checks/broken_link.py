@@ -11,13 +11,13 @@ from itertools import chain
 from pathlib import Path
 from urllib.parse import unquote
 
-from cvlint.checks.placeholder_link import links, placeholder
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.rule.context import RuleContext
 from cvlint.rule.outside import path_exists
 from cvlint.rule.repository import boundary, path_inside, repository_root
 from cvlint.text.images import images
+from cvlint.text.links import links, placeholder
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _MALFORMED = re.compile(

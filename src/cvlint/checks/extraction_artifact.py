@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
-from cvlint.spelling_words import known_word
+from cvlint.text.english_words import known_word
 
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _SPLIT = re.compile(r"(?<![\w-])([A-Za-z]{2,})-[ \t]*\r?\n[ \t]*(?:[-*•]\s+)?([a-z]{2,})(?![\w-])")

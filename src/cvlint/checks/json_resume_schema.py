@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from cvlint.model.dates import ONGOING_WORDS, find_dates
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
-from cvlint.parse.jsonresume import JArray, JObject, JString, JValue, kind_of, load, plain
 from cvlint.resources import rules_dir
 from cvlint.rule.context import RuleContext
+from cvlint.text.json_tree import JArray, JObject, JString, JValue, kind_of, load, plain
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError

@@ -2,46 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import cache
 
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
-from cvlint.resources import wordlist
 from cvlint.rule.context import RuleContext
-
-LINK = re.compile(
-    r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+\"[^\"\n]*\")?\)"
-)
-HREF = re.compile(r"""\bhref\s*=\s*(?P<q>["'])(?P<target>[^"'\n]*)(?P=q)""", re.IGNORECASE)
-BARE = re.compile(r"(?<![\w/(\[<\"'])(?P<target>https?://[^\s<>()\[\]\"']+)")
-_SCANS = ((LINK, "]("), (HREF, "="), (BARE, "://"))
-"""Each pattern with a piece of text every match of it holds."""
-
-
-@cache
-def _targets() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
-    data = wordlist("phrases")["placeholder-link-targets"]
-    return frozenset(data["exact"]), tuple(re.compile(p) for p in data["patterns"])
-
-
-def placeholder(target: str) -> bool:
-    """True when a link target points nowhere real."""
-    exact, patterns = _targets()
-    clean = target.strip()
-    return clean.lower() in exact or any(pattern.search(clean) for pattern in patterns)
-
-
-def links(document: Document) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, target)`` of every link target in prose lines (Markdown, HTML and bare URLs)."""
-    for line in document.prose_lines():
-        for pattern, needle in _SCANS:
-            if needle not in line.text:
-                continue  # most lines hold no link: a substring test is cheaper than a scan
-            for match in pattern.finditer(line.text):
-                start = line.span.start + match.start("target")
-                yield start, start + len(match.group("target")), match.group("target")
+from cvlint.text.links import links, placeholder
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

@@ -17,10 +17,13 @@ from functools import cache, lru_cache
 
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
-from cvlint.resources import rules_dir, wordlist
+from cvlint.resources import rules_dir
 from cvlint.rule.context import RuleContext
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.common_words import common_words
+from cvlint.text.english_words import english_count as _count
+from cvlint.text.english_words import vocabulary as _vocabulary
+from cvlint.text.english_words import wordlist_lines as _lines
 from cvlint.text.sorted_table import SortedTable, table
 from cvlint.text.tech_lists import list_item, technology_names
 from cvlint.text.titles import in_organisation, in_title_or_organisation
@@ -60,37 +63,8 @@ _NEIGHBOURS = {
 
 
 @cache
-def _lines(name: str) -> list[str]:
-    with open(rules_dir() / "wordlists" / name, encoding="utf-8") as handle:
-        return [line for line in handle.read().split("\n") if line and not line.startswith("#")]
-
-
-@cache
-def _vocabulary() -> frozenset[str]:
-    terms = wordlist("terms")
-    names = {part.lower() for term in terms["terms"] for part in re.split(r"[\s.]+", term) if part}
-    return frozenset(_lines("tech-words.txt")) | names | set(terms["variants"])
-
-
-@cache
-def _english_counts() -> SortedTable:
-    return table(rules_dir() / "wordlists" / "english-words.tsv")
-
-
-@cache
 def _known_words() -> SortedTable:
     return table(rules_dir() / "wordlists" / "known-words.txt")
-
-
-def _count(form: str) -> int:
-    """pyspellchecker's count of ``form`` (0 for a word it does not know)."""
-    found = _english_counts().get(form)
-    return int(found) if found else 0
-
-
-def common(lower: str) -> bool:
-    """True for a word pyspellchecker counts at least ``MIN_FREQUENCY`` times."""
-    return lower in common_words()
 
 
 @cache
@@ -112,12 +86,6 @@ def foreign(lower: str) -> bool:
 def _in_foreign_passage(found: list[re.Match[str]]) -> bool:
     """True for a text with ``FOREIGN_WORDS`` words of another language: its unknown words are that language's."""
     return sum(1 for m in found if foreign(m.group(1).lower())) >= FOREIGN_WORDS
-
-
-def dictionary_word(word: str) -> bool:
-    """True for a word of pyspellchecker's English dictionary or the technology vocabulary (no rare words)."""
-    lower = word.lower()
-    return lower in _vocabulary() or any(_count(form) > 0 for form in (lower, lower.removesuffix("s")))
 
 
 @lru_cache(maxsize=65536)

@@ -18,8 +18,8 @@ from cvlint.model.document import Document, Span, Text
 from cvlint.model.findings import Applicability, Finding, Fix
 from cvlint.resources import wordlist
 from cvlint.rule.context import RuleContext
-from cvlint.spelling_words import common_word
 from cvlint.text.code_spans import in_code_or_url
+from cvlint.text.common_words import common_word
 from cvlint.text.tech_lists import NAME, canonical, list_item
 from cvlint.text.titles import in_title_or_organisation
 

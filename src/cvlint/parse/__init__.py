@@ -104,10 +104,11 @@ def parse(
     contact: tuple[Text, ...] = ()
     if fmt == "json":
         from cvlint.parse import jsonresume
+        from cvlint.text.json_tree import JsonError
 
         try:
             lines, title, sections, json_keys, json_fields = jsonresume.read_json_resume(source)
-        except jsonresume.JsonError as error:
+        except JsonError as error:
             if PurePath(path).suffix.lower() == ".json":
                 raise DocumentError(str(error)) from error
             return parse(source, path, kind, encoding, plain=True)

@@ -15,3 +15,8 @@ def common_words() -> frozenset[str]:
     """Words of ``rules/wordlists/common-words.txt``: most lookups end here."""
     text = (rules_dir() / "wordlists" / "common-words.txt").read_text(encoding="utf-8")
     return frozenset(text[text.index("\n") + 1 :].split())  # the first line is the header comment
+
+
+def common_word(lower: str) -> bool:
+    """True for a common English word in lower case ("spark", "express"), as opposed to a name."""
+    return lower in common_words()

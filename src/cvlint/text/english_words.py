@@ -1,0 +1,49 @@
+"""Is this an English word? pyspellchecker's counts and cvlint's technology vocabulary, read once.
+
+Spelling builds on these lookups, and rules that need to know whether a piece of text is a word
+(extraction-artifact's words broken at a line end) ask ``known_word``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cvlint.resources import rules_dir, wordlist
+from cvlint.text.sorted_table import SortedTable, table
+
+
+@cache
+def wordlist_lines(name: str) -> list[str]:
+    """The lines of ``rules/wordlists/<name>``, blank lines and ``#`` comments left out."""
+    with open(rules_dir() / "wordlists" / name, encoding="utf-8") as handle:
+        return [line for line in handle.read().split("\n") if line and not line.startswith("#")]
+
+
+@cache
+def vocabulary() -> frozenset[str]:
+    """The technology vocabulary in lower case: tech words, the parts of every term and their variants."""
+    terms = wordlist("terms")
+    names = {part.lower() for term in terms["terms"] for part in re.split(r"[\s.]+", term) if part}
+    return frozenset(wordlist_lines("tech-words.txt")) | names | set(terms["variants"])
+
+
+@cache
+def _english_counts() -> SortedTable:
+    return table(rules_dir() / "wordlists" / "english-words.tsv")
+
+
+def english_count(form: str) -> int:
+    """pyspellchecker's count of ``form`` (0 for a word it does not know)."""
+    found = _english_counts().get(form)
+    return int(found) if found else 0
+
+
+def known_word(word: str) -> bool:
+    """True for a word of pyspellchecker's English dictionary or cvlint's technology vocabulary.
+
+    Rarer words that spelling also accepts ("ment" in SCOWL's largest sizes) are not English enough to
+    tell a word broken at a line end ("develop- ment") from two words.
+    """
+    lower = word.lower()
+    return lower in vocabulary() or any(english_count(form) > 0 for form in (lower, lower.removesuffix("s")))
