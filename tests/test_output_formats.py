@@ -160,9 +160,9 @@ def test_sarif_line_hash_follows_the_text_not_the_line_number(tmp_path: Path) ->
 
 def test_sarif_keeps_within_githubs_result_limit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import cvlint.output.sarif as sarif
-    from cvlint.app.runner import FileReport
     from cvlint.model.findings import Finding, Position
     from cvlint.output.view import View
+    from cvlint.report.file_report import FileReport
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(sarif, "MAX_RESULTS", 2)
@@ -248,10 +248,10 @@ def test_github_annotation_for_an_unreadable_file_and_escaping(tmp_path: Path) -
 
 
 def test_github_annotation_columns_only_on_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from cvlint.app.runner import FileReport
     from cvlint.model.findings import Finding, Position
     from cvlint.output.github import render_github
     from cvlint.output.view import View
+    from cvlint.report.file_report import FileReport
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)

@@ -295,7 +295,7 @@ def discover(paths: Iterable[str], options: DiscoveryOptions | None = None) -> I
 
     A folder with nothing to lint is yielded itself, so that it gets its one-line error.
     """
-    from cvlint.app.runner import printable
+    from cvlint.report.file_report import printable
 
     options = options or DiscoveryOptions()
     seen: set[Path | None] = set()

@@ -6,11 +6,12 @@ from collections import Counter
 from pathlib import Path
 
 from cvlint.app.gitref import read_at, verify_revision
-from cvlint.app.runner import FileReport, Runner
+from cvlint.app.runner import Runner
 from cvlint.engine.catalogue import Catalogue
 from cvlint.model.findings import Finding
 from cvlint.parse.read_files import InputError
 from cvlint.report.baseline import BaselineEntry, match, read_baseline
+from cvlint.report.file_report import FileReport
 from cvlint.report.score import score
 
 

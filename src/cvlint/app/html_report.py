@@ -6,10 +6,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from cvlint.app.runner import FileReport, Runner
+from cvlint.app.runner import Runner
 from cvlint.output.html import render_report, report_article
 from cvlint.parse import DocumentError, parse
 from cvlint.parse.extract import DOCUMENT_SUFFIXES
+from cvlint.report.file_report import FileReport
 
 
 def article_for(runner: Runner, report: FileReport) -> str:

@@ -24,10 +24,11 @@ from cvlint.engine.config import ConfigError, find_config_file, load_config
 from cvlint.model.document import DocumentKind
 
 if TYPE_CHECKING:
-    from cvlint.app.runner import FileReport, Runner, RunOptions
+    from cvlint.app.runner import Runner, RunOptions
     from cvlint.engine.lint import ActiveRule
     from cvlint.report.baseline import BaselineEntry
     from cvlint.report.counts import Tally
+    from cvlint.report.file_report import FileReport
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 OUTPUT_FORMATS = ("text", "concise", "json", "json-lines", "github", "sarif", "junit", "gitlab", "rdjsonl")
@@ -219,8 +220,8 @@ def _iter_reports(
 
 
 def _lint_one(runner: Runner, display: str, path: Path | None, stdin_filename: str | None) -> FileReport:
-    from cvlint.app.runner import FileReport, printable
     from cvlint.parse.read_files import MAX_FILE_BYTES
+    from cvlint.report.file_report import FileReport, printable
 
     try:
         if path is None:

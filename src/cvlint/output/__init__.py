@@ -8,8 +8,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from cvlint.app.runner import FileReport
 from cvlint.output.view import View
+from cvlint.report.file_report import FileReport
 
 Renderer = Callable[[list[FileReport], View], str]
 FORMATS: dict[str, str] = {

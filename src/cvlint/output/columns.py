@@ -11,7 +11,7 @@ from cvlint.model.lines import LineIndex
 from cvlint.parse.extract import DOCUMENT_SUFFIXES
 
 if TYPE_CHECKING:
-    from cvlint.app.runner import FileReport
+    from cvlint.report.file_report import FileReport
 
 
 def line_text(report: FileReport) -> str | None:

@@ -14,9 +14,9 @@ import re
 import sys
 from dataclasses import dataclass
 
-from cvlint.app.runner import FileReport
 from cvlint.output.paths import from_root
 from cvlint.output.view import View
+from cvlint.report.file_report import FileReport
 
 MAX_PER_LEVEL = 10
 """Annotations of one level that GitHub shows for a step."""

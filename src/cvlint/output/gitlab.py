@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 
-from cvlint.app.runner import FileReport
 from cvlint.output.paths import from_root
 from cvlint.output.view import View
+from cvlint.report.file_report import FileReport
 
 _SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cvlint.app.runner import FileReport
 from cvlint.model.findings import Finding
 from cvlint.output.view import View
+from cvlint.report.file_report import FileReport
 
 
 def finding_record(finding: Finding) -> dict[str, Any]:

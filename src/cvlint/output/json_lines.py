@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from cvlint.app.runner import FileReport
 from cvlint.output.json_format import finding_record
 from cvlint.output.view import View
+from cvlint.report.file_report import FileReport
 
 
 def render_json_lines(reports: list[FileReport], view: View) -> str:

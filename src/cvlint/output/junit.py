@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from cvlint.app.runner import FileReport
 from cvlint.model.findings import SEVERITY_RANK, Finding
 from cvlint.output.paths import relative
 from cvlint.output.view import View
+from cvlint.report.file_report import FileReport
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 

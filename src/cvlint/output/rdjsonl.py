@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cvlint.app.runner import FileReport
 from cvlint.model.findings import Position
 from cvlint.output.columns import Columns, line_text
 from cvlint.output.paths import relative
 from cvlint.output.rule_docs import help_uri_of
 from cvlint.output.view import View
 from cvlint.project import REPOSITORY_URL
+from cvlint.report.file_report import FileReport
 
 _SEVERITIES = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
 

@@ -14,7 +14,6 @@ from typing import Any
 from urllib.parse import quote
 
 from cvlint import __version__
-from cvlint.app.runner import FileReport
 from cvlint.engine.catalogue import Rule, load_catalogue
 from cvlint.model.findings import SEVERITY_RANK, Finding, Position
 from cvlint.output.columns import Columns, line_text
@@ -23,6 +22,7 @@ from cvlint.output.paths import repository_root, under_root
 from cvlint.output.rule_docs import help_uri
 from cvlint.output.view import View
 from cvlint.project import REPOSITORY_URL
+from cvlint.report.file_report import FileReport
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 MAX_RESULTS = 25_000

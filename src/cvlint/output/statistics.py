@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from cvlint.app.runner import FileReport
 from cvlint.engine.fixes import applicable
+from cvlint.report.file_report import FileReport
 
 
 def render_statistics(reports: list[FileReport], output_format: str) -> str:

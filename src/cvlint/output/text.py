@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import click
 
-from cvlint.app.runner import FileReport
 from cvlint.model.findings import Finding
 from cvlint.output.excerpt import Source
 from cvlint.output.terminal import escape
 from cvlint.output.view import View
 from cvlint.report.counts import Tally
+from cvlint.report.file_report import FileReport
 
 _SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cvlint.app.runner import FileReport
 from cvlint.engine.fixes import applicable
 from cvlint.model.findings import SEVERITY_RANK
+from cvlint.report.file_report import FileReport
 
 
 @dataclass(slots=True)
