@@ -416,7 +416,7 @@ def test_paths_outside_a_repository_are_relative_to_the_working_directory(tmp_pa
 
 
 def test_every_format_is_listed() -> None:
-    from cvlint.cli.main import OUTPUT_FORMATS
+    from cvlint.cli.options import OUTPUT_FORMATS
     from cvlint.output import FORMATS
 
     assert set(OUTPUT_FORMATS) == set(FORMATS)

@@ -77,3 +77,28 @@ def apply_scores(reports: list[FileReport], catalogue: Catalogue) -> None:
     for report in reports:
         if report.error is None and report.score is None:
             report.score = score(report.findings + report.known, catalogue).total
+
+
+def apply_gates(
+    reports: list[FileReport], runner: Runner, since_ref: str | None, baseline_path: Path | None, fail_under: int | None
+) -> list[BaselineEntry]:
+    """Mark known findings (``--since``, ``--baseline``) and score files (``--fail-under``); return the
+    baseline entries gone. Raises ``GitError`` or ``BaselineError``."""
+    gone: list[BaselineEntry] = []
+    if since_ref is not None:
+        apply_since(reports, since_ref, runner, runner.catalogue)
+    if baseline_path is not None:
+        gone = apply_baseline(reports, baseline_path)
+    if fail_under is not None:
+        apply_scores(reports, runner.catalogue)
+    return gone
+
+
+def below(reports: list[FileReport], fail_under: int) -> list[FileReport]:
+    """The reports of files that scored below ``fail_under``."""
+    return [r for r in reports if r.score is not None and r.score < fail_under]
+
+
+def score_dropped(reports: list[FileReport]) -> bool:
+    """True when a file scores lower than it did at the ``--since`` revision."""
+    return any(r.previous_score is not None and r.score is not None and r.score < r.previous_score for r in reports)

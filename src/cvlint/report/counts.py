@@ -59,3 +59,9 @@ class Tally:
         """How many findings are at or above ``threshold``."""
         rank = SEVERITY_RANK[threshold]
         return sum(count for severity, count in self.by_severity.items() if SEVERITY_RANK[severity] >= rank)
+
+    def failed(self, fail_on: str, exit_non_zero_on_fix: bool, gate_failed: bool) -> bool:
+        """Whether the run fails: findings at ``fail_on`` or above, a diff to apply, a failed gate, or (with
+        ``--exit-non-zero-on-fix``) a file that was changed."""
+        failed = bool(self.failing(fail_on)) or bool(self.diffs) or gate_failed
+        return failed or (exit_non_zero_on_fix and bool(self.changed_files))
