@@ -1,4 +1,6 @@
-"""Output formats: each turns the run's file reports into the text written to stdout.
+"""Output formats: each turns the run's file reports into the text written to stdout (and the HTML
+pages, scores, statistics and rule documentation the commands print). It imports the report types, the
+engine and the layers below, never the application (the runner), the server or the commands.
 
 Renderers are imported when asked for, so a run pays only for the format it prints.
 """

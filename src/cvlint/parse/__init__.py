@@ -1,4 +1,7 @@
-"""Turning a source text into a ``Document``: choose the format and kind, then parse."""
+"""The readers: turning a file into a ``Document``, namely reading and decoding its bytes (``read_files``),
+extracting a DOCX's or PDF's text, following a LaTeX project's inputs, then one reader per format and
+template family. This package chooses the format and kind, then parses. It imports only the text
+layer, the model and the foundation; the engine and the application import it, no check does."""
 
 from __future__ import annotations
 

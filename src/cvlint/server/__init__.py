@@ -1,4 +1,6 @@
-"""``cvlint server``: a language server (LSP over stdio) built on pygls, an optional extra.
+"""``cvlint server``: a language server (LSP over stdio) built on pygls, an optional extra. It stands on
+the application (the runner's configuration lookup and fix loop) and the layers below; only the
+commands import it.
 
 Diagnostics on open, change and save; quick fixes, "fix all safe" and suppression comments as code
 actions; the rule's summary and examples on hover. It opens no socket: it speaks only on stdin and stdout.
