@@ -29,7 +29,8 @@ def iter_reports(
     import os
 
     from cvlint.app.discovery import discover, options_for
-    from cvlint.app.runner import Runner, lint_in_parallel
+    from cvlint.app.pool import lint_in_parallel
+    from cvlint.app.runner import Runner
     from cvlint.output.terminal import escape
 
     if not paths:
