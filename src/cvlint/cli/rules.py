@@ -9,7 +9,6 @@ import click
 from cvlint.cli.options import fail
 from cvlint.engine.catalogue import Catalogue, CatalogueError, load_catalogue
 from cvlint.engine.config import ConfigError, find_config_file, load_config
-from cvlint.output.rule_docs import explain, rule_list
 
 
 def _catalogue_here() -> Catalogue:
@@ -27,6 +26,8 @@ def _catalogue_here() -> Catalogue:
 @click.command("rules")
 def list_rules() -> None:
     """List every rule (yours from rule-dirs too): code, name, default severity, and whether it can fix."""
+    from cvlint.output.rule_docs import rule_list
+
     click.echo(rule_list(_catalogue_here()), nl=False)
 
 
@@ -34,6 +35,8 @@ def list_rules() -> None:
 @click.argument("name")
 def explain_rule(name: str) -> None:
     """Explain one rule, by name or code, with its examples."""
+    from cvlint.output.rule_docs import explain
+
     rule = _catalogue_here().get(name)
     if rule is None:
         fail(f"unknown rule '{name}' (see 'cvlint rules')")

@@ -11,7 +11,6 @@ from pathlib import PurePath
 
 from cvlint.model.document import DataField, DataKey, Document, DocumentKind, Section, Text
 from cvlint.model.lines import LineIndex
-from cvlint.parse.structure import assemble
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -140,6 +139,8 @@ def parse(
             from cvlint.parse.plaintext import read_plaintext
 
             lines, items = read_plaintext(source)
+        from cvlint.parse.structure import assemble  # not at the top: parse.read_files runs this package
+
         title, sections = assemble(items, len(source))
     document = Document(
         source=source,
