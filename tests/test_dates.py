@@ -28,6 +28,14 @@ FORMS = [
     ("2019–2020", "YYYY", (2019, None), (2020, None), None),
     ("January - May 2023", "Month", (2023, 1), (2023, 5), None),
     ("Jan. – Mar. 2023", "Mon.", (2023, 1), (2023, 3), None),
+    ("Summer'19 - Fall'20", "Season YY", (2019, 6), (2020, 9), None),
+    ("Since June 2022", "Month YYYY", (2022, 6), None, ""),
+    ("since Nov. 2021", "Mon. YYYY", (2021, 11), None, ""),
+    ("Augest 2016 – April 2017", "Month YYYY", (2016, 8), (2017, 4), None),
+    ("Febuary 2010 - August 2010", "Month YYYY", (2010, 2), (2010, 8), None),
+    ("Oktober 2019 – Januar 2020", "Month YYYY", (2019, 10), (2020, 1), None),
+    ("1998 ? 2010", "YYYY", (1998, None), (2010, None), None),
+    ("2001?2007", "YYYY", (2001, None), (2007, None), None),
 ]
 
 
@@ -101,3 +109,14 @@ def test_a_range_split_over_three_lines_is_one_entry_header() -> None:
     assert source[entry.dates.start : entry.dates.end] == "June 2000\n-\nOctober 2001"
     assert entry.title is not None and entry.title.value == "Engineer"
     assert [bullet.text.value for bullet in entry.bullets] == ["Led 4 people"]
+
+
+def test_a_word_near_a_month_is_not_one() -> None:
+    """Only a long month name with one slip is read as that month: ``Octave``, ``Dear`` are words."""
+    assert [d.text for d in find_dates("Octave 2019, Dear Sir 2020, Mayor 2021")] == ["2019", "2020", "2021"]
+
+
+def test_since_is_an_open_range() -> None:
+    (date_range,) = find_dates("Maintainer, Since June 2022")
+    assert date_range.is_range and date_range.ongoing == "" and date_range.last is None
+

@@ -48,12 +48,12 @@ def _check_section(document: Document, context: RuleContext, role: str, ranges: 
     # A JSON Resume date not in ISO 8601 is json-resume-schema's to fix: only ISO dates are compared there.
     if document.format == "json":
         month_styles = [s for s in month_styles if s.startswith("YYYY-")]
-    month_dominant, month_clear = _dominant([s for s in month_styles if s != "Season YYYY"])
+    month_dominant, month_clear = _dominant([s for s in month_styles if not s.startswith("Season")])
     if month_dominant is not None:
         year_part = month_dominant.partition(" ")[2]
         for date in dates:
             style = date.style if "Y" in date.style else f"{date.style} {year_part}"
-            if date.month is None or date.style == "Season YYYY" or date.fits_padding(month_dominant):
+            if date.month is None or date.style.startswith("Season") or date.fits_padding(month_dominant):
                 continue
             if styles_compatible(style, month_dominant):
                 continue
@@ -115,7 +115,7 @@ def _check_section(document: Document, context: RuleContext, role: str, ranges: 
 def _check_precision(context: RuleContext, role: str, ranges: list[DateRange]) -> Iterator[Finding]:
     """Year-only ranges beside month-and-year ones, among sibling entries (an employer's roles apart)."""
     # A season ("Fall 2019") is as precise as a term, not a month: such ranges are not compared.
-    ranges = [r for r in ranges if all(d.style != "Season YYYY" for d in (r.first, r.last) if d is not None)]
+    ranges = [r for r in ranges if all(not d.style.startswith("Season") for d in (r.first, r.last) if d is not None)]
     precision = [_precision(r) for r in ranges]
     dominant, _ = _dominant([p for p in precision if p != "mixed"])
     if dominant is None or precision.count(dominant) < 2:

@@ -87,7 +87,7 @@ def _iso(value: str) -> str | None:
     if len(found) != 1 or found[0].is_range or (found[0].start, found[0].end) != (0, len(text)):
         return None
     date = found[0].first
-    if date.style == "Season YYYY" or not date.valid_month:
+    if date.style.startswith("Season") or not date.valid_month:
         return None
     return f"{date.year}" if date.month is None else f"{date.year}-{date.month:02d}"
 

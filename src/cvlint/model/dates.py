@@ -1,12 +1,14 @@
 """Dates and date ranges as résumés write them, with the style each one is written in.
 
 Recognised: ``2020``, ``2020.01``, ``2020-01``, ``01/2020``, ``1/2020``, ``12.2014``, ``Jan 2020``,
-``January 2020``, ``Jan. 2020``, ``Sept 2020``, ``Summer 2020``, ``Nov18``, ``Nov '18``; ranges joined by
-``-``, ``–``, ``—``, ``--``, ``~``, ``to``, ``until``, with an end date (``(2026)`` in parentheses for an
-expected one) or a word for "ongoing" (``Present``, ``Current``, ``Now``, ``Today``, ``Ongoing``, ``to the
-present``, ``till date``); academic years written as one word (``2019/20``, ``2019-20``, ``2019/2020``) and
-ranges of years (``2010-15``); a range left open with nothing after its dash (``2020 –``); two months of one
-year (``January - May 2023``). The README has the table.
+``January 2020``, ``Jan. 2020``, ``Sept 2020``, ``Summer 2020``, ``Summer'19``, ``Nov18``, ``Nov '18``, a
+long month name misspelt by one letter (``Augest 2016``); ranges joined by ``-``, ``–``, ``—``, ``--``,
+``~``, ``to``, ``until``, with an end date (``(2026)`` in parentheses for an expected one) or a word for
+"ongoing" (``Present``, ``Current``, ``Now``, ``Today``, ``Ongoing``, ``to the present``, ``till date``), or
+written as a start (``Since June 2022``); academic years written as one word (``2019/20``, ``2019-20``,
+``2019/2020``) and ranges of years (``2010-15``); a range left open with nothing after its dash
+(``2020 –``); two months of one year (``January - May 2023``); two years joined by a ``?`` that a wrong
+encoding left for the dash (``1998 ? 2010``). The README has the table.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {
     "jan": 1,
@@ -58,15 +61,15 @@ MONTH_FULL = (
 )
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 
 
-def _date_pattern(p: str) -> str:
+def _date_pattern(p: str, names: str) -> str:
     return (
-        rf"(?:(?P<{p}mon>{_MONTH_NAMES})(?P<{p}dot>\.)?,?[ \t\u00a0]+(?P<{p}my>{_YEAR})"
-        rf"|(?P<{p}gmon>{_MONTH_NAMES})(?P<{p}gdot>\.)?(?:[ \t\u00a0]?['’])?(?P<{p}gy>\d\d)(?!\d)"
-        rf"|(?P<{p}season>spring|summer|fall|autumn|winter),?[ \t\u00a0]+(?P<{p}sy>{_YEAR})"
+        rf"(?:(?P<{p}mon>{names})(?P<{p}dot>\.)?,?[ \t\u00a0]+(?P<{p}my>{_YEAR})"
+        rf"|(?P<{p}gmon>{names})(?P<{p}gdot>\.)?(?:[ \t\u00a0]?['’])?(?P<{p}gy>\d\d)(?!\d)"
+        rf"|(?P<{p}season>spring|summer|fall|autumn|winter)(?:,?[ \t\u00a0]+(?P<{p}sy>{_YEAR})"
+        rf"|[ \t\u00a0]?['’](?P<{p}sgy>\d\d)(?!\d))"
         rf"|(?P<{p}iy>{_YEAR})(?P<{p}isep>[-./])(?P<{p}im>\d\d?)(?![\d])"
         rf"|(?P<{p}nm>\d\d?)(?P<{p}nsep>[/.])(?P<{p}ny>{_YEAR})"
         rf"|(?P<{p}y>{_YEAR}))"
@@ -81,24 +84,84 @@ _ONGOING = (
     r"|(?:(?<=\bto[ \t\u00a0])|(?<=till[ \t\u00a0])|(?<=until[ \t\u00a0]))date)"
 )
 """An open end: ``Present``, ``the present``, and ``date`` after ``to``, ``till`` or ``until`` (``– till date``)."""
-_RANGE = re.compile(
-    rf"(?<![\w/.\-]){_date_pattern('a')}{_SEPARATOR}(?P<bopen>\()?(?:{_date_pattern('b')}|{_ONGOING})(?(bopen)\))"
-    r"(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)",
-    re.IGNORECASE,
-)
-_SAME_YEAR = re.compile(
-    rf"(?<![\w/.\-])(?P<m1>{_MONTH_NAMES})(?P<d1>\.)?{_SEPARATOR}(?P<m2>{_MONTH_NAMES})(?P<d2>\.)?,?[ \t\u00a0]+"
-    rf"(?P<y>{_YEAR})(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)",
-    re.IGNORECASE,
-)
-"""Two months of one year with the year written once: ``January - May 2023``."""
+_END = r"(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The expressions that find dates, for one set of month names."""
+
+    range: re.Pattern[str]
+    same_year: re.Pattern[str]
+    """Two months of one year with the year written once: ``January - May 2023``."""
+    open_end: re.Pattern[str]
+    """A range whose end is left blank, the row still open: ``2020 –`` at the end of a field or a line."""
+    single: re.Pattern[str]
+    since: re.Pattern[str]
+    """A role still open written as its start: ``Since June 2022``."""
+
+
+@lru_cache(maxsize=64)
+def _patterns(misspelt: tuple[str, ...] = ()) -> _Patterns:
+    """The date expressions for the month names of ``MONTHS``, and the misspelt ones a line holds."""
+    names = "|".join(sorted((*MONTHS, *(re.escape(word) for word in misspelt)), key=len, reverse=True))
+    a, b = _date_pattern("a", names), _date_pattern("b", names)
+    return _Patterns(
+        range=re.compile(
+            rf"(?<![\w/.\-]){a}{_SEPARATOR}(?P<bopen>\()?(?:{b}|{_ONGOING})(?(bopen)\)){_END}", re.IGNORECASE
+        ),
+        same_year=re.compile(
+            rf"(?<![\w/.\-])(?P<m1>{names})(?P<d1>\.)?{_SEPARATOR}(?P<m2>{names})(?P<d2>\.)?,?[ \t\u00a0]+"
+            rf"(?P<y>{_YEAR}){_END}",
+            re.IGNORECASE,
+        ),
+        open_end=re.compile(rf"(?<![\w/.\-]){a}(?P<sep>[ \t\u00a0]*(?:--|[-–—])[ \t\u00a0]*)(?=\||$)", re.IGNORECASE),
+        single=re.compile(rf"(?<![\w/.\-]){a}{_END}", re.IGNORECASE),
+        since=re.compile(rf"(?<![\w/.\-])since[ \t\u00a0]+{a}{_END}", re.IGNORECASE),
+    )
+
+
 _ACADEMIC = re.compile(rf"(?<![\w/.\-])(?P<ay>{_YEAR})(?P<asep>[/–-])(?P<ay2>\d\d(?:\d\d)?)(?![\w/]|\.\d|-\d)")
 """An academic year or a range of years written as one word: ``2019/20``, ``2019-20``, ``2019/2020``."""
-_OPEN_END = re.compile(
-    rf"(?<![\w/.\-]){_date_pattern('a')}(?P<sep>[ \t\u00a0]*(?:--|[-–—])[ \t\u00a0]*)(?=\||$)", re.IGNORECASE
-)
-"""A range whose end is left blank, the row still open: ``2020 –`` at the end of a field or a line."""
-_SINGLE = re.compile(rf"(?<![\w/.\-]){_date_pattern('a')}(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)", re.IGNORECASE)
+_LOST_DASH = re.compile(rf"(?<![\w/.\-])(?P<y1>{_YEAR})(?P<sep>[ \t\u00a0]?\?[ \t\u00a0]?)(?P<y2>{_YEAR})(?![\w/])")
+"""Two years joined by ``?``: a dash lost to a wrong encoding (``1998 ? 2010``), never a question."""
+_NEAR_MONTH = re.compile(rf"(?<![^\W\d_])[ADFJNOS][a-z]{{4,9}}(?=\.?,?[ \t\u00a0]+{_YEAR}(?!\d))")
+"""A capitalised word before a year, which may be a month misspelt (``Augest 2016``, ``Febuary 2010``)."""
+_LONG_MONTHS = tuple(name.lower() for name in MONTH_FULL if len(name) >= 6)
+
+
+def _one_slip(word: str, name: str) -> bool:
+    """True when ``word`` is ``name`` with one letter changed, added, dropped, or two swapped."""
+    if word == name or abs(len(word) - len(name)) > 1:
+        return False
+    if len(word) == len(name):
+        diff = [i for i, (x, y) in enumerate(zip(word, name, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == name[diff[1]]
+            and word[diff[1]] == name[diff[0]]
+        )
+    short, long = sorted((word, name), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _misspelt_month(word: str) -> int | None:
+    """The month a long month name misspelt by one slip names (``Augest`` is August), or None."""
+    lower = word.lower()
+    if lower in MONTHS or lower[0] not in "adfjnos":
+        return None
+    return next((MONTHS[name] for name in _LONG_MONTHS if _one_slip(lower, name)), None)
+
+
+def _month(word: str) -> int:
+    return MONTHS.get(word.lower()) or _misspelt_month(word) or 0
+
+
+def _patterns_for(line: str) -> _Patterns:
+    """The date expressions for ``line``: with its misspelt month names, when it has any."""
+    misspelt = tuple(sorted({m.group() for m in _NEAR_MONTH.finditer(line) if _misspelt_month(m.group())}))
+    return _patterns(misspelt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +216,8 @@ class DateRange:
 
     @property
     def is_range(self) -> bool:
-        """True when the text gives a start and an end (or an ongoing word)."""
-        return self.separator is not None
+        """True when the text gives a start and an end, or says the range is still open (``Since 2022``)."""
+        return self.separator is not None or self.ongoing is not None
 
 
 def shown_style(date: PartialDate, written: Collection[str]) -> str:
@@ -215,7 +278,7 @@ def _partial(match: re.Match[str], p: str, base: int) -> PartialDate:
         start, end = match.start(f"{p}mon"), match.end(f"{p}my")
         return PartialDate(
             int(match.group(f"{p}my")),
-            MONTHS[word.lower()],
+            _month(word),
             _month_style(word, bool(match.group(f"{p}dot"))),
             base + start,
             base + end,
@@ -224,12 +287,15 @@ def _partial(match: re.Match[str], p: str, base: int) -> PartialDate:
         word, short = match.group(f"{p}gmon"), int(match.group(f"{p}gy"))
         style = _month_style(word, bool(match.group(f"{p}gdot"))).replace(" YYYY", " YY")
         year = 2000 + short if short < 70 else 1900 + short
-        return PartialDate(
-            year, MONTHS[word.lower()], style, base + match.start(f"{p}gmon"), base + match.end(f"{p}gy")
-        )
+        return PartialDate(year, _month(word), style, base + match.start(f"{p}gmon"), base + match.end(f"{p}gy"))
     if match.group(f"{p}season"):
-        start, end = match.start(f"{p}season"), match.end(f"{p}sy")
         season = match.group(f"{p}season")
+        if match.group(f"{p}sgy"):  # Summer'19
+            short = int(match.group(f"{p}sgy"))
+            year = 2000 + short if short < 70 else 1900 + short
+            start, end = match.start(f"{p}season"), match.end(f"{p}sgy")
+            return PartialDate(year, SEASONS[season.lower()], "Season YY", base + start, base + end)
+        start, end = match.start(f"{p}season"), match.end(f"{p}sy")
         return PartialDate(int(match.group(f"{p}sy")), SEASONS[season.lower()], "Season YYYY", base + start, base + end)
     if match.group(f"{p}iy"):
         start, end = match.start(f"{p}iy"), match.end(f"{p}im")
@@ -294,11 +360,11 @@ def _academic_years(line: str, base: int, taken: list[DateRange]) -> list[DateRa
     return found
 
 
-def _open_ended(line: str, base: int, taken: list[DateRange]) -> list[DateRange]:
+def _open_ended(line: str, base: int, taken: list[DateRange], patterns: _Patterns) -> list[DateRange]:
     """``2020 –`` with nothing after the dash but the end of its field: a range still ongoing, written
     without a word for it (``ongoing`` is empty, as for a JSON Resume entry with no ``endDate``)."""
     found: list[DateRange] = []
-    for match in _OPEN_END.finditer(line):
+    for match in patterns.open_end.finditer(line):
         start, end = base + match.start(), base + match.end("sep")
         if any(r.start < end and start < r.end for r in taken):
             continue
@@ -310,10 +376,10 @@ def _open_ended(line: str, base: int, taken: list[DateRange]) -> list[DateRange]
     return found
 
 
-def _same_year_ranges(line: str, base: int, taken: list[DateRange]) -> list[DateRange]:
+def _same_year_ranges(line: str, base: int, taken: list[DateRange], patterns: _Patterns) -> list[DateRange]:
     """``January - May 2023`` as a range whose first month takes the year written after the second."""
     found: list[DateRange] = []
-    for match in _SAME_YEAR.finditer(line):
+    for match in patterns.same_year.finditer(line):
         start, end = base + match.start(), base + match.end()
         if any(r.start < end and start < r.end for r in taken):
             continue
@@ -326,14 +392,14 @@ def _same_year_ranges(line: str, base: int, taken: list[DateRange]) -> list[Date
                 text=match.group(),
                 first=PartialDate(
                     year,
-                    MONTHS[first_word.lower()],
+                    _month(first_word),
                     _month_style(first_word, bool(match.group("d1"))).removesuffix(" YYYY"),
                     start,
                     base + match.end("m1") + (1 if match.group("d1") else 0),
                 ),
                 last=PartialDate(
                     year,
-                    MONTHS[last_word.lower()],
+                    _month(last_word),
                     _month_style(last_word, bool(match.group("d2"))),
                     base + match.start("m2"),
                     end,
@@ -347,10 +413,35 @@ def _same_year_ranges(line: str, base: int, taken: list[DateRange]) -> list[Date
     return found
 
 
+def _since(line: str, base: int, taken: list[DateRange], patterns: _Patterns) -> list[DateRange]:
+    """``Since June 2022``: a range still open, written as its start (no separator, no word for "ongoing")."""
+    found: list[DateRange] = []
+    for match in patterns.since.finditer(line):
+        start, end = base + match.start(), base + match.end()
+        if not any(r.start < end and start < r.end for r in taken):
+            found.append(DateRange(start, end, match.group(), _partial(match, "a", base), None, None, None, "", None))
+    return found
+
+
+def _lost_dashes(line: str, base: int, taken: list[DateRange]) -> list[DateRange]:
+    """``2001?2007``: two years whose dash a wrong encoding turned into ``?``."""
+    found: list[DateRange] = []
+    for match in _LOST_DASH.finditer(line):
+        start, end = base + match.start(), base + match.end()
+        if any(r.start < end and start < r.end for r in taken):
+            continue
+        first = PartialDate(int(match.group("y1")), None, "YYYY", start, base + match.end("y1"))
+        last = PartialDate(int(match.group("y2")), None, "YYYY", base + match.start("y2"), end)
+        separator, at = match.group("sep"), base + match.start("sep")
+        found.append(DateRange(start, end, match.group(), first, last, separator, at, None, None))
+    return found
+
+
 def find_date_ranges(line: str, base: int = 0) -> list[DateRange]:
     """Date ranges written in ``line``, whose first character is at source offset ``base``."""
+    patterns = _patterns_for(line)
     found: list[DateRange] = []
-    for match in _RANGE.finditer(line):
+    for match in patterns.range.finditer(line):
         first = _partial(match, "a", base)
         last = None if match.group("ongoing") else _partial(match, "b", base)
         ongoing = match.group("ongoing")
@@ -369,8 +460,12 @@ def find_date_ranges(line: str, base: int = 0) -> list[DateRange]:
         )
     if "/" in line or "-" in line or "–" in line:
         found.extend(_academic_years(line, base, found))
-        found.extend(_open_ended(line, base, found))
-    found.extend(_same_year_ranges(line, base, found))
+        found.extend(_open_ended(line, base, found, patterns))
+    found.extend(_same_year_ranges(line, base, found, patterns))
+    if "?" in line:
+        found.extend(_lost_dashes(line, base, found))
+    if "ince" in line:
+        found.extend(_since(line, base, found, patterns))
     found.sort(key=lambda r: r.start)
     return found
 
@@ -378,7 +473,7 @@ def find_date_ranges(line: str, base: int = 0) -> list[DateRange]:
 def find_single_dates(line: str, base: int = 0) -> list[DateRange]:
     """Lone dates in ``line`` (``May 2021``, ``2019``), as ranges with no end."""
     found: list[DateRange] = []
-    for match in _SINGLE.finditer(line):
+    for match in _patterns_for(line).single.finditer(line):
         date = _partial(match, "a", base)
         if _short_year_range(date):
             continue
@@ -396,7 +491,7 @@ def find_dates(line: str, base: int = 0) -> list[DateRange]:
 def format_date(date: PartialDate, style: str) -> str | None:
     """``date`` written in ``style``, or None when that would lose or invent information."""
     month = date.month
-    if month is None or not date.valid_month or date.style == "Season YYYY" or "Y" not in date.style:
+    if month is None or not date.valid_month or date.style.startswith("Season") or "Y" not in date.style:
         return None  # a season, or a month whose year is written once after the range ("Jan - May 2023")
     year = date.year
     head, _, tail = style.partition(" ")
