@@ -25,6 +25,9 @@ _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
 _HEADER_ATTRIBUTES = re.compile(r"[ \t]*\{[ \t]*(?:[#.-][^{}]*|[\w-]+=[^{}]*)\}[ \t]*$")
 """Pandoc's header attributes: ``# Experience {#work .unnumbered}``."""
 _BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1:?")
+_UNSPACED_ATX = re.compile(r"[ \t]{0,3}(?P<hashes>#{2,6})(?=[^\s#])")
+"""``##Education``: a heading as Markdown.pl and the first Markdown readers wrote one, with no space after
+its marks (CommonMark reads a paragraph; one ``#`` is a hashtag and stays one)."""
 _REFERENCE_LABEL = re.compile(r"[ \t>]*\[((?:[^\[\]\\]|\\.){1,999})\]:")
 """The label of a link reference definition (``[id]: https://…``)."""
 _FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*$")
@@ -99,8 +102,14 @@ class _MarkdownReader:
                 continue
             ranges = [self.content(n) for n in run]
             for (start, end), text in zip(ranges, self.block_lines(ranges) if run else [], strict=True):
-                if _BOLD_LINE.fullmatch(self.source, start, end) and names_section(text.value):
-                    # "**Education**" alone on a line names a section, as a heading would.
+                unspaced = _UNSPACED_ATX.match(self.source, start, end)
+                if unspaced is not None:
+                    heading = self.inline(unspaced.end(), end)
+                    self.items.append(HeadingItem(Heading(heading.span, heading, len(unspaced.group("hashes")))))
+                elif (_BOLD_LINE.fullmatch(self.source, start, end) or text.value.isupper()) and names_section(
+                    text.value
+                ):
+                    # "**Education**" or "WORK EXPERIENCE" alone on a line names a section, as a heading would.
                     self.items.append(HeadingItem(Heading(text.span, text, 0), section=True))
                 elif text.value.strip():
                     self.items.append(TextItem(text))

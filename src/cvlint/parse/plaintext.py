@@ -7,12 +7,25 @@ import re
 from cvlint.model.dates import ONGOING_WORDS, find_date_ranges, find_dates, find_single_dates
 from cvlint.model.document import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.model.lines import split_lines
-from cvlint.parse.structure import BULLET_LINE, BreakItem, BulletItem, HeadingItem, Item, TextItem, section_role
+from cvlint.parse.structure import (
+    BULLET_LINE,
+    BreakItem,
+    BulletItem,
+    HeadingItem,
+    Item,
+    TextItem,
+    names_section,
+    section_role,
+)
 
 _RULE_LINE = re.compile(r"[ \t]*([-=_~.*#+•·])\1{2,}[ \t]*$")
 _DECORATED = re.compile(
     r"[ \t]*(?:[-=_~*#+]{1,6}[ \t]*)?(?P<title>[^\W\d_][^:]*?)[ \t]*:?[ \t]*(?:[-=_~*#+]{1,6})?[ \t]*$"
 )
+_TRAILING_RULE = re.compile(r"[ \t]+([-=_~*#+])\1{2,}[ \t]*$")
+"""A rule drawn after a heading on its own line, out to the page's width (``SKILLS ------…``)."""
+_LABEL_HEADING = re.compile(r"[ \t]*(?P<title>[A-Z][A-Z&/]+(?: [A-Z][A-Z&/]+){0,3})[ \t]+(?=[A-Z][a-z])")
+"""A section's name in capitals opening the line of its first entry (``EDUCATION Rochester Institute…``)."""
 _RANGE_SEPARATOR = re.compile(r"--|[-–—~]|to|until", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?:;]['\")\]]*$")
 """A line that ends a sentence or opens a list: what follows it is not more of the same bullet."""
@@ -30,6 +43,9 @@ def looks_like_markdown(source: str) -> bool:
 
 
 def _heading_title(line: str) -> re.Match[str] | None:
+    rule = _TRAILING_RULE.search(line)
+    if rule is not None:
+        line = line[: rule.start()]
     if len(line.strip()) > 60:
         return None
     match = _DECORATED.match(line)
@@ -170,6 +186,12 @@ def read_plaintext(source: str) -> tuple[list[Line], list[Item]]:
             text = Text.verbatim(source, start + heading.start("title"), start + heading.end("title"))
             items.append(HeadingItem(Heading(text.span, text, 1)))
             items.append(BreakItem())
+            continue
+        label = _LABEL_HEADING.match(raw)
+        if label is not None and names_section(label.group("title")):
+            text = Text.verbatim(source, start + label.start("title"), start + label.end("title"))
+            items.append(HeadingItem(Heading(text.span, text, 1)))
+            items.append(TextItem(Text.verbatim(source, start + label.end(), start + len(raw.rstrip()))))
             continue
         split = _split_range(source, lines, index)
         if split is not None:

@@ -238,6 +238,9 @@ class _Assembler:
         self.header_open = False
         self.dates_read = False
         """True right after a bullet that held an entry's dates."""
+        self.header_items: int | None = None
+        """The level of the items that may still name the role a dates-only item opened ("- 09/2019 –
+        Present", then "  - Researcher", "  - University of Žilina"); None when none may."""
         self.pending: list[Text] = []
 
     @property
@@ -355,9 +358,46 @@ class _Assembler:
         self.flush()
         self.header_open = False
         follows_dates, self.dates_read = self.dates_read, False
+        header_items, self.header_items = self.header_items, None
         if self.dates_bullet(bullet) or (follows_dates and self.location_bullet(bullet)):
             return
+        if self.dated_item(bullet) or (header_items == bullet.level and self.header_item(bullet)):
+            return
         (self.entry.bullets if self.entry is not None else self.section.bullets).append(bullet)
+
+    def dated_item(self, bullet: Bullet) -> bool:
+        """Open an entry at a top-level item that holds only dates ("- 09/2019–Present"), whose nested
+        items are the role: True when it was one."""
+        if bullet.level or self.section.role not in _DATED_ROLES:
+            return False
+        found = _entry_dates(bullet.text, self.section.role)
+        if found is None or not found[0].is_range:
+            return False
+        if (bullet.text.value[: found[1]] + bullet.text.value[found[2] :]).strip(_EDGE_PUNCT):
+            return False
+        entry = self.open_entry(bullet.span)
+        self.header_open = False
+        entry.dates = found[0]
+        self.header_items = 1
+        return True
+
+    def header_item(self, bullet: Bullet) -> bool:
+        """Read a short item right under a dated item ("- Researcher", "- Acme s.r.o., Žilina") as the
+        title, the organisation or the place of its role; True when it was one."""
+        entry, value = self.entry, bullet.text.value
+        if entry is None or entry.location is not None or _DIGIT.search(value) or _words(value) > 10:
+            return False
+        if value.rstrip().endswith("."):
+            return False
+        if entry.title is not None and entry.organisation is not None:
+            if not all(word[0].isupper() for word in _WORD.findall(value) if len(word) > 3):
+                return False  # "Java training project" says what the role was; "Žilina" is where
+            entry.location = bullet.text.strip(_EDGE_PUNCT)
+        else:
+            _fill_header(entry, bullet.text, None)
+        entry.span = Span(entry.span.start, max(entry.span.end, bullet.span.end))
+        self.header_items = bullet.level
+        return True
 
     def dates_bullet(self, bullet: Bullet) -> bool:
         """Read a bullet that holds only the dates of the entry above ("- Feb 2024 – present",
@@ -479,10 +519,12 @@ def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]
                 promoted = None
             elif heading.level == promoted or (
                 heading.level == level + 1
+                and names_section(heading.text.value)
                 and section_role(heading.text.value) not in ("other", "summary", builder.section.role)
             ):
                 # "### Education" at the level of the job titles above it names a section of its own, and
-                # so do the headings beside it ("### Talks"); deeper ones ("#### Tools" in a job) do not.
+                # so do the headings beside it ("### Talks"); deeper ones ("#### Tools" in a job) do not, nor
+                # an entry whose title ends in a section's word ("### Industry Partner Capstone Project").
                 builder.open_section(heading)
                 promoted = heading.level
             elif builder.dates_heading(heading) or builder.sub_heading(heading):
@@ -495,4 +537,8 @@ def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]
             builder.bullet(item.bullet)
         else:
             builder.flush()
-    return title, builder.finish()
+    sections = builder.finish()
+    for section in sections:
+        if section.role == "summary" and sum(1 for e in section.entries if e.dates and e.bullets) >= 2:
+            section.role = "experience"  # a "Summary" of dated roles with their duties is a career summary
+    return title, sections
