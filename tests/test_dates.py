@@ -119,4 +119,3 @@ def test_a_word_near_a_month_is_not_one() -> None:
 def test_since_is_an_open_range() -> None:
     (date_range,) = find_dates("Maintainer, Since June 2022")
     assert date_range.is_range and date_range.ongoing == "" and date_range.last is None
-

@@ -29,10 +29,14 @@ def _malformed_email(candidate: str) -> bool:
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    """Report a missing e-mail and phone near the top, and malformed e-mails and phone numbers."""
+    """Report a missing e-mail and phone near the top (or in a data file's header keys, wherever they stand),
+    and malformed e-mails and phone numbers."""
     top: int = context.options["top-lines"]
     prose = [line.text for line in document.prose_lines() if line.text.strip()]
-    head = "\n".join(prose[:top] + [text.value for text in document.contact])
+    header = [
+        p.text.value for s in document.sections if s.role == "contact" and s.heading is None for p in s.paragraphs
+    ]
+    head = "\n".join(prose[:top] + [text.value for text in document.contact] + header)
     if "&" in head and document.format in ("markdown", "text"):
         head = html.unescape(head)  # "me&#64;example.org" is an address to whoever reads the page
     site_page = bool(document.lines) and document.lines[0].verbatim and document.lines[0].text.startswith("---")

@@ -15,7 +15,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report keys close to a known key but not one of them; the unsafe fix renames the key."""
     for use in document.keys:
         if use.renamed is not None:
-            yield _renamed(use, context)
+            if not use.renamed_taken:  # "company" beside "name": kept on purpose for 0.x themes; 1.0 lose nothing
+                yield _renamed(use, context)
             continue
         if use.key in use.expected:
             continue
@@ -35,12 +36,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
 def _renamed(use: DataKey, context: RuleContext) -> Finding:
     """An older version's key (JSON Resume 0.x ``company``): themes made for the current one leave it out."""
     new = use.renamed or ""
-    fix = None if use.renamed_taken else Fix.replace(use.span.start, use.span.end, new, "unsafe")
     return context.finding(
         use.span.start,
         use.span.end,
         f"'{use.key}' is the {use.reader} 0.x name of '{new}': themes made for {use.reader} 1.0 leave it out",
-        f"'{new}' is already given: delete '{use.key}'" if use.renamed_taken else f"rename it '{new}'",
-        fix,
+        f"rename it '{new}'",
+        Fix.replace(use.span.start, use.span.end, new, "unsafe"),
         context=use.key,
     )

@@ -254,7 +254,7 @@ class DataKey:
     renamed: str | None = None
     """The key's name in the reader's current version, when this is an older version's name (``company``)."""
     renamed_taken: bool = False
-    """True when the object already has a key of the current name, so renaming would duplicate it."""
+    """True when the object also has the key of the current name: the old one is kept for older themes."""
 
 
 @dataclass(frozen=True, slots=True)

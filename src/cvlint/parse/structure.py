@@ -33,6 +33,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _DIGIT = re.compile(r"\d")
 _HEADING_NOISE = re.compile(r"[^\w\s&/+'’-]")
 _TITLE_SPLIT = re.compile(r"\s*[-–—.]{3,}\s*|\s+(?:at|@)\s+|\s*\|\s*|\s+[–—-]\s+|,\s+|\s+·\s+")
+_UPDATED = re.compile(r"[\W_]*(?:last[ \t]+)?(?:updated|modified|revised)\b", re.IGNORECASE)
+"""A page's footer with the date it was last changed (``*Last updated: October 1, 2025*``): no entry."""
 _DATES_LABEL = re.compile(r"(?:period|dates?|duration|when)\s*:?", re.IGNORECASE)
 _EDGE_PUNCT = " \t\u00a0|,;:()[]–—-·•*_~/"
 
@@ -112,6 +114,8 @@ def section_role(text: str) -> SectionRole:
     named = _phrase_roles()
     if key in named:
         return named[key][1]
+    if "?" in text:
+        return _lost_letters_role(text)
     if len(key.split()) > 4:
         return "other"
     # A known name at the start or the end of a short heading: "Work Experience & Leadership",
@@ -123,6 +127,17 @@ def section_role(text: str) -> SectionRole:
         if listed:
             return min(listed)[1]
     return "other"
+
+
+def _lost_letters_role(text: str) -> SectionRole:
+    """The role of a heading whose letters a wrong encoding turned into ``?`` (``EDUCACI?N``), when exactly
+    one section name fits it with a letter in each ``?``; ``other`` when none does."""
+    written = " ".join(re.sub(r"[^\w\s?&/+'’-]", " ", text.lower()).split())
+    if "?" not in written.strip("?"):
+        return "other"  # "Experience?" asks; only a ? inside a word stands for a letter
+    pattern = re.compile(re.escape(written).replace(r"\?", r"[^\W\d_]"))
+    roles = {role for phrase, (_, role) in _phrase_roles().items() if pattern.fullmatch(phrase)}
+    return roles.pop() if len(roles) == 1 else "other"
 
 
 def names_section(text: str) -> bool:
@@ -174,6 +189,8 @@ def _entry_dates(text: Text, role: SectionRole) -> tuple[DateRange, int, int] | 
         return None
     date = dated[0]
     before, after = value[: date.start], value[date.end :]
+    if _UPDATED.match(before):
+        return None
     rest = before + after
     edge = not before.strip(_EDGE_PUNCT) or not after.strip(_EDGE_PUNCT)
     limit = 14 if ranges else 10

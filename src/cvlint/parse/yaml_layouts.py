@@ -59,8 +59,13 @@ def holder(root: CommentedMap) -> CommentedMap:
 def contact_texts(yaml: YamlSource, mapping: CommentedMap) -> list[Text]:
     """The contact lines of a résumé: its own contact keys, and the strings of its contact groups."""
     texts = [text for key in CONTACT if (text := yaml.value_text(mapping, key)) is not None]
-    groups = [mapping.get(key) for key in _CONTACT_GROUPS]
-    for group in (g for g in groups if isinstance(g, CommentedMap)):
+    groups: list[CommentedMap] = []
+    for value in (mapping.get(key) for key in _CONTACT_GROUPS):
+        if isinstance(value, CommentedSeq):  # links: [{txt: …, url: mailto:…}, …]
+            groups.extend(item for item in value if isinstance(item, CommentedMap))
+        elif isinstance(value, CommentedMap):
+            groups.append(value)
+    for group in groups:
         for key, value in group.items():
             inner = value if isinstance(value, CommentedMap) else None
             for owner, name in [(group, key)] if inner is None else [(inner, k) for k in inner]:
