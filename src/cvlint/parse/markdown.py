@@ -31,6 +31,12 @@ its marks (CommonMark reads a paragraph; one ``#`` is a hashtag and stays one)."
 _REFERENCE_LABEL = re.compile(r"[ \t>]*\[((?:[^\[\]\\]|\\.){1,999})\]:")
 """The label of a link reference definition (``[id]: https://…``)."""
 _FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*$")
+_DATE_COLUMN = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?:dates?|time|period|years?|duration|when|dates[- ]attended|[\w ]{0,20}date)"
+    r"(?:\*\*|__)?[ \t]*",
+    re.IGNORECASE,
+)
+"""A table's column of dates (``| Employer | Role | Time |``): each row of the table is an entry."""
 
 
 def _front_matter_end(lines: list[Line]) -> int:
@@ -153,6 +159,31 @@ class _MarkdownReader:
                 heading = False
         self.items.append(BreakItem())
 
+    def table(self, first: int, last: int) -> None:
+        """A table of entries, one with a column of dates (``| Employer | Role | Location | Time |``): each
+        row a line of its entry's fields, read as `` | ``-separated text; other tables are not prose."""
+        self.items.append(BreakItem())
+        if not any(_DATE_COLUMN.fullmatch(cell) for cell in _cells(self.texts[first])):
+            return
+        for number in range(first + 2, last):
+            line = self.lines[number]
+            start = line.span.start + self.shifts[number]
+            parts: list[Piece] = []
+            for cell_start, cell_end in _cell_spans(self.source, start, line.span.end):
+                text = self.inline(cell_start, cell_end)
+                if not text.value.strip():
+                    continue
+                if parts:
+                    previous = parts[-1]
+                    assert isinstance(previous, Text)
+                    parts.append((" | ", previous.span.end, text.span.start))
+                parts.append(text)
+            if parts:
+                head, tail = parts[0], parts[-1]
+                assert isinstance(head, Text) and isinstance(tail, Text)
+                self.items.append(TextItem(Text.join(parts, Span(head.span.start, tail.span.end))))
+                self.items.append(BreakItem())
+
     def glyph_bullet(self, number: int, match: re.Match[str]) -> Bullet:
         line = self.lines[number]
         start = line.span.start + self.shifts[number]
@@ -238,6 +269,8 @@ class _MarkdownReader:
                 self.paragraph(token.map[0], token.map[1])
             elif kind == "html_block" and token.map is not None and list_item_depth == 0:
                 self.html_block(token.map[0], token.map[1])
+            elif kind == "table" and token.map is not None and list_item_depth == 0:
+                self.table(token.map[0], token.map[1])
             elif kind in ("hr", "fence", "code_block", "html_block", "table"):
                 self.items.append(BreakItem())
         self.read_terms(len(self.lines))
@@ -267,6 +300,40 @@ def _item_opens_on_line(tokens: list[BlockToken], index: int, line: int) -> bool
             return False
         index += 1
     return False
+
+
+def _cells(row: str) -> list[str]:
+    return [row[start:end] for start, end in _cell_spans(row, 0, len(row))]
+
+
+def _cell_spans(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the cells of the table row ``source[start:end]`` stand, split at unescaped ``|``, trimmed,
+    without the empty cells before a leading and after a trailing ``|``."""
+    spans: list[tuple[int, int]] = []
+    cell = start
+    position = start
+    while position < end:
+        char = source[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "|":
+            spans.append((cell, position))
+            cell = position + 1
+        position += 1
+    spans.append((cell, end))
+    trimmed = []
+    for begin, finish in spans:
+        while begin < finish and source[begin] in " \t":
+            begin += 1
+        while finish > begin and source[finish - 1] in " \t":
+            finish -= 1
+        trimmed.append((begin, finish))
+    if trimmed and trimmed[0][0] == trimmed[0][1] and source[start:end].lstrip(" \t").startswith("|"):
+        trimmed.pop(0)
+    if trimmed and trimmed[-1][0] == trimmed[-1][1] and source[start:end].rstrip(" \t").endswith("|"):
+        trimmed.pop()
+    return trimmed
 
 
 def _within(text: Text, start: int, end: int) -> Text:

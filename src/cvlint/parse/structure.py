@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from cvlint.model.dates import DateRange, PartialDate, find_date_ranges, find_single_dates
+from cvlint.model.dates import DateRange, PartialDate, find_date_ranges, find_dates, find_single_dates
 from cvlint.model.document import Bullet, Entry, Heading, Paragraph, Piece, Section, SectionRole, Span, Text
 from cvlint.resources import wordlist
 
@@ -474,7 +474,7 @@ def _misleveled_entry(items: list[Item], index: int, role: SectionRole) -> bool:
     assert isinstance(heading, HeadingItem)
     if role not in _DATED_ROLES or section_role(heading.heading.text.value) != "other":
         return False
-    if find_date_ranges(heading.heading.text.value):
+    if find_date_ranges(heading.heading.text.value) or _dated_header_follows(items, index):
         return True
     following = next((item for item in items[index + 1 :] if not isinstance(item, BreakItem)), None)
     if not isinstance(following, TextItem):
@@ -484,14 +484,31 @@ def _misleveled_entry(items: list[Item], index: int, role: SectionRole) -> bool:
     return bool(found) and not (value[: found[0].start] + value[found[0].end :]).strip(_EDGE_PUNCT)
 
 
+def _dated_header_follows(items: list[Item], index: int) -> bool:
+    """True when the heading at ``index`` is followed by short dated lines and then bullets: a role's
+    title over its employers and dates ("## Applications Engineer", "Echodyne Corp | August 2022 - Present")."""
+    dated = 0
+    for item in items[index + 1 :]:
+        if isinstance(item, BreakItem):
+            continue
+        if isinstance(item, TextItem) and _words(item.text.value) <= 20 and find_dates(item.text.value):
+            dated += 1
+            continue
+        return dated > 0 and isinstance(item, BulletItem)
+    return False
+
+
 def _untitled_role(items: list[Item], index: int, role: SectionRole) -> bool:
     """True for a section-level heading that is a role of an experience section the document never names:
-    an unknown name with a date range, followed by bullets, where no section of dated entries is open."""
+    an unknown name with a date range, or over a short dated line, followed by bullets, where no section
+    of dated entries is open."""
     heading = items[index]
     assert isinstance(heading, HeadingItem)
     text = heading.heading.text.value
-    if role in _DATED_ROLES or section_role(text) != "other" or not find_date_ranges(text):
+    if role in _DATED_ROLES or section_role(text) != "other":
         return False
+    if not find_date_ranges(text):
+        return _dated_header_follows(items, index)
     following = next((item for item in items[index + 1 :] if not isinstance(item, BreakItem)), None)
     return isinstance(following, BulletItem)
 
