@@ -517,7 +517,7 @@ def _open_entry(builder: _Assembler, heading: Heading, level: int | None = None)
     """An entry headed by ``heading``, with the dates and names read from it."""
     entry = builder.open_entry(heading.span, level)
     role = builder.section.role
-    found = _entry_dates(heading.text, role) if role not in ("skills", "summary") else None
+    found = _entry_dates(heading.text, role) if role != "skills" else None
     if found is not None:
         entry.dates = found[0]
         _fill_header(entry, heading.text, (found[1], found[2]))

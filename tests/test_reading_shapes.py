@@ -1,0 +1,178 @@
+"""Sections, roles and dates in the shapes résumés write them that no template names: each test reads a
+document written for it into the expected sections, entries with dates, and bullets with exact spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cvlint.api import lint_text
+from cvlint.model import Document, Entry, Section
+from cvlint.parse import parse
+
+
+def _section(document: Document, role: str) -> Section:
+    return next(section for section in document.sections if section.role == role)
+
+
+def _dates(entry: Entry) -> str | None:
+    return entry.dates.text if entry.dates else None
+
+
+def _span_text(source: str, entry: Entry) -> list[str]:
+    """Each bullet of ``entry`` as the source holds it (its span, marker included)."""
+    return [source[b.span.start : b.span.end] for b in entry.bullets]
+
+
+def test_markdown_headings_without_a_space_and_in_capitals() -> None:
+    source = (
+        "Dana Quill, dana@example.org\n\nWORK EXPERIENCE\n\n##Northwind\n2019 - 2022\n\n"
+        "- Cut deploy time by 40%\n\n##Education\n\nBSc Physics, Leeds, 2015\n"
+    )
+    document = parse(source, "resume.md")
+    experience = _section(document, "experience")
+    assert experience.heading is not None and experience.heading.text.value == "WORK EXPERIENCE"
+    (entry,) = experience.entries
+    assert entry.title is not None and entry.title.value == "Northwind"
+    assert _dates(entry) == "2019 - 2022"
+    assert _span_text(source, entry) == ["- Cut deploy time by 40%"]
+    assert _section(document, "education").heading is not None
+
+
+def test_a_table_of_roles_and_a_role_heading_over_its_dated_row() -> None:
+    source = (
+        "# Dana Quill\n\ndana@example.org\n\n## Applications Engineer\n\n| Employer | Time |\n|-|-|\n"
+        "| Echodyne Corp | August 2022 - Present |\n\n- Led integration of 12 radar platforms\n\n"
+        "## Other Work Experience\n\n| Employer | Role | Location | Time |\n|-|-|-|-|\n"
+        "| Arc'Teryx Seattle | Product Guide | Seattle, WA | September 2019 - December 2019 |\n"
+        "| Blue Force | Apprentice | Durham, NC | 2012-2013 |\n\n"
+        "## Skills\n\n| Skill | Level |\n|-|-|\n| Python | Expert |\n"
+    )
+    document = parse(source, "resume.md")
+    roles = [entry for section in document.sections if section.role == "experience" for entry in section.entries]
+    assert [(e.title.value if e.title else None, _dates(e)) for e in roles] == [
+        ("Applications Engineer", "August 2022 - Present"),
+        ("Arc'Teryx Seattle", "September 2019 - December 2019"),
+        ("Blue Force", "2012-2013"),
+    ]
+    assert roles[0].organisation is not None and roles[0].organisation.value == "Echodyne Corp"
+    assert _span_text(source, roles[0]) == ["- Led integration of 12 radar platforms"]
+    assert not _section(document, "skills").paragraphs  # a table with no dates is not prose
+
+
+def test_a_top_level_item_of_dates_opens_the_role_its_items_name() -> None:
+    source = (
+        "Dana Quill, dana@example.org\n\n## Work experience\n\n- 09/2019–Present\n    - Researcher\n"
+        "    - University of Žilina\n    - Žilina\n    - Taught Informatics 3 to 120 students\n"
+        "- 02/2019–03/2019\n    - Java developer\n    - Scheidt & Bachmann\n    - Java training project\n"
+    )
+    document = parse(source, "resume.md")
+    first, second = _section(document, "experience").entries
+    assert (_dates(first), first.title and first.title.value, first.organisation and first.organisation.value) == (
+        "09/2019–Present",
+        "Researcher",
+        "University of Žilina",
+    )
+    assert first.location is not None and first.location.value == "Žilina"
+    assert _span_text(source, first) == ["- Taught Informatics 3 to 120 students"]
+    assert second.location is None  # "Java training project" says what the role was, not where
+    assert _span_text(source, second) == ["- Java training project"]
+
+
+def test_section_names_of_other_templates() -> None:
+    source = (
+        "# Dana Quill\n\n## Professional Appointments\n\nSince June 2022\n: **Maintainer**, The Carpentries\n\n"
+        "## Technical Experience\n\n### Gift Exchange Website\n\n- Built it on Kubernetes for 30 users\n\n"
+        "## Outside of Work\n\n- Climbing, 2 marathons\n\n## Occupation\n\n`1600`\n__Royal Mint__, London\n"
+    )
+    document = parse(source, "resume.md")
+    roles = [(section.heading.text.value if section.heading else None, section.role) for section in document.sections]
+    assert roles == [
+        ("Professional Appointments", "experience"),
+        ("Technical Experience", "projects"),
+        ("Outside of Work", "other"),
+        ("Occupation", "experience"),
+    ]
+    (appointment,) = _section(document, "experience").entries
+    assert appointment.dates is not None and appointment.dates.ongoing == ""  # "Since June 2022" is open
+
+
+def test_a_summary_of_dated_roles_is_experience_and_a_footer_date_is_no_entry() -> None:
+    source = (
+        "# Dana Quill\n\ndana@example.org\n\n## Summary\n\n### Northwind, 2020 - 2023\n\n- Led 4 engineers\n\n"
+        "### Contoso, 2018 - 2020\n\n- Built the billing pipeline for 3 markets\n\n## Projects\n\n"
+        "### Planner\n\n- Used by 200 people\n\n---\n\n*Last updated: October 1, 2025*\n"
+    )
+    document = parse(source, "resume.md")
+    assert [len(s.entries) for s in document.sections if s.role == "experience"] == [2]
+    assert [_dates(e) for e in _section(document, "projects").entries] == [None]
+
+
+def test_plain_text_headings_with_a_rule_and_a_label_opening_a_line() -> None:
+    source = (
+        "Dana Quill\nEmail: dana@example.org\n\nSKILLS " + "-" * 60 + "\n\n  - Python, Go\n\n"
+        "EMPLOYMENT " + "-" * 56 + "\n\nSoftware Engineer, Northwind (2013-05 -- 2013-08)\n"
+        "  - Moved 40 repositories from Mercurial to Git\n\n"
+        "EDUCATION Leeds University, BSc Physics, May 2015\n\nEXPERIENCIA\n\nAnalista (2001?2007)\n"
+        "  - Desarrollo de 3 plataformas\n\nEDUCACI?N\n\nUniversidad de Chile, 1998\n"
+    )
+    document = parse(source, "resume.txt")
+    names = [(section.heading.text.value, section.role) for section in document.sections if section.heading]
+    assert names == [
+        ("SKILLS", "skills"),
+        ("EMPLOYMENT", "experience"),
+        ("EDUCATION", "education"),
+        ("EXPERIENCIA", "experience"),
+        ("EDUCACI?N", "education"),
+    ]
+    job, analyst = (entry for s in document.sections if s.role == "experience" for entry in s.entries)
+    assert _dates(job) == "2013-05 -- 2013-08"
+    assert _span_text(source, job) == ["- Moved 40 repositories from Mercurial to Git"]
+    assert _dates(analyst) == "2001?2007"
+    (degree,) = [e for s in document.sections if s.heading and s.heading.text.value == "EDUCATION" for e in s.entries]
+    assert _dates(degree) == "May 2015"
+
+
+YAML_CV = """\
+name: Dana Quill
+links:
+  - txt: dana.example.org
+    url: https://dana.example.org
+  - txt: dana@example.org
+    url: mailto:dana@example.org
+technicalExperience:
+  - name: Python
+    experience: 4
+schoolExperience:
+  - name: Leeds University
+    duration: 2012 - 2015
+workExperience:
+  - company: Northwind
+    position: Engineer
+    duration: Summer'19 - Fall'20
+    highlights:
+      - Cut deploy time by 40%
+"""
+
+
+def test_yaml_keys_by_their_meaning_and_contact_in_a_list_of_links() -> None:
+    document = parse(YAML_CV, "resume.yaml")
+    assert [s.role for s in document.sections if s.heading and s.role != "contact"] == [
+        "projects",
+        "education",
+        "experience",
+    ]
+    (job,) = _section(document, "experience").entries
+    assert _dates(job) == "Summer'19 - Fall'20"
+    assert _span_text(YAML_CV, job) == ["- Cut deploy time by 40%"]
+    findings = lint_text(YAML_CV, path="resume.yaml", today=dt.date(2026, 12, 1))
+    assert not [f for f in findings if f.rule == "missing-contact"]
+
+
+def test_a_rendercv_lone_date_is_not_an_ongoing_range() -> None:
+    source = (
+        "cv:\n  name: Dana Quill\n  sections:\n    experience:\n      - company: Northwind\n"
+        "        position: Engineer\n        date: 2021-04\n        highlights:\n          - Led 4 engineers\n"
+    )
+    ((_, entry),) = list(parse(source, "cv.yaml").entries())
+    assert entry.dates is not None and entry.dates.ongoing is None and entry.dates.last is None
+    assert entry.dates.text == "2021-04"
