@@ -53,6 +53,10 @@ _HTML_HEADING = re.compile(
     r"[ \t]*<h(?P<level>[1-6])(?:\s[^<>]*)?>[ \t]*(?P<text>[^<>]*?)[ \t]*</h(?P=level)>[ \t]*", re.IGNORECASE
 )
 """An HTML heading alone on its line, its text plain (``<h2 class="cv-section">Experience</h2>``)."""
+_RAW_HTML = re.compile(r"[ \t]*<(?:script|pre|style|textarea|!--|\?|!)", re.IGNORECASE)
+"""An HTML block whose text is not shown as prose: a script, a style, preformatted text, a comment."""
+_HTML_BREAK = re.compile(r"<(?:/(?:li|p|tr|div|ul|ol|table|dd|dt|h[1-6]|section|blockquote)|hr|br)\b", re.IGNORECASE)
+"""A tag that ends a line of a browser's text: the end of an item, a row, a paragraph, a rule."""
 
 
 class _MarkdownReader:
@@ -142,21 +146,34 @@ class _MarkdownReader:
         return True
 
     def html_block(self, first: int, last: int) -> None:
-        """Raw HTML: its ``<h2 class="…">Experience</h2>`` lines are headings, as a browser shows them, and
-        the lines of plain text after such a heading, up to the blank line that ends the block, its prose."""
-        heading = False
+        """Raw HTML as a browser shows it: ``<h2 class="…">Experience</h2>`` lines are headings, and so is
+        an element holding only a section's name (``<span>Education</span>``); every other line's words
+        (``<li>…</li>``, a cell's text) are lines of prose, and an element that ends a row, an item or a
+        paragraph ends its paragraph. Scripts, styles, ``<pre>`` and comments show no prose."""
+        if _RAW_HTML.match(self.texts[first]):
+            self.items.append(BreakItem())
+            return
+        comment = False
         for number in range(first, last):
             line = self.lines[number]
-            match = _HTML_HEADING.fullmatch(self.source, line.span.start + self.shifts[number], line.span.end)
+            start = line.span.start + self.shifts[number]
+            raw = self.source[start : line.span.end]
+            if comment or raw.lstrip().startswith("<!--"):
+                comment = "-->" not in raw
+                continue
+            match = _HTML_HEADING.fullmatch(self.source, start, line.span.end)
             if match is not None:
                 text = self.inline(match.start("text"), match.end("text"))
                 if text.value:
                     self.items.append(HeadingItem(Heading(text.span, text, int(match.group("level")))))
-                    heading = True
-            elif heading and not re.search(r"[<>]", line.text) and line.text.strip():
-                self.items.append(TextItem(self.line_text(number)))
-            else:
-                heading = False
+                continue
+            text = self.line_text(number).strip()
+            if text.value and "<" in raw and names_section(text.value.rstrip(":")):
+                self.items.append(HeadingItem(Heading(text.span, text, 0), section=True))
+            elif text.value and not text.value.startswith("<"):
+                self.items.append(TextItem(text))
+            if _HTML_BREAK.search(raw):
+                self.items.append(BreakItem())
         self.items.append(BreakItem())
 
     def table(self, first: int, last: int) -> None:
