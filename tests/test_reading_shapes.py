@@ -176,3 +176,24 @@ def test_a_rendercv_lone_date_is_not_an_ongoing_range() -> None:
     ((_, entry),) = list(parse(source, "cv.yaml").entries())
     assert entry.dates is not None and entry.dates.ongoing is None and entry.dates.last is None
     assert entry.dates.text == "2021-04"
+
+
+def test_html_blocks_read_as_a_browser_shows_them() -> None:
+    source = (
+        "# Dana Quill\n\ndana@example.org\n\n## Employment\n\n<table>\n<tr>\n<th>\nNorthwind / Staff Engineer\n"
+        '</th>\n<th class="right">\nJan 2014 - Current\n</th>\n</tr>\n</table>\n\n'
+        '## Current Appointment\n<ol class="fa-ul">\n  <li><span class="fa-li"><i class="fa"></i></span>'
+        "Assistant Professor, Leeds (2022)</li>\n</ol>\n\n<div>\n<span>Education</span>\n</div>\n\n"
+        "<!--\n## Old Experience\n\nAcme, 2001 - 2002\n-->\n\n<style>\n.title { display: flex; }\n</style>\n"
+    )
+    document = parse(source, "resume.md")
+    names = [(s.heading.text.value, s.role) for s in document.sections if s.heading]
+    assert names == [("Employment", "experience"), ("Current Appointment", "experience"), ("Education", "education")]
+    first, second = (entry for s in document.sections if s.role == "experience" for entry in s.entries)
+    assert first.title is not None and first.title.value == "Northwind / Staff Engineer"
+    assert _dates(first) == "Jan 2014 - Current"
+    assert second.title is not None and second.title.value == "Assistant Professor"
+    assert _dates(second) == "2022"
+    assert source[second.span.start : second.span.end] == "Assistant Professor, Leeds (2022)"
+    texts = [p.text.value for s in document.sections for p in s.paragraphs]
+    assert not any("Acme" in text or "display" in text for text in texts)  # a comment and a style show no prose

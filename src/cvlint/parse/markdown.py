@@ -24,7 +24,7 @@ _ATX = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
 _HEADER_ATTRIBUTES = re.compile(r"[ \t]*\{[ \t]*(?:[#.-][^{}]*|[\w-]+=[^{}]*)\}[ \t]*$")
 """Pandoc's header attributes: ``# Experience {#work .unnumbered}``."""
-_BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1:?")
+_BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1:?|<(b|strong|span|u)\b[^<>]*>[^<>\n]+</\2>:?", re.IGNORECASE)
 _UNSPACED_ATX = re.compile(r"[ \t]{0,3}(?P<hashes>#{2,6})(?=[^\s#])")
 """``##Education``: a heading as Markdown.pl and the first Markdown readers wrote one, with no space after
 its marks (CommonMark reads a paragraph; one ``#`` is a hashtag and stays one)."""
@@ -119,7 +119,8 @@ class _MarkdownReader:
                 elif (_BOLD_LINE.fullmatch(self.source, start, end) or text.value.isupper()) and names_section(
                     text.value
                 ):
-                    # "**Education**" or "WORK EXPERIENCE" alone on a line names a section, as a heading would.
+                    # "**Education**", "<b>Education</b>" or "WORK EXPERIENCE" alone on a line names a section,
+                    # as a heading would.
                     self.items.append(HeadingItem(Heading(text.span, text, 0), section=True))
                 elif text.value.strip():
                     self.items.append(TextItem(text))
@@ -168,6 +169,7 @@ class _MarkdownReader:
                     self.items.append(HeadingItem(Heading(text.span, text, int(match.group("level")))))
                 continue
             text = self.line_text(number).strip()
+            text = text.slice(0, len(text.value))  # its span from the first word shown, not the tags before it
             if text.value and "<" in raw and names_section(text.value.rstrip(":")):
                 self.items.append(HeadingItem(Heading(text.span, text, 0), section=True))
             elif text.value and not text.value.startswith("<"):
