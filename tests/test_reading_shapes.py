@@ -197,3 +197,28 @@ def test_html_blocks_read_as_a_browser_shows_them() -> None:
     assert source[second.span.start : second.span.end] == "Assistant Professor, Leeds (2022)"
     texts = [p.text.value for s in document.sections for p in s.paragraphs]
     assert not any("Acme" in text or "display" in text for text in texts)  # a comment and a style show no prose
+
+
+def test_a_misspelt_month_is_read_as_its_month_and_still_reported_as_a_slip() -> None:
+    source = (
+        "# Dana Quill\n\ndana@example.org\n\n## Experience\n\n### Northwind, Febuary 2010 - August 2012\n\n"
+        "- Cut deploy time by 40%\n\n### Contoso, March 2008 - January 2010\n\n- Led 4 engineers\n"
+    )
+    findings = lint_text(source, path="resume.md", today=dt.date(2026, 12, 1))
+    assert [
+        (f.rule, source[f.start : f.end], f.suggestion) for f in findings if f.rule.startswith(("spell", "date"))
+    ] == [("spelling", "Febuary", "did you mean 'February'? (or add the word to .cvlint-words.txt)")]
+
+
+def test_html_text_shows_one_space_and_a_lost_dash_has_no_style() -> None:
+    html = (
+        "# Dana Quill\n\ndana@example.org\n\n## Employment\n\n<div>\n"
+        "<p>Northwind    Staff Engineer, 2019 - 2022</p>\n</div>\n"
+    )
+    assert not [f for f in lint_text(html, path="resume.md") if f.rule == "typography"]
+    text = (
+        "Dana Quill, dana@example.org\n\nEXPERIENCIA\n\nAnalista, Newsystems (2001?2007)\n"
+        "  - Desarrollo de 3 sistemas\n\n"
+        "Jefe de Proyecto, Salas (1998 ? 2001)\n  - Implementación de 2 sistemas\n"
+    )
+    assert not [f for f in lint_text(text, path="cv.txt") if f.rule == "date-format-inconsistent"]

@@ -74,7 +74,8 @@ def _check_section(document: Document, context: RuleContext, role: str, ranges: 
                 context=written,
             )
     # An academic year ("2019/20", "2008/2009") is written as one word, not as a range of two dates.
-    joined = [r for r in ranges if r.separator is not None and r.separator != "/"]
+    # "/" joins an academic year, and "?" is a dash an encoding lost: neither is a style of writing
+    joined = [r for r in ranges if r.separator is not None and r.separator.strip() not in ("/", "?")]
     separator_dominant, separator_clear = _dominant([r.separator for r in joined if r.separator is not None])
     for date_range in joined:
         if date_range.separator is None or date_range.separator_start is None or separator_dominant is None:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from cvlint.model.dates import MONTH_FULL, misspelt_month
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
 from cvlint.resources import rules_dir
@@ -287,3 +288,26 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 fix = Fix.replace(span.start, span.end, document.escape(replacement), "unsafe")
                 suggestion = f"did you mean '{replacement}'? (or add the word to .cvlint-words.txt)"
             yield context.finding(span.start, span.end, f"'{word}' looks misspelt", suggestion, fix, context=word)
+    yield from _misspelt_months(document, context, seen)
+
+
+def _misspelt_months(document: Document, context: RuleContext, seen: set[tuple[int, int]]) -> Iterator[Finding]:
+    """Month names misspelt in an entry's dates (``Febuary 2010``): the date reader reads the month, which
+    keeps the words out of prose, but the slip is still a slip."""
+    for _, entry in document.entries():
+        dates = entry.dates
+        for part in (dates.first, dates.last) if dates is not None else ():
+            word = re.match(r"[A-Za-z]+", document.source[part.start : part.end]) if part is not None else None
+            month = misspelt_month(word.group()) if word is not None else None
+            if part is None or word is None or month is None or (part.start, part.start + word.end()) in seen:
+                continue
+            seen.add((part.start, part.start + word.end()))
+            name = match_case(MONTH_FULL[month - 1].lower(), word.group())
+            yield context.finding(
+                part.start,
+                part.start + word.end(),
+                f"'{word.group()}' looks misspelt",
+                f"did you mean '{name}'? (or add the word to .cvlint-words.txt)",
+                Fix.replace(part.start, part.start + word.end(), document.escape(name), "unsafe"),
+                context=word.group(),
+            )

@@ -146,7 +146,7 @@ def _one_slip(word: str, name: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _misspelt_month(word: str) -> int | None:
+def misspelt_month(word: str) -> int | None:
     """The month a long month name misspelt by one slip names (``Augest`` is August), or None."""
     lower = word.lower()
     if lower in MONTHS or lower[0] not in "adfjnos":
@@ -155,12 +155,12 @@ def _misspelt_month(word: str) -> int | None:
 
 
 def _month(word: str) -> int:
-    return MONTHS.get(word.lower()) or _misspelt_month(word) or 0
+    return MONTHS.get(word.lower()) or misspelt_month(word) or 0
 
 
 def _patterns_for(line: str) -> _Patterns:
     """The date expressions for ``line``: with its misspelt month names, when it has any."""
-    misspelt = tuple(sorted({m.group() for m in _NEAR_MONTH.finditer(line) if _misspelt_month(m.group())}))
+    misspelt = tuple(sorted({m.group() for m in _NEAR_MONTH.finditer(line) if misspelt_month(m.group())}))
     return _patterns(misspelt)
 
 

@@ -169,7 +169,7 @@ class _MarkdownReader:
                     self.items.append(HeadingItem(Heading(text.span, text, int(match.group("level")))))
                 continue
             text = self.line_text(number).strip()
-            text = text.slice(0, len(text.value))  # its span from the first word shown, not the tags before it
+            text = _collapsed(text.slice(0, len(text.value)))  # from its first word shown, not the tags before
             if text.value and "<" in raw and names_section(text.value.rstrip(":")):
                 self.items.append(HeadingItem(Heading(text.span, text, 0), section=True))
             elif text.value and not text.value.startswith("<"):
@@ -319,6 +319,21 @@ def _item_opens_on_line(tokens: list[BlockToken], index: int, line: int) -> bool
             return False
         index += 1
     return False
+
+
+def _collapsed(text: Text) -> Text:
+    """``text`` with each run of white space shown as one space, as a browser shows HTML's text."""
+    runs = list(re.finditer(r"[ \t\u00a0]{2,}", text.value))
+    if not runs:
+        return text
+    parts: list[Piece] = []
+    position = 0
+    for run in runs:
+        parts.append(text.slice(position, run.start()))
+        parts.append((" ", text.source_start(run.start()), text.source_end(run.end() - 1)))
+        position = run.end()
+    parts.append(text.slice(position, len(text.value)))
+    return Text.join(parts, text.span)
 
 
 def _cells(row: str) -> list[str]:
