@@ -571,8 +571,20 @@ def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]
             builder.bullet(item.bullet)
         else:
             builder.flush()
-    sections = builder.finish()
-    for section in sections:
-        if section.role == "summary" and sum(1 for e in section.entries if e.dates and e.bullets) >= 2:
-            section.role = "experience"  # a "Summary" of dated roles with their duties is a career summary
-    return title, sections
+    return title, [part for section in builder.finish() for part in _career_summary(section)]
+
+
+def _career_summary(section: Section) -> list[Section]:
+    """A "Summary" that goes on into dated roles with their duties (a career summary): its own lines stay
+    the summary, and the roles from the first one on are an experience section."""
+    if section.role != "summary" or sum(1 for e in section.entries if e.dates and e.bullets) < 2:
+        return [section]
+    start = section.entries[0].span.start
+    roles = Section(None, "experience", Span(start, section.span.end), entries=section.entries)
+    roles.paragraphs = [p for p in section.paragraphs if p.span.start >= start]
+    roles.bullets = [b for b in section.bullets if b.span.start >= start]
+    section.paragraphs = [p for p in section.paragraphs if p.span.start < start]
+    section.bullets = [b for b in section.bullets if b.span.start < start]
+    section.entries = []
+    section.span = Span(section.span.start, start)
+    return [section, roles]
