@@ -222,3 +222,17 @@ def test_html_text_shows_one_space_and_a_lost_dash_has_no_style() -> None:
         "Jefe de Proyecto, Salas (1998 ? 2001)\n  - Implementación de 2 sistemas\n"
     )
     assert not [f for f in lint_text(text, path="cv.txt") if f.rule == "date-format-inconsistent"]
+
+
+def test_a_plain_text_resume_in_a_text_fence_is_read_as_plain_text() -> None:
+    source = (
+        "---\ntitle: Dana Quill - Resume\n---\n\n```text\n\nDana Quill\n\ndana@example.org\n\nEXPERIENCE\n\n"
+        "2018-2023    NORTHWIND, Staff Engineer\n     Led the catalogue team of 6 engineers.\n\nEDUCATION\n\n"
+        "2012-2016    Leeds University, BSc Physics\n\n```\n"
+    )
+    document = parse(source, "resume.md")
+    (entry,) = _section(document, "experience").entries
+    assert _dates(entry) == "2018-2023"
+    assert entry.title is not None and source[entry.title.span.start : entry.title.span.end] == "NORTHWIND"
+    assert not document.mostly_verbatim()
+    assert _section(document, "education").entries

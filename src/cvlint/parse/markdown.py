@@ -9,6 +9,7 @@ from cvlint.model.lines import split_lines
 from cvlint.parse.markdown_blocks import BlockToken, block_tokens
 from cvlint.parse.markdown_inline import inline_text, normal_label
 from cvlint.parse.pandoc_blocks import PandocLines, pandoc_lines
+from cvlint.parse.plaintext import read_plaintext
 from cvlint.parse.structure import (
     GLYPH_BULLET_LINE,
     BreakItem,
@@ -73,6 +74,8 @@ class _MarkdownReader:
         self.definition_items = blocks.items
         """Lines opening one of several definitions of a term, each an item, with its marker's column."""
         self.items: list[Item] = []
+        self.text_fence: tuple[int, list[Item]] | None = None
+        """The line that opens a fence of plain text read as a plain-text résumé, and its items."""
         self.marker_search_from: dict[int, int] = {}
         """Per line, where to look for the next list marker (``- - x`` opens three items on one line)."""
 
@@ -290,6 +293,10 @@ class _MarkdownReader:
                 self.html_block(token.map[0], token.map[1])
             elif kind == "table" and token.map is not None and list_item_depth == 0:
                 self.table(token.map[0], token.map[1])
+            elif kind == "fence" and self.text_fence is not None and token.map and token.map[0] == self.text_fence[0]:
+                self.items.append(BreakItem())
+                self.items.extend(self.text_fence[1])
+                self.items.append(BreakItem())
             elif kind in ("hr", "fence", "code_block", "html_block", "table"):
                 self.items.append(BreakItem())
         self.read_terms(len(self.lines))
@@ -418,9 +425,37 @@ def read_markdown(source: str) -> tuple[list[Line], list[Item]]:
         if token.type in ("fence", "code_block", "html_block") and token.map is not None:
             for line in lines[token.map[0] : token.map[1]]:
                 line.verbatim = True
+    text_fence = _text_fence(lines, tokens)
+    if text_fence is not None:
+        for line in lines[text_fence[0] : text_fence[1]]:
+            line.verbatim = False
     references = frozenset(
         normal_label(match.group(1))
         for line in lines
         if not line.verbatim and (match := _REFERENCE_LABEL.match(line.text)) is not None
     )
-    return lines, _MarkdownReader(source, lines, blocks, references).read(tokens)
+    reader = _MarkdownReader(source, lines, blocks, references)
+    if text_fence is not None:
+        start, end = lines[text_fence[0]].span.start, lines[text_fence[1] - 1].span.end
+        body = re.sub(r"[^\n]", " ", source[:start]) + source[start:end] + re.sub(r"[^\n]", " ", source[end:])
+        reader.text_fence = (text_fence[0] - 1, read_plaintext(body)[1])
+    return lines, reader.read(tokens)
+
+
+_TEXT_INFO = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plaintext)?[ \t]*$", re.IGNORECASE)
+
+
+def _text_fence(lines: list[Line], tokens: list[BlockToken]) -> tuple[int, int] | None:
+    """The lines inside a fence of plain text (```` ```text ````) that holds most of the document: a plain-text
+    résumé kept in a Markdown page to keep its layout, read as a plain-text résumé."""
+    filled = sum(1 for line in lines if line.text.strip())
+    for token in tokens:
+        if token.type != "fence" or token.map is None:
+            continue
+        first, last = token.map
+        if not _TEXT_INFO.fullmatch(lines[first].text):
+            continue
+        body = (first + 1, last - 1 if last - 1 > first and _TEXT_INFO.fullmatch(lines[last - 1].text) else last)
+        if sum(1 for line in lines[body[0] : body[1]] if line.text.strip()) * 2 > filled:
+            return body
+    return None
