@@ -32,6 +32,8 @@ its marks (CommonMark reads a paragraph; one ``#`` is a hashtag and stays one)."
 _REFERENCE_LABEL = re.compile(r"[ \t>]*\[((?:[^\[\]\\]|\\.){1,999})\]:")
 """The label of a link reference definition (``[id]: https://…``)."""
 _FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*$")
+_LAYOUT_KEY = re.compile(r"layout[ \t]*:")
+"""Jekyll's front matter key: the page is rendered by kramdown."""
 _DATE_COLUMN = re.compile(
     r"[ \t]*(?:\*\*|__)?(?:dates?|time|period|years?|duration|when|dates[- ]attended|[\w ]{0,20}date)"
     r"(?:\*\*|__)?[ \t]*",
@@ -417,7 +419,8 @@ def read_markdown(source: str) -> tuple[list[Line], list[Item]]:
     front = _front_matter_end(lines)
     for line in lines[:front]:
         line.verbatim = True
-    blocks = pandoc_lines([""] * front + [line.text for line in lines[front:]], front)
+    jekyll = any(_LAYOUT_KEY.match(line.text) for line in lines[1:front])  # kramdown: a <div> is raw HTML
+    blocks = pandoc_lines([""] * front + [line.text for line in lines[front:]], front, raw_html=jekyll)
     for number in blocks.hidden:
         lines[number].verbatim = True
     tokens = block_tokens(blocks.texts)

@@ -208,13 +208,15 @@ class _Lines:
         return number
 
 
-def pandoc_lines(texts: list[str], front: int = 0) -> PandocLines:
+def pandoc_lines(texts: list[str], front: int = 0, raw_html: bool = False) -> PandocLines:
     """The lines of a Markdown text as the block parser should read them after pandoc's extensions;
-    ``front`` lines of front matter at the top are left alone."""
+    ``front`` lines of front matter at the top are left alone. ``raw_html`` is a page for a reader whose
+    ``<div>`` blocks are raw HTML (Jekyll's kramdown, unless a div says ``markdown="1"``)."""
     lines = _Lines(texts, front)
     lines.mark_code_fences()
     lines.metadata_blocks()
-    lines.divs()
+    if not raw_html or any('markdown="1"' in text for text in texts):
+        lines.divs()
     lines.line_blocks()
     lines.definition_lists()
     return lines.result
