@@ -236,3 +236,18 @@ def test_a_plain_text_resume_in_a_text_fence_is_read_as_plain_text() -> None:
     assert entry.title is not None and source[entry.title.span.start : entry.title.span.end] == "NORTHWIND"
     assert not document.mostly_verbatim()
     assert _section(document, "education").entries
+
+
+def test_a_jekyll_page_keeps_its_divs_raw_html() -> None:
+    """kramdown renders a ``<div>`` as HTML (pandoc reads its contents as Markdown): indented lines in it are
+    the page's text, not code."""
+    source = (
+        '---\nlayout: page\ntitle: CV\n---\n\ndana@example.org\n\n<div class="entry custom-title">\n'
+        '    <span>Work Experience</span>\n</div>\n<div class="entry">\n'
+        '    <span class="fat-text">Staff Engineer,</span>\n    <span>Northwind</span>\n'
+        '    <span class="gray">2020 – 2022</span>\n</div>\n'
+    )
+    document = parse(source, "cv.md")
+    (entry,) = _section(document, "experience").entries
+    assert _dates(entry) == "2020 – 2022"
+    assert entry.title is not None and entry.title.value == "Northwind"
