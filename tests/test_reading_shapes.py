@@ -251,3 +251,12 @@ def test_a_jekyll_page_keeps_its_divs_raw_html() -> None:
     (entry,) = _section(document, "experience").entries
     assert _dates(entry) == "2020 – 2022"
     assert entry.title is not None and entry.title.value == "Northwind"
+
+
+def test_a_section_of_courses_is_the_education_missing_section_asks_for() -> None:
+    source = (
+        "# Dana Quill\n\ndana@example.org\n\n## Experience\n\n### Northwind, 2020 - 2022\n\n- Led 4 engineers\n\n"
+        "## Completed Online Courses\n\n| Course | Institution | Completion Date |\n|-|-|-|\n"
+        "| React | Purple School | June 22, 2024 |\n"
+    )
+    assert not [f for f in lint_text(source, path="resume.md") if f.rule == "missing-section"]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cvlint.model.dates import find_date_ranges
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.rule.context import RuleContext
+
+_TRAINING = re.compile(r"\b(?:courses?|coursework|training)\b", re.IGNORECASE)
+"""A section of courses or training is the education the rule asks for ("your degrees or training")."""
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
@@ -26,7 +30,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             "add a section for your roles; if it has one, give it a heading readers and parsers recognise",
             context="experience",
         )
-    if "education" not in roles and context.options["require-education"]:
+    training = any(s.heading and _TRAINING.search(s.heading.text.value) for s in document.sections)
+    if "education" not in roles and not training and context.options["require-education"]:
         yield context.finding(
             0,
             end,
