@@ -235,6 +235,7 @@ def test_a_plain_text_resume_in_a_text_fence_is_read_as_plain_text() -> None:
     assert _dates(entry) == "2018-2023"
     assert entry.title is not None and source[entry.title.span.start : entry.title.span.end] == "NORTHWIND"
     assert not document.mostly_verbatim()
+    assert document.format == "text"  # aligned columns are plain text's layout, not double spaces
     assert _section(document, "education").entries
 
 

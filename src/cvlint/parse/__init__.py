@@ -134,7 +134,8 @@ def parse(
         elif fmt == "markdown":
             from cvlint.parse.markdown import read_markdown
 
-            lines, items = read_markdown(source)
+            lines, items, plain_page = read_markdown(source)
+            fmt = "text" if plain_page else fmt  # a plain-text résumé in a ```text fence: its text is plain
         else:
             from cvlint.parse.plaintext import read_plaintext
 

@@ -413,8 +413,9 @@ def _join_lines(parts: list[Text]) -> Text:
     return Text.join(pieces, Span(parts[0].span.start, parts[-1].span.end))
 
 
-def read_markdown(source: str) -> tuple[list[Line], list[Item]]:
-    """Lines of a Markdown source (code, HTML and front matter marked verbatim) and its items."""
+def read_markdown(source: str) -> tuple[list[Line], list[Item], bool]:
+    """Lines of a Markdown source (code, HTML and front matter marked verbatim), its items, and whether it
+    is a plain-text résumé in a fence of plain text (its text is then plain text, not Markdown)."""
     lines = [Line(n + 1, Span(s, e), source[s:e], ending) for n, (s, e, ending) in enumerate(split_lines(source))]
     front = _front_matter_end(lines)
     for line in lines[:front]:
@@ -442,7 +443,7 @@ def read_markdown(source: str) -> tuple[list[Line], list[Item]]:
         start, end = lines[text_fence[0]].span.start, lines[text_fence[1] - 1].span.end
         body = re.sub(r"[^\n]", " ", source[:start]) + source[start:end] + re.sub(r"[^\n]", " ", source[end:])
         reader.text_fence = (text_fence[0] - 1, read_plaintext(body)[1])
-    return lines, reader.read(tokens)
+    return lines, reader.read(tokens), text_fence is not None
 
 
 _TEXT_INFO = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plaintext)?[ \t]*$", re.IGNORECASE)
