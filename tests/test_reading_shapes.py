@@ -261,3 +261,12 @@ def test_a_section_of_courses_is_the_education_missing_section_asks_for() -> Non
         "| React | Purple School | June 22, 2024 |\n"
     )
     assert not [f for f in lint_text(source, path="resume.md") if f.rule == "missing-section"]
+
+
+def test_links_of_html_blocks_are_checked_and_those_of_comments_are_not() -> None:
+    source = (
+        '# Dana Quill\n\ndana@example.org\n\n<div id="links">\n<a href="#">Portfolio</a>\n</div>\n\n'
+        '<!--\n<a href="#">Old portfolio</a>\n-->\n'
+    )
+    found = [(f.rule, f.start) for f in lint_text(source, path="resume.md") if f.rule == "placeholder-link"]
+    assert found == [("placeholder-link", source.index('"#"') + 1)]

@@ -161,6 +161,8 @@ class Line:
     ending: str
     verbatim: bool = False
     """True inside code blocks, front matter and comments: prose rules skip such lines."""
+    html: bool = False
+    """True inside an HTML block of Markdown: verbatim, but its links are links a browser follows."""
 
 
 @dataclass(slots=True)

@@ -427,8 +427,10 @@ def read_markdown(source: str) -> tuple[list[Line], list[Item], bool]:
     tokens = block_tokens(blocks.texts)
     for token in tokens:
         if token.type in ("fence", "code_block", "html_block") and token.map is not None:
+            shown = token.type == "html_block" and not _RAW_HTML.match(blocks.texts[token.map[0]])
             for line in lines[token.map[0] : token.map[1]]:
                 line.verbatim = True
+                line.html = shown  # a browser follows its links; not a comment's or a script's
     text_fence = _text_fence(lines, tokens)
     if text_fence is not None:
         for line in lines[text_fence[0] : text_fence[1]]:

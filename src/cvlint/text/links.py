@@ -33,9 +33,12 @@ def placeholder(target: str) -> bool:
 
 
 def links(document: Document) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, target)`` of every link target in prose lines (Markdown, HTML and bare URLs)."""
-    for line in document.prose_lines():
-        for pattern, needle in _SCANS:
+    """``(start, end, target)`` of every link target in prose lines (Markdown, HTML and bare URLs), and of
+    the ``href`` links of HTML blocks."""
+    for line in document.lines:
+        if line.verbatim and not line.html:
+            continue
+        for pattern, needle in _SCANS if not line.verbatim else _SCANS[1:2]:
             if needle not in line.text:
                 continue  # most lines hold no link: a substring test is cheaper than a scan
             for match in pattern.finditer(line.text):
