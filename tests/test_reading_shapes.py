@@ -270,3 +270,8 @@ def test_links_of_html_blocks_are_checked_and_those_of_comments_are_not() -> Non
     )
     found = [(f.rule, f.start) for f in lint_text(source, path="resume.md") if f.rule == "placeholder-link"]
     assert found == [("placeholder-link", source.index('"#"') + 1)]
+
+
+def test_a_scripted_link_is_a_button_not_a_placeholder() -> None:
+    source = '# Dana Quill\n\ndana@example.org\n\n<a class="no-print" href="#" onclick="window.print()">Print</a>\n'
+    assert not [f for f in lint_text(source, path="resume.md") if f.rule == "placeholder-link"]

@@ -32,6 +32,13 @@ def placeholder(target: str) -> bool:
     return clean.lower() in exact or any(pattern.search(clean) for pattern in patterns)
 
 
+def _scripted(text: str, at: int) -> bool:
+    """True when the tag holding the attribute at ``at`` runs a script on a click (``<a href="#"
+    onclick="window.print()">``): a button, whose ``#`` goes nowhere on purpose."""
+    tag = text[text.rfind("<", 0, at) + 1 : (text.find(">", at) + 1 or len(text) + 1) - 1]
+    return "onclick" in tag.lower()
+
+
 def links(document: Document) -> Iterator[tuple[int, int, str]]:
     """``(start, end, target)`` of every link target in prose lines (Markdown, HTML and bare URLs), and of
     the ``href`` links of HTML blocks."""
@@ -42,5 +49,7 @@ def links(document: Document) -> Iterator[tuple[int, int, str]]:
             if needle not in line.text:
                 continue  # most lines hold no link: a substring test is cheaper than a scan
             for match in pattern.finditer(line.text):
+                if pattern is HREF and _scripted(line.text, match.start()):
+                    continue
                 start = line.span.start + match.start("target")
                 yield start, start + len(match.group("target")), match.group("target")
