@@ -467,17 +467,14 @@ class _Assembler:
 _DATED_ROLES = ("experience", "education", "projects", "volunteer")
 
 
-def _misleveled_entry(items: list[Item], index: int, section: Section) -> bool:
+def _misleveled_entry(items: list[Item], index: int, role: SectionRole) -> bool:
     """True for a section-level heading that is really an entry: an unknown name, in a section of
-    dated entries, with a date range in it or on the line after it ("## Engineer, Initech" / "2019 – 2021");
-    in an untitled section of roles, also one over short dated lines and bullets (the next role's title)."""
+    dated entries, with a date range in it or on the line after it ("## Engineer, Initech" / "2019 – 2021")."""
     heading = items[index]
     assert isinstance(heading, HeadingItem)
-    if section.role not in _DATED_ROLES or section_role(heading.heading.text.value) != "other":
+    if role not in _DATED_ROLES or section_role(heading.heading.text.value) != "other":
         return False
-    if find_date_ranges(heading.heading.text.value):
-        return True
-    if section.heading is None and _dated_header_follows(items, index):
+    if find_date_ranges(heading.heading.text.value) or _dated_header_follows(items, index):
         return True
     following = next((item for item in items[index + 1 :] if not isinstance(item, BreakItem)), None)
     if not isinstance(following, TextItem):
@@ -551,7 +548,7 @@ def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]
                 builder.open_section(None, "experience", heading.span.start)
                 _open_entry(builder, heading, heading.level)
                 promoted = None
-            elif heading.level <= level and not _misleveled_entry(items, index, builder.section):
+            elif heading.level <= level and not _misleveled_entry(items, index, builder.section.role):
                 builder.open_section(heading)
                 promoted = None
             elif heading.level == promoted or (
