@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cvlint.api import lint_text
-from cvlint.model import Document, Entry, Section
+from cvlint.model.document import Document, Entry, Section
 from cvlint.parse import parse
 
 
