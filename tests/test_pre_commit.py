@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 import yaml
 from identify import identify
 
@@ -33,18 +35,48 @@ def _repository(repo: Path) -> Path:
     return repo
 
 
-def _try(repo: Path, hook: str, home: Path) -> subprocess.CompletedProcess[str]:
-    """Run one hook through `pre-commit try-repo`; pre-commit's own log joins stdout when it crashed."""
-    env = dict(os.environ, PRE_COMMIT_HOME=str(home), PRE_COMMIT_COLOR="never")
+@dataclass(frozen=True)
+class Hooks:
+    """This checkout as pre-commit installs a hook repository, and the pre-commit home this module shares."""
+
+    repository: Path
+    rev: str
+    home: Path
+
+
+@pytest.fixture(scope="module")
+def hooks(tmp_path_factory: pytest.TempPathFactory) -> Hooks:
+    """A clone of this checkout at one commit holding its uncommitted changes too (what `pre-commit try-repo`
+    makes), and one pre-commit home for the module, so pre-commit builds each hook environment once."""
+    base = tmp_path_factory.mktemp("pre-commit")
+    clone = base / "cvlint"
+    _git(base, "clone", "-q", "--no-checkout", str(ROOT), str(clone))
+    _git(clone, "fetch", "-q", str(ROOT), "HEAD")
+    _git(clone, "checkout", "-q", "-b", "hooks", "FETCH_HEAD")
+    changes = subprocess.run(["git", "diff", "--binary", "HEAD"], cwd=ROOT, capture_output=True, check=True).stdout
+    if changes:
+        subprocess.run(["git", "apply", "--index"], cwd=clone, input=changes, capture_output=True, check=True)
+        _git(clone, "-c", "user.email=kim@example.org", "-c", "user.name=Kim", "commit", "-q", "-m", "uncommitted")
+    rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=clone, capture_output=True, text=True, check=True).stdout
+    return Hooks(clone, rev.strip(), base / "home")
+
+
+def _try(repo: Path, hook: str, hooks: Hooks) -> subprocess.CompletedProcess[str]:
+    """Run one hook of ``hooks`` on ``repo`` through `pre-commit run` with a configuration naming only it (as
+    `pre-commit try-repo` does, but in the shared home); pre-commit's own log joins stdout when it crashed."""
+    config = repo.parent / f"{hook}.pre-commit-config.yaml"
+    entry = {"repo": str(hooks.repository), "rev": hooks.rev, "hooks": [{"id": hook}]}
+    config.write_text(yaml.safe_dump({"repos": [entry]}), encoding="utf-8")
+    env = dict(os.environ, PRE_COMMIT_HOME=str(hooks.home), PRE_COMMIT_COLOR="never")
     done = subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, "--all-files", "--verbose"],
+        [sys.executable, "-m", "pre_commit", "run", hook, "--config", str(config), "--all-files", "--verbose"],
         cwd=repo,
         env=env,
         capture_output=True,
         text=True,
         timeout=900,
     )
-    log = home / "pre-commit.log"
+    log = hooks.home / "pre-commit.log"
     if log.exists():
         done.stdout += log.read_text(encoding="utf-8", errors="replace")
         log.unlink()
@@ -72,7 +104,7 @@ def test_hooks_file_is_valid() -> None:
     assert "id: cvlint" in readme and "id: cvlint-fix" in readme
 
 
-def test_hooks_through_real_pre_commit(tmp_path: Path) -> None:
+def test_hooks_through_real_pre_commit(tmp_path: Path, hooks: Hooks) -> None:
     repo = _repository(tmp_path / "cv")
     resume = repo / "resume.md"
     resume.write_text(BAD, encoding="utf-8")
@@ -85,25 +117,23 @@ def test_hooks_through_real_pre_commit(tmp_path: Path) -> None:
     )
     _git(repo, "add", ".")
     _git(repo, "commit", "-q", "-m", "résumé")
-    home = tmp_path / "pre-commit-home"
-
-    failed = _try(repo, "cvlint", home)
+    failed = _try(repo, "cvlint", hooks)
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "resume.md:11:1: CV101 [empty-bullet]" in failed.stdout, failed.stdout
     assert "notes.md" not in failed.stdout, "cvlint's résumé detection keeps hooks off other files"
     assert "Priya_Raman_2026.md:11:1: CV101 [empty-bullet]" in failed.stdout, "its content says it is a résumé"
     assert "opencv-setup.md" not in failed.stdout, "'cv' inside a word does not make a résumé"
 
-    fixed = _try(repo, "cvlint-fix", home)
+    fixed = _try(repo, "cvlint-fix", hooks)
     assert fixed.returncode == 1, fixed.stdout + fixed.stderr
     assert resume.read_text(encoding="utf-8") == CLEAN
     assert "-\n" in (repo / "notes" / "opencv-setup.md").read_text(encoding="utf-8")
     assert "Fixed 2 problems" in fixed.stdout
 
     _git(repo, "commit", "-q", "-am", "fixed")
-    passed = _try(repo, "cvlint", home)
+    passed = _try(repo, "cvlint", hooks)
     assert passed.returncode == 0, passed.stdout + passed.stderr
-    assert _try(repo, "cvlint-fix", home).returncode == 0
+    assert _try(repo, "cvlint-fix", hooks).returncode == 0
 
 
 def test_github_action_is_a_composite_that_installs_and_runs_cvlint() -> None:
@@ -116,7 +146,7 @@ def test_github_action_is_a_composite_that_installs_and_runs_cvlint() -> None:
     assert any(step.get("uses", "").startswith("github/codeql-action/upload-sarif") for step in action["runs"]["steps"])
 
 
-def test_documents_hook_through_real_pre_commit(tmp_path: Path) -> None:
+def test_documents_hook_through_real_pre_commit(tmp_path: Path, hooks: Hooks) -> None:
     """The DOCX/PDF hook installs its extras in pre-commit's own environment and reads the file."""
     from test_documents import _docx
 
@@ -127,7 +157,7 @@ def test_documents_hook_through_real_pre_commit(tmp_path: Path) -> None:
     _git(repo, "commit", "-q", "-m", "résumé")
     before = (repo / "resume.docx").read_bytes()
 
-    result = _try(repo, "cvlint-documents", tmp_path / "pre-commit-home")
+    result = _try(repo, "cvlint-documents", hooks)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "resume.docx:6:1: CV501 [tense-mismatch]" in result.stdout, result.stdout
     assert "brochure.docx" not in result.stdout, "cvlint's name detection keeps the hook off other documents"
