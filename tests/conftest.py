@@ -14,7 +14,10 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+# This test process's own cache folder (each pytest-xdist worker has one, so no two processes create it at
+# once), for every cvlint a test starts unless the test names another: never the checkout's .cvlint_cache.
 CACHE = Path(tempfile.mkdtemp(prefix="cvlint-test-cache-"))
+os.environ["CVLINT_CACHE_DIR"] = str(CACHE)
 
 
 def run_cli(
