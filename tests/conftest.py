@@ -31,7 +31,7 @@ def run_cli(
         input=stdin,
         capture_output=True,
         env=env,
-        timeout=120,
+        timeout=900,  # a guard against a hang, not a speed test: a busy machine (or parallel workers) slows every run
     )
 
 
