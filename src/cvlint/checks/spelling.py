@@ -4,8 +4,11 @@ A word is known when any source knows it: pyspellchecker's English list with its
 (``rules/wordlists/english-words.tsv``), the generated vocabulary (``known-words.txt``: SCOWL's US, UK,
 Canadian and Australian spellings, cspell's software, company and people-name dictionaries, GeoNames
 places, common words of other languages), the hand-kept technology words (``tech-words.txt``, the names
-in ``terms.toml``) and the user's words. Corrections are common words (ranked by pyspellchecker's counts)
-or, for a capitalised word, proper names; the tables are searched in place, nothing is built at run time.
+in ``terms.toml``) and the user's words. A word none of them knows is a typo when cspell's list of common
+misspellings names it (``misspellings.tsv``: the words people meant by it), and otherwise a word formed
+with one of English's prefixes from a dictionary word (``word-prefixes.txt``: "rewilding", "immuno-")
+is a word. Corrections are then common words (ranked by pyspellchecker's counts) or, for a capitalised
+word, proper names; the tables are searched in place, nothing is built at run time.
 """
 
 from __future__ import annotations
@@ -16,13 +19,15 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from cvlint.model.dates import MONTH_FULL, misspelt_month
-from cvlint.model.document import Document
+from cvlint.model.document import Document, Span, Text
 from cvlint.model.findings import Finding, Fix
 from cvlint.resources import rules_dir
 from cvlint.rule.context import RuleContext
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.common_words import common_words
+from cvlint.text.edits import line_at
 from cvlint.text.english_words import english_count as _count
+from cvlint.text.english_words import known_word
 from cvlint.text.english_words import vocabulary as _vocabulary
 from cvlint.text.english_words import wordlist_lines as _lines
 from cvlint.text.sorted_table import SortedTable, table
@@ -42,6 +47,7 @@ NOT_ENGLISH_PERCENT = 15
 LONG_WORD = 8
 """A word this long may be two slips from the word meant ("experinecd"); a shorter one only one."""
 FOREIGN_WORDS = 2
+FOREIGN_PHRASE = 4
 NAME_REPEATS = 3
 TECH_NEIGHBOURS = 2
 """Technology names a list must hold for an unknown word in it to be taken for one more."""
@@ -49,6 +55,10 @@ RARE_LONG_WORD = 100
 """A long word this common is a correction too ("firmware"): long words are seldom slips from each other."""
 NAME_LENGTH = 7
 """A capitalised word shorter than this is far likelier a name than a slip from another ("Girish")."""
+LISTED_NAME_LENGTH = 5
+"""A capitalised word this long that is a listed misspelling ("Augest", "Desgin") is that typo, not a name."""
+PREFIX_REST = 5
+"""How long the word after a prefix must be for the two to form a word ("re" + "wilding"; not "de" + "sing")."""
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEIGHBOURS = {
     key: "".join(
@@ -69,6 +79,47 @@ def _known_words() -> SortedTable:
 
 
 @cache
+def _misspellings() -> SortedTable:
+    return table(rules_dir() / "wordlists" / "misspellings.tsv")
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    return frozenset(_lines("word-prefixes.txt"))
+
+
+def listed_misspelling(word: str) -> list[str]:
+    """The words meant by ``word`` when it is a common misspelling ("aquired" → "acquired"), in its case."""
+    if word[0].isupper() and len(word) < LISTED_NAME_LENGTH:
+        return []
+    lower = word.lower()
+    meant = _misspellings().get(lower)
+    if not meant or (meant.startswith("=") and not word.islower()):
+        return []  # "=": also a place's or a person's name ("Soure"), misspelt only in lower case ("soure")
+    words = meant.removeprefix("=").split(",")
+    if word[0].isupper():  # names vary in their endings ("Vertica", "Infor"): a slip inside the word only
+        words = [w for w in words if w[0] == lower[0] and w[-1] == lower[-1]]
+    return [match_case(w, word) if word[0].isupper() else w for w in words]
+
+
+def _misspelt_name(lower: str) -> bool:
+    """True for a name's spelling that, in lower case, is a common misspelling ("soure" beside "Soure")."""
+    return (_misspellings().get(lower) or "").startswith("=")
+
+
+def formed(lower: str, hyphen_after: bool) -> bool:
+    """True for a word formed with a prefix from a dictionary word ("rewilding", "immunotherapies"), or a
+    prefix written before a hyphen ("immuno-FISH")."""
+    prefixes = _prefixes()
+    if hyphen_after and lower in prefixes:
+        return True
+    return any(
+        lower[:end] in prefixes and known_word(lower[end:])
+        for end in range(2, min(8, len(lower) - PREFIX_REST + 1))
+    )
+
+
+@cache
 def _proper_nouns() -> frozenset[str]:
     """Capitalised names (places, people's names), in lower case, that a capitalised typo may be a slip from."""
     return frozenset(name.lower() for name in _lines("proper-nouns.txt"))
@@ -84,9 +135,16 @@ def foreign(lower: str) -> bool:
     return _known_words().get(lower) == "f" and lower not in _vocabulary() and not _count(lower)
 
 
-def _in_foreign_passage(found: list[re.Match[str]]) -> bool:
-    """True for a text with ``FOREIGN_WORDS`` words of another language: its unknown words are that language's."""
-    return sum(1 for m in found if foreign(m.group(1).lower())) >= FOREIGN_WORDS
+def _in_foreign_passage(found: list[re.Match[str]], extra: frozenset[str]) -> bool:
+    """True for a text with ``FOREIGN_WORDS`` words of another language, or of ``FOREIGN_PHRASE`` words or
+    more most of which no English source knows ("Gletschereis lässt Meeresspiegel ansteigen"): its unknown
+    words are that language's."""
+    words = [m.group(1) for m in found if len(m.group(1)) > 2]
+    foreign_words = sum(1 for word in words if foreign(word.lower()))
+    if foreign_words >= FOREIGN_WORDS:
+        return True
+    unknown = sum(1 for word in words if not known(word, extra) or foreign(word.lower()))
+    return len(words) >= FOREIGN_PHRASE and unknown * 2 > len(words)
 
 
 @lru_cache(maxsize=65536)
@@ -215,6 +273,8 @@ def candidates(word: str) -> list[str]:
     if not found and len(lower) >= LONG_WORD:
         rare = _rare_long_words()
         found = [e for e in _edits(lower) if e[0] == lower[0] and e in rare and _plausible_slip(lower, e)]
+        # one slip from a rarer dictionary word ("parallelsim", "framewoks") before two from a common one
+        found = found or [e for e in _edits(lower) if e[0] == lower[0] and _count(e) and _plausible_slip(lower, e)]
         found = found or list(far_misses(lower))
     return found
 
@@ -226,6 +286,21 @@ _INITIAL_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?:[A-Z
 def _person(value: str, start: int, end: int) -> bool:
     """True for a capitalised word beside an initial or a title: a name ("Brotons L.", "Dr. Megan Rancier")."""
     return bool(_INITIAL_AFTER.match(value, end)) or bool(_INITIAL_BEFORE.search(value[max(0, start - 24) : start]))
+
+
+_LINK_TEXT = re.compile(r"\[([^\[\]\n]+)\]\(")
+
+
+def _foreign_link_text(document: Document, span: Span, extra: frozenset[str]) -> bool:
+    """True for a word of a Markdown link's text in another language (an article's title, "[Modell zeigt …](…)")."""
+    line = line_at(document, span.start)
+    if "](" not in line.text:
+        return False
+    column = span.start - line.span.start
+    for link in _LINK_TEXT.finditer(line.text):
+        if link.start(1) <= column < link.end(1):
+            return _in_foreign_passage(list(_WORD.finditer(link.group(1))), extra)
+    return False
 
 
 def _technology(value: str, start: int, end: int, names: int) -> bool:
@@ -241,6 +316,28 @@ def _english(words: list[str], extra: frozenset[str]) -> bool:
     return unknown * 100 <= len(words) * NOT_ENGLISH_PERCENT
 
 
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[\w.-]+\.(?:com|org|net|io|co|app|dev|ai)\b", re.IGNORECASE
+)
+_CAMEL_HEAD = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z0-9])")
+
+
+def _named(
+    document: Document, scanned: list[tuple[Text, list[re.Match[str]]]]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Words the document uses as names: the parts of its web addresses ("bubblr.co"), and the words it writes
+    capitalised inside a sentence or at the head of a CamelCase name ("Spling", "SplingEngine"), which make
+    the same word in lower case a name too ("the spling crawler"): a coinage, not a typo."""
+    addresses = {
+        part.lower() for m in _ADDRESS.finditer(document.source) for part in re.findall(r"[A-Za-z]{3,}", m.group())
+    }
+    capitalised: set[str] = set()
+    for text, words in scanned:
+        capitalised.update(m.group(1).lower() for m in words if m.group(1)[0].isupper() and m.start(1) > 0)
+        capitalised.update(m.group(1).lower() for m in _CAMEL_HEAD.finditer(text.value))
+    return frozenset(addresses), frozenset(capitalised)
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report words that no source knows and that slip from a word a person would mean (unsafe fix).
 
@@ -252,13 +349,16 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     if not _english([m.group(1) for _, found in scanned for m in found if m.group(1).islower()], extra):
         return
     capitalised: Counter[str] | None = None
+    named: tuple[frozenset[str], frozenset[str]] | None = None
     seen: set[tuple[int, int]] = set()
     for text, found in scanned:
         names: int | None = None
         foreign_passage: bool | None = None
         for match in found:
             word = match.group(1)
-            if len(word) < 3 or len(word) > MAX_WORD_LENGTH or known(word, extra):
+            if len(word) < 3 or len(word) > MAX_WORD_LENGTH:
+                continue
+            if known(word, extra) and not (word.islower() and word not in extra and _misspelt_name(word)):
                 continue
             if word[0].isupper():
                 if capitalised is None:
@@ -269,24 +369,40 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             if (span.start, span.end) in seen or in_code_or_url(document, span):
                 continue
             seen.add((span.start, span.end))  # a text can be read twice (a heading in a list item)
-            foreign_passage = _in_foreign_passage(found) if foreign_passage is None else foreign_passage
-            if foreign_passage or in_organisation(document, span):
+            foreign_passage = _in_foreign_passage(found, extra) if foreign_passage is None else foreign_passage
+            if foreign_passage or _foreign_link_text(document, span, extra):
+                continue
+            if in_organisation(document, span):
                 continue
             if word[0].isupper() and _person(text.value, match.start(1), match.end(1)):
                 continue
             names = technology_names(text.value) if names is None else names
             if _technology(text.value, match.start(1), match.end(1), names):
                 continue
-            meant = candidates(word)
+            meant = listed_misspelling(word)
             if not meant:
-                continue
-            correction = max(meant, key=lambda c: (_count(c.lower()), c))
-            replacement = match_case(correction, word) if correction.islower() else correction
+                if formed(word.lower(), text.value.startswith("-", match.end(1))):
+                    continue
+                if named is None:
+                    named = _named(document, scanned)
+                if word.lower() in named[0] or (word.islower() and word in named[1]):
+                    continue
+                found_near = candidates(word)
+                if not found_near:
+                    continue
+                correction = max(found_near, key=lambda c: (_count(c.lower()), c))
+                meant = [match_case(correction, word) if correction.islower() else correction]
+            words = [f"'{w}'" for w in meant]
+            question = (
+                "did you mean " + (f"{', '.join(words[:-1])} or {words[-1]}" if len(words) > 1 else words[0]) + "?"
+            )
             if in_title_or_organisation(document, span):  # a title is quoted as its authors wrote it: no fix
-                fix, suggestion = None, f"did you mean '{replacement}'? if the title is spelt so, leave it"
-            else:
-                fix = Fix.replace(span.start, span.end, document.escape(replacement), "unsafe")
-                suggestion = f"did you mean '{replacement}'? (or add the word to .cvlint-words.txt)"
+                fix, suggestion = None, f"{question} if the title is spelt so, leave it"
+            else:  # no fix where the misspelling may stand for several words ("interation")
+                fix = (
+                    Fix.replace(span.start, span.end, document.escape(meant[0]), "unsafe") if len(meant) == 1 else None
+                )
+                suggestion = f"{question} (or add the word to .cvlint-words.txt)"
             yield context.finding(span.start, span.end, f"'{word}' looks misspelt", suggestion, fix, context=word)
     yield from _misspelt_months(document, context, seen)
 

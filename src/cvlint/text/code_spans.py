@@ -20,8 +20,8 @@ def _token_at(text: str, column: int) -> str:
     while start > 0 and column - start < _REACH and not text[start - 1].isspace():
         start -= 1
     end = column
-    while end < len(text) and end - column < _REACH and not text[end].isspace():
-        end += 1
+    while end < len(text) and end - column < _REACH and not text[end].isspace() and not text.startswith("](", end):
+        end += 1  # a Markdown link's text ends at "](": its URL is not part of the word
     return text[start:end]
 
 
@@ -41,4 +41,4 @@ def in_code_or_url(document: Document, span: Span) -> bool:
     if index >= 0 and column < ends[index]:
         return True
     token = _token_at(line.text, column)
-    return "://" in token or "www." in token.lower() or "@" in token or bool(_FILE_NAME.search(token))
+    return "//" in token or "www." in token.lower() or "@" in token or bool(_FILE_NAME.search(token))

@@ -1,7 +1,9 @@
 """Where a line quotes a title or names an organisation, so word fixes leave them as written.
 
-A publication, a talk or a course cited in quotes, ``\\emph{}``/``\\textit{}`` or Markdown italics is
-spelt and cased as its authors wrote it; an organisation's name ("Acme Techologies Inc.") is its own.
+A publication, a talk or a course cited in quotes (English, French « », German „ “, Japanese 「」),
+``\\emph{}``/``\\textit{}`` or Markdown italics is
+spelt and cased as its authors wrote it, as is a linked work named by a list item of its own
+(``* [Functional javascript talk]``); an organisation's name ("Acme Techologies Inc.") is its own.
 """
 
 from __future__ import annotations
@@ -15,10 +17,14 @@ from cvlint.text.edits import line_at
 _STRAIGHT_QUOTED = re.compile(r"\"[^\"\n]{3,}\"")
 """A title in straight double quotes: in JSON and YAML those quote every value, so they say nothing there."""
 _QUOTED = re.compile(
-    r"“[^”\n]{3,}”|‘[^’\n]{3,}’|``[^'\n]{3,}''|\\(?:emph|textit|textsl|citetitle)\{[^{}\n]+\}"
+    r"“[^”\n]{3,}”|‘[^’\n]{3,}’|«[^»\n]{3,}»|»[^«\n]{3,}«|„[^“”\n]{3,}[“”]|‚[^‘’\n]{3,}[‘’]|「[^」\n]+」|『[^』\n]+』"
+    r"|``[^'\n]{3,}''|\\(?:emph|textit|textsl|citetitle)\{[^{}\n]+\}"
     r"|(?<![*\w])(?P<star>\*\*\*|\*)(?![\s*])[^*\n]+(?<![\s*])(?P=star)(?![*\w])"
     r"|(?<![_\w])(?P<line>___|_)(?![\s_])[^_\n]+(?<![\s_])(?P=line)(?![_\w])"
 )
+_LINKED_WORK = re.compile(r"^\s*(?:[*+-]\s+)?(\[[^\[\]\n]*\s[^\[\]\n]*\])(?:\[[^\]\n]*\])?\s*$")
+"""A list item that is only a reference link's text of two words or more ("* [Functional javascript talk]"):
+the name of a linked talk, post or project, as its author wrote it."""
 _ORGANISATION = re.compile(
     r"(?:\b[A-Z][\w&'’.-]*\s+){1,5}(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|AB|AS|ASA|Oy|SA|SAS|SARL|SpA|SRL|BV|NV|KK|Pty"
     r"|Corp|Corporation|Company|Co"
@@ -30,10 +36,12 @@ _ORGANISATION = re.compile(
 @lru_cache(maxsize=256)
 def _ranges(text: str, data: bool) -> tuple[tuple[int, int], ...]:
     """Where a line's quoted titles and organisation names stand, found once a line (``data``: JSON or YAML)."""
-    found = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(c in text for c in "“‘`\\*_") else []
+    found = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(c in text for c in "“‘«»„‚「『`\\*_") else []
     if not data and '"' in text:
         found += [(m.start(), m.end()) for m in _STRAIGHT_QUOTED.finditer(text)]
     found += [(m.start(), m.end()) for m in _ORGANISATION.finditer(text)]
+    if "[" in text and (work := _LINKED_WORK.match(text)):
+        found.append((work.start(1), work.end(1)))
     return tuple(found)
 
 
