@@ -123,6 +123,20 @@ def test_a_coinage_the_document_uses_as_a_name_is_not_a_typo() -> None:
     assert _words(text, "spelling") == []
 
 
+def test_a_letter_before_a_common_word_is_a_product_shape() -> None:
+    text = "- Deployed netflow and sflow monitoring, saving $6,000 a year; mapped 40 sites with gmaps\n"
+    assert _words(text, "spelling") == []
+
+
+def test_a_slip_inside_a_technology_name_is_a_typo_even_in_a_list_of_technologies() -> None:
+    text = "- Main technologies: Apache Solr, Cassandora, Git, Python\n- Moved 4 services to Kubernettes in 2020\n"
+    found = _found(text, "spelling")
+    assert [(f.context, f.fix.edits[0].replacement if f.fix else None) for f in found] == [
+        ("Cassandora", "Cassandra"),
+        ("Kubernettes", "Kubernetes"),
+    ]
+
+
 def test_a_typo_in_a_link_text_is_found_and_a_foreign_title_is_left_alone() -> None:
     text = (
         "- Photographs in my [Flickr galery](https://www.flickr.com/photos/dana/) since 2013\n"

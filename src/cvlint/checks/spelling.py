@@ -31,7 +31,7 @@ from cvlint.text.english_words import known_word
 from cvlint.text.english_words import vocabulary as _vocabulary
 from cvlint.text.english_words import wordlist_lines as _lines
 from cvlint.text.sorted_table import SortedTable, table
-from cvlint.text.tech_lists import list_item, technology_names
+from cvlint.text.tech_lists import canonical, list_item, technology_names
 from cvlint.text.titles import in_organisation, in_title_or_organisation
 from cvlint.text.verbs import match_case
 
@@ -338,6 +338,22 @@ def _named(
     return frozenset(addresses), frozenset(capitalised)
 
 
+def _technology_slip(word: str) -> list[str]:
+    """Technology names one slip inside ``word`` ("Cassandora", "Simfony"), in their owners' casing; a slip
+    at the end is how names are coined from others ("Flaskr"), and short names are too close to each other."""
+    lower = word.lower()
+    if len(lower) <= LISTED_NAME_LENGTH:
+        return []
+    slips = {e for e in _edits(lower) if e[0] == lower[0] and e[-1] == lower[-1] and len(e) >= LISTED_NAME_LENGTH}
+    return sorted(name for name in map(canonical, slips) if name)
+
+
+def _letter_and_word(lower: str) -> bool:
+    """True for a letter put before a common word ("sflow", "gmaps"): a product's shape (sFlow, iCloud,
+    eBay), not a slip, unless the letter is the word's own doubled ("sseveral")."""
+    return len(lower) >= PREFIX_REST and lower[0] != lower[1] and lower[1:] in common_words()
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report words that no source knows and that slip from a word a person would mean (unsafe fix).
 
@@ -378,16 +394,19 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 continue
             names = technology_names(text.value) if names is None else names
             if _technology(text.value, match.start(1), match.end(1), names):
-                continue
-            meant = listed_misspelling(word)
+                meant = _technology_slip(word)  # among technologies, only a slip from one of them ("Cassandora")
+                if not meant:
+                    continue
+            else:
+                meant = listed_misspelling(word)
             if not meant:
                 if formed(word.lower(), text.value.startswith("-", match.end(1))):
                     continue
                 if named is None:
                     named = _named(document, scanned)
-                if word.lower() in named[0] or (word.islower() and word in named[1]):
+                if word.lower() in named[0] or (word.islower() and (word in named[1] or _letter_and_word(word))):
                     continue
-                found_near = candidates(word)
+                found_near = candidates(word) or _technology_slip(word)
                 if not found_near:
                     continue
                 correction = max(found_near, key=lambda c: (_count(c.lower()), c))
