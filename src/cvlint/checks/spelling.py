@@ -104,6 +104,8 @@ def listed_misspelling(word: str) -> list[str]:
 
 def _misspelt_name(lower: str) -> bool:
     """True for a name's spelling that, in lower case, is a common misspelling ("soure" beside "Soure")."""
+    if lower in common_words() or _count(lower):
+        return False  # an English word: only names the other sources alone know are marked
     return (_misspellings().get(lower) or "").startswith("=")
 
 
