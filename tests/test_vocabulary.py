@@ -137,6 +137,17 @@ def test_a_slip_inside_a_technology_name_is_a_typo_even_in_a_list_of_technologie
     ]
 
 
+def test_a_slip_from_a_word_the_document_spells_right_elsewhere_is_a_typo() -> None:
+    text = (
+        "- Split the monolith into 12 Microservice deployments and cut release time by half\n"
+        "- Wrote the billing microserivce in 3 weeks; studied Mathematica notebooks and mathematics papers\n"
+    )
+    found = _found(text, "spelling")  # "Mathematica" is a name: names vary in their endings
+    assert [(f.context, f.fix.edits[0].replacement if f.fix else None) for f in found] == [
+        ("microserivce", "microservice")
+    ]
+
+
 def test_a_typo_in_a_link_text_is_found_and_a_foreign_title_is_left_alone() -> None:
     text = (
         "- Photographs in my [Flickr galery](https://www.flickr.com/photos/dana/) since 2013\n"

@@ -350,6 +350,41 @@ def _technology_slip(word: str) -> list[str]:
     return sorted(name for name in map(canonical, slips) if name)
 
 
+def _spelt_words(scanned: list[tuple[Text, list[re.Match[str]]]], extra: frozenset[str]) -> dict[str, str]:
+    """The document's long words that some source knows, lower case → as written ("mustache" → "Mustache")."""
+    return {
+        m.group(1).lower(): m.group(1)
+        for _, words in scanned
+        for m in words
+        if len(m.group(1)) > LISTED_NAME_LENGTH and known(m.group(1), extra)
+    }
+
+
+def _spelt_elsewhere(word: str, spelt: dict[str, str]) -> list[str]:
+    """A word one plausible slip from a word the document spells right elsewhere ("microserivce" beside
+    "Microservice"); a capitalised one only with the slip inside it: names vary in their endings
+    ("Mathematica" beside "mathematics", "Guyane" beside "Guyana"), and a letter added at the end is how
+    names are coined from words ("Flaskr" beside "Flask")."""
+    lower = word.lower()
+    if len(lower) <= LISTED_NAME_LENGTH:
+        return []
+    near = {
+        e
+        for e in _edits(lower)
+        if e in spelt
+        and e[0] == lower[0]
+        and lower != e + lower[-1]
+        and (word.islower() or e[-1] == lower[-1])
+        and _plausible_slip(lower, e)
+    }
+    return [match_case(spelt[e].lower(), word) if not _mixed(spelt[e]) else spelt[e] for e in sorted(near)]
+
+
+def _mixed(word: str) -> bool:
+    """A name with capitals inside it ("TypeScript"): written so whatever the typo's case."""
+    return any(c.isupper() for c in word[1:])
+
+
 def _letter_and_word(lower: str) -> bool:
     """True for a letter put before a common word ("sflow", "gmaps"): a product's shape (sFlow, iCloud,
     eBay), not a slip, unless the letter is the word's own doubled ("sseveral")."""
@@ -368,6 +403,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         return
     capitalised: Counter[str] | None = None
     named: tuple[frozenset[str], frozenset[str]] | None = None
+    spelt: dict[str, str] | None = None
     seen: set[tuple[int, int]] = set()
     for text, found in scanned:
         names: int | None = None
@@ -408,7 +444,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                     named = _named(document, scanned)
                 if word.lower() in named[0] or (word.islower() and (word in named[1] or _letter_and_word(word))):
                     continue
-                found_near = candidates(word) or _technology_slip(word)
+                if spelt is None:
+                    spelt = _spelt_words(scanned, extra)
+                found_near = candidates(word) or _technology_slip(word) or _spelt_elsewhere(word, spelt)
                 if not found_near:
                     continue
                 correction = max(found_near, key=lambda c: (_count(c.lower()), c))
