@@ -31,7 +31,7 @@ from cvlint.text.english_words import known_word
 from cvlint.text.english_words import vocabulary as _vocabulary
 from cvlint.text.english_words import wordlist_lines as _lines
 from cvlint.text.sorted_table import SortedTable, table
-from cvlint.text.tech_lists import canonical, list_item, technology_names
+from cvlint.text.tech_lists import canonical, list_item, listed, technology_names
 from cvlint.text.titles import in_organisation, in_title_or_organisation
 from cvlint.text.verbs import match_case
 
@@ -116,8 +116,7 @@ def formed(lower: str, hyphen_after: bool) -> bool:
     if hyphen_after and lower in prefixes:
         return True
     return any(
-        lower[:end] in prefixes and known_word(lower[end:])
-        for end in range(2, min(8, len(lower) - PREFIX_REST + 1))
+        lower[:end] in prefixes and known_word(lower[end:]) for end in range(2, min(8, len(lower) - PREFIX_REST + 1))
     )
 
 
@@ -347,7 +346,13 @@ def _technology_slip(word: str) -> list[str]:
     if len(lower) <= LISTED_NAME_LENGTH:
         return []
     slips = {e for e in _edits(lower) if e[0] == lower[0] and e[-1] == lower[-1] and len(e) >= LISTED_NAME_LENGTH}
-    return sorted(name for name in map(canonical, slips) if name)
+    return sorted(name for name in map(canonical, slips & _technology_keys()) if name)
+
+
+@cache
+def _technology_keys() -> frozenset[str]:
+    """Every technology name in lower case (``terms.toml`` and ``software-names.tsv``): a slip's few candidates."""
+    return frozenset(listed()) | {line.split("\t", 1)[0] for line in _lines("software-names.tsv")}
 
 
 def _spelt_words(scanned: list[tuple[Text, list[re.Match[str]]]], extra: frozenset[str]) -> dict[str, str]:
