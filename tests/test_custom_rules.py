@@ -140,12 +140,28 @@ def test_rule_files_are_data_and_mistakes_are_one_line(tmp_path: Path) -> None:
     target = folder / "HS102-bragging.toml"
     cases = {
         "check = \"__import__('os').system('touch pwned')\"\n" + EXISTENCE: "unknown keys ['check']",
-        EXISTENCE.replace('["\\\\b10x\\\\b"]', '["(10x"]'): "match.patterns: missing )",
-        EXISTENCE.replace('["\\\\b10x\\\\b"]', '["[[x]"]'): "match.patterns: Possible nested set at position 1",
+        EXISTENCE.replace('["\\\\b10x\\\\b"]', '["(10x"]'): "[match] patterns: missing )",
+        EXISTENCE.replace('["\\\\b10x\\\\b"]', '["[[x]"]'): "[match] patterns: Possible nested set at position 1",
         EXISTENCE.replace('"HS102"', '"CV101"'): "code must look like HS101",
         EXISTENCE.replace('"house-bragging"', '"spelling"'): "'spelling' is already the code or name",
-        EXISTENCE.replace('kind = "existence"', 'kind = "python"'): "match.kind must be",
-        EXISTENCE.replace('scope = "bullets"', 'scope = "everywhere"'): "match.scope must be one of",
+        EXISTENCE.replace(
+            'kind = "existence"', 'kind = "python"'
+        ): "[match] kind must be one of existence, substitution",
+        EXISTENCE.replace('scope = "bullets"', 'scope = "everywhere"'): "[match] scope must be one of",
+        EXISTENCE.replace('kind = "existence"', 'kind = "occurrence"'): "[match] an occurrence needs min, max or both",
+        EXISTENCE.replace('kind = "existence"', 'kind = "occurrence"\nmin = 3\nmax = 1'): (
+            "[match] min (3) must not be more than max (1)"
+        ),
+        EXISTENCE.replace('kind = "existence"', 'kind = "occurrence"\nmax = -1'): "[match] max must be a whole number",
+        EXISTENCE.replace(
+            'kind = "existence"', 'kind = "occurrence"\nmax = 2\nper = "page"'
+        ): "[match] per must be one of",
+        EXISTENCE.replace('kind = "existence"', 'kind = "consistency"'): "[match] unknown keys for kind consistency",
+        SUBSTITUTION.replace("[match.swap]", 'fix = "safe"\n[match.swap]'): "[match] a safe fix needs fix-reason",
+        SUBSTITUTION.replace(
+            "[match]", 'fix = "safe"\n[match]'
+        ): "fix is 'safe' but its [match] table offers unsafe fixes",
+        EXISTENCE.replace("[match]", "[matchers.x]"): "a rule of your own needs a [match] table",
     }
     for text, expected in cases.items():
         target.write_text(text, encoding="utf-8")

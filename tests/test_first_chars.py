@@ -8,15 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cvlint.resources import wordlist
+from cvlint.engine.catalogue import load_catalogue
 from cvlint.text.fast_regex import compile_fast
 from cvlint.text.phrases import phrase_regex
 
-_PHRASES = wordlist("phrases")
+_RULES = {rule.name: rule for rule in load_catalogue()}
 PATTERNS = [
     (phrase_regex(["results-driven", "team player", "go-getter"]), re.IGNORECASE),
-    *((pattern, 0) for pattern in _PHRASES["placeholders"]["patterns"]),
-    *((pattern, 0) for pattern in _PHRASES["ai-artifacts"]["patterns"]),
+    *((pattern, 0) for pattern in _RULES["placeholder-text"].matchers["placeholders"].patterns),
+    *((pattern, 0) for pattern in _RULES["ai-artifact"].matchers["artifacts"].patterns),
     (r"(?<![\w-])(?:x|y)?z+|\d{2,}%|\$\d", 0),
     (r"(?i:k)elvin|ſtraße|[^\W\d]x", 0),
     (r"(?:a|b)*c|(?=d)d", 0),

@@ -285,15 +285,22 @@ def check_shell(block: Block, workspace: Path) -> None:
         assert_printed(expected_output(block), ran.stdout, block.id)
 
 
+_RULE_HEAD = (
+    'code = "HS999"\nname = "house-example"\nseverity = "warning"\ncategory = "language"\n'
+    'summary = "An example."\nrationale = "An example."\n'
+)
+
+
 def check_toml(block: Block, workspace: Path) -> None:
     data = tomllib.loads(block.body)
     if not block.runnable:  # another tool's TOML (an editor's settings): it parses, and that is all
         return
-    if "match" in data:  # a rule of your own
+    if "match" in data:  # a rule of your own, or the [match] table of one (given the rest of a rule file)
+        head = "" if "name" in data else _RULE_HEAD
         (workspace / "house-style").mkdir()
-        (workspace / "house-style" / "rule.toml").write_text(block.body, encoding="utf-8")
+        (workspace / "house-style" / "rule.toml").write_text(head + block.body, encoding="utf-8")
         (workspace / ".cvlint.toml").write_text('rule-dirs = ["house-style"]\n', encoding="utf-8")
-        args = ["rule", data["name"]]
+        args = ["rule", data.get("name", "house-example")]
     else:
         table = data.get("tool", {}).get("cvlint", data)
         if "extend" in table:

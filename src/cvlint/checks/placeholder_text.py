@@ -1,25 +1,18 @@
 """placeholder-text: template leftovers (Lorem ipsum, [Company Name], START_DATE, (123)-456-7890, XXX-XXXX,
-the JSON Resume and RenderCV samples' content, TODO)."""
+the JSON Resume and RenderCV samples' content, TODO).
+
+The listed leftovers are data (``[matchers.placeholders]`` in ``rules/CV603-placeholder-text.toml``); slots,
+variables, unknown digits, dummy phones and the samples' content need code (``cvlint.text.leftovers``)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from typing import Any
 
 from cvlint.model.document import Document, Line
 from cvlint.model.findings import Finding
-from cvlint.resources import wordlist
 from cvlint.rule.context import RuleContext
 from cvlint.text import leftovers
-from cvlint.text.fast_regex import compile_fast
-from cvlint.text.phrases import own_group
-
-
-@cache
-def _pattern() -> re.Pattern[str]:
-    """The listed patterns as one alternation (a leading ``(?i)`` scoped to its own pattern): one scan a line."""
-    return compile_fast("|".join(map(own_group, wordlist("phrases")["placeholders"]["patterns"])))
 
 
 def _reader_texts(document: Document, lines: list[Line]) -> Iterator[tuple[int, int, str]]:
@@ -44,10 +37,9 @@ def _reader_texts(document: Document, lines: list[Line]) -> Iterator[tuple[int, 
                 yield line.span.start + start, line.span.start + end, what
 
 
-def _found(document: Document) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, what)`` of every leftover: the listed patterns, unknown digits and dummy phones by
+def _found(document: Document, pattern: Any) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, what)`` of every leftover: the listed ``pattern``, unknown digits and dummy phones by
     line, slots and variables, and the samples' content."""
-    pattern = _pattern()
     lines = list(document.prose_lines())
     for line in lines:
         for match in pattern.finditer(line.text):
@@ -64,7 +56,8 @@ def _found(document: Document) -> Iterator[tuple[int, int, str]]:
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report each template leftover in prose once, the first kind found for a span winning."""
     taken: list[tuple[int, int]] = []
-    for start, end, what in sorted(_found(document), key=lambda found: (found[0], -found[1])):
+    pattern = context.active.rule.matchers["placeholders"].regex()  # the listed ones, one scan a line
+    for start, end, what in sorted(_found(document, pattern), key=lambda found: (found[0], -found[1])):
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
         taken.append((start, end))

@@ -1,33 +1,23 @@
-"""privacy: personal data many markets advise leaving out (birth date, ID numbers, marital status, photo)."""
+"""privacy: personal data many markets advise leaving out (birth date, ID numbers, marital status, photo).
+
+The kinds found by pattern are data (``[matchers.NAME]`` in ``rules/CV708-privacy.toml``); the market's
+choice of kinds and the photo, found as each format shows one, need code."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import TYPE_CHECKING
 
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.rule.context import RuleContext
 from cvlint.text.fast_regex import compile_fast
 
-_CHECKS: tuple[tuple[str, str, str], ...] = (
-    (
-        "birth",
-        r"\b(?:date of birth|d\.?o\.?b\.?(?=\s*:)|born (?:on|in)(?= \d| [A-Z][a-z]+ \d)|birth ?date|geburtsdatum|"
-        r"fecha de nacimiento|date de naissance)\b|\bage\s*[:\-]\s*\d{2}\b",
-        "a date of birth or age",
-    ),
-    ("marital", r"\bmarital status\b|\b(?:familienstand|état civil|estado civil)\b", "marital status"),
-    (
-        "id",
-        r"\b\d{3}-\d{2}-\d{4}\b|\b(?:SSN|social security (?:no|number)|aadhaar|aadhar|passport (?:no|number)|"
-        r"national (?:id|insurance) (?:no|number)|NI number|PESEL|NIE|DNI)\b",
-        "a national ID or passport number",
-    ),
-    ("other", r"\b(?:religion|nationality|gender|sex)\s*:", "personal details (religion, nationality, gender)"),
-)
-"""Each kind of personal data: its key (as markets name it), its pattern (case-insensitive), what it is."""
+if TYPE_CHECKING:
+    from cvlint.rule.context import RuleEntry
+
 _PHOTO = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
 _PORTRAIT = re.compile(r"photo|portrait|headshot|avatar|profile|selfie|\bme\.|DSC_?\d|IMG_?\d|PXL_\d", re.IGNORECASE)
 _LATEX_PHOTO = re.compile(
@@ -45,48 +35,38 @@ and the like, when it names a file."""
 _DATA_PHOTO_FIELDS = ("basics.image", "basics.picture")
 _FILE = re.compile(r"^\S*[./]\S")
 """A value that names a file or an address (``me.jpg``, ``https://…``), not a template's word (``avatar``)."""
-KINDS = frozenset({*(key for key, _, _ in _CHECKS), "photo"})
-"""The kinds a market may list in ``reports`` (``rules/CV708-privacy.toml``)."""
+PHOTO = "photo"
+"""The kind of data found by code, not by a listed pattern: a photo, as each format shows one."""
 
 
-def _chosen(wanted: frozenset[str]) -> list[tuple[str, str]]:
-    return [(pattern, what) for key, pattern, what in _CHECKS if key in wanted]
-
-
-@cache
-def _any_kind(wanted: frozenset[str]) -> re.Pattern[str] | None:
-    """One pattern for every kind of data in ``wanted`` but photos (None when that leaves none)."""
-    chosen = _chosen(wanted)
-    return compile_fast("|".join(f"(?:{pattern})" for pattern, _ in chosen), re.IGNORECASE) if chosen else None
+def kinds(rule: RuleEntry) -> frozenset[str]:
+    """The kinds a market of ``rule`` may list in ``reports``: its ``[matchers]`` and the photo."""
+    return frozenset({*rule.matchers, PHOTO})
 
 
 @cache
-def _kinds(wanted: frozenset[str]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each kind's own pattern, and what it is, for the kinds in ``wanted``."""
-    return tuple((compile_fast(pattern, re.IGNORECASE), what) for pattern, what in _chosen(wanted))
+def _any_kind(sources: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the listed kinds a market reports, to pass over the lines that hold none."""
+    return compile_fast("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report personal data that the chosen market advises against (the kinds its choice ``reports``)."""
-    market = context.active.rule.options["market"]
-    wanted = frozenset(market.choice_data[context.options["market"]].get("reports", ()))
-    any_kind = _any_kind(wanted)
+    rule = context.active.rule
+    wanted = frozenset(rule.options["market"].choice_data[context.options["market"]].get("reports", ()))
+    chosen = [matcher for name, matcher in rule.matchers.items() if name in wanted]
+    any_kind = _any_kind(tuple(source for matcher in chosen for source in matcher.sources)) if chosen else None
     for line in document.prose_lines():
         if any_kind is None or any_kind.search(line.text) is None:
             continue  # nearly every line: none of the kinds is there
-        for pattern, what in _kinds(wanted):
-            match = pattern.search(line.text)
+        for matcher in chosen:
+            match = matcher.regex().search(line.text)
             if match is None:
                 continue
             start = line.span.start + match.start()
-            yield context.finding(
-                start,
-                line.span.start + match.end(),
-                f"'{match.group()}': {what} on a résumé invites bias and identity theft",
-                "leave it out: employers in this market do not ask for it before an offer",
-                context=line.text.strip(),
-            )
-    if "photo" in wanted:
+            message, suggestion = matcher.say(match.group())
+            yield context.finding(start, line.span.start + match.end(), message, suggestion, context=line.text.strip())
+    if PHOTO in wanted:
         found = _photo(document)
         if found is not None:
             yield context.finding(

@@ -1,7 +1,9 @@
 """The rule catalogue: one TOML file per rule in ``rules/``, discovered by glob.
 
-A rule file holds the rule's documentation, defaults and examples; its logic is the function
-``check`` in ``cvlint.checks.<name with underscores>``, imported only when the rule runs.
+A rule file holds the rule's documentation, defaults and examples; its logic is either data, a
+``[match]`` table of one of the kinds of ``cvlint.rule.kinds`` (existence, substitution, consistency,
+occurrence), or the function ``check`` in ``cvlint.checks.<name with underscores>``, imported only when
+the rule runs, which may read lists of its own from named ``[matchers.NAME]`` tables.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,10 +22,10 @@ from cvlint.parse.read_files import InputError, read_data_file
 from cvlint.resources import rules_dir, scoring
 
 if TYPE_CHECKING:
-    from cvlint.engine.custom_rules import Matcher
     from cvlint.model.document import Document
     from cvlint.model.findings import Finding
     from cvlint.rule.context import RuleContext
+    from cvlint.rule.kinds import Matcher
 
 CheckFunction = Callable[["Document", "RuleContext"], Iterable["Finding"]]
 
@@ -45,6 +47,8 @@ _RULE_KEYS = frozenset(
         "formats",
         "options",
         "examples",
+        "match",
+        "matchers",
     }
 )
 FORMATS = ("markdown", "text", "latex", "json", "yaml", "docx", "pdf")
@@ -99,7 +103,8 @@ class OptionSpec:
 
 def _option(name: str, spec: Any, where: str) -> OptionSpec:
     """An option from its table: ``default``, ``description``, a number's ``min``/``max``, or ``choices``,
-    a table of ``value = "meaning"`` or ``value = { description = "meaning", ... }`` (data for the check)."""
+    a table of ``value = "meaning"`` or ``value = { description = "meaning", ... }`` (data for the check);
+    a true-or-false option's choices are ``true`` and ``false``."""
     if not isinstance(spec, dict) or "default" not in spec or set(spec) - _OPTION_KEYS:
         raise CatalogueError(
             f"{where}: option '{name}' needs a default (and may have description, min, max or choices)"
@@ -111,10 +116,18 @@ def _option(name: str, spec: Any, where: str) -> OptionSpec:
         if bound is not None and (not number or type(bound) is not type(default)):
             raise CatalogueError(f"{where}: option '{name}': {key} must be a {type(default).__name__} like its default")
     choices = spec.get("choices", {})
-    if not isinstance(choices, dict) or (choices and not isinstance(default, str)):
+    boolean = isinstance(default, bool)
+    if (
+        not isinstance(choices, dict)
+        or (choices and not isinstance(default, str) and not boolean)
+        or (choices and boolean and set(choices) != {"true", "false"})
+    ):
         raise CatalogueError(
-            f"{where}: option '{name}': choices must be a table of value = meaning, for an option taking a string"
+            f"{where}: option '{name}': choices must be a table of value = meaning, for an option taking a string "
+            "(or of true and false, for one taking true or false)"
         )
+    if boolean:
+        choices = {value == "true": meaning for value, meaning in choices.items()}
     meanings: dict[Any, str] = {}
     data: dict[Any, dict[str, Any]] = {}
     for value, meaning in choices.items():
@@ -189,7 +202,11 @@ class Rule:
     """The ``[[examples]]`` tables of a bundled rule file, read only when the examples are wanted."""
     path: Path | None = None
     matcher: Matcher | None = None
-    """For a rule of your own (``rule-dirs``): what it matches; such rules have no code module."""
+    """For a rule that is data (its ``[match]`` table): what it matches; such a rule has no code module."""
+    matchers: dict[str, Matcher] = field(default_factory=dict)
+    """The lists a rule with code reads (its ``[matchers.NAME]`` tables), by name."""
+    custom: bool = False
+    """True for a rule of your own (``rule-dirs``)."""
     enabled_by_default: bool = True
     """False for a rule that runs only when selected by name, code, prefix or ``ALL`` (as ruff's RUF100)."""
 
@@ -206,10 +223,21 @@ class Rule:
     def load_check(self) -> CheckFunction:
         """Import the rule's check function."""
         if self.matcher is not None:
-            return self.matcher.check
+            return partial(_run_data_rule, self.matcher)
         module = importlib.import_module(f"cvlint.checks.{self.name.replace('-', '_')}")
         check: CheckFunction = module.check
         return check
+
+
+def _run_data_rule(matcher: Matcher, document: Document, context: RuleContext) -> Iterator[Finding]:
+    """The findings of a rule that is data; patterns of your own that ran out of time are the file's error."""
+    from cvlint.parse import DocumentError
+    from cvlint.rule.kinds import PatternTimeout
+
+    try:
+        yield from matcher.check(document, context)
+    except PatternTimeout as error:
+        raise DocumentError(str(error)) from error
 
 
 def _require(data: dict[str, Any], key: str, kind: type, where: str) -> Any:
@@ -304,10 +332,30 @@ def _pin(data: Any, where: str) -> Pin:
     return Pin(data["line"], data["column"], data["message"], data.get("fix"))
 
 
+def _matchers(data: dict[str, Any], where: str, custom: bool) -> tuple[Matcher | None, dict[str, Matcher]]:
+    """The rule's ``[match]`` table (required for a rule of your own) and its ``[matchers.NAME]`` tables."""
+    if custom and ("match" not in data or "matchers" in data):
+        raise CatalogueError(f"{where}: a rule of your own needs a [match] table (and has no [matchers])")
+    if "match" in data and "matchers" in data:
+        raise CatalogueError(f"{where}: a rule is either data ([match]) or code with lists ([matchers]), not both")
+    named = data.get("matchers", {})
+    if not isinstance(named, dict):
+        raise CatalogueError(f"{where}: matchers must be a table of [matchers.NAME] tables")
+    if "match" not in data and not named:
+        return None, {}
+    from cvlint.rule.kinds import MatchError, matcher_from_table  # only for rules that are data or hold lists
+
+    try:
+        matcher = matcher_from_table(data["match"], not custom) if "match" in data else None
+        return matcher, {name: matcher_from_table(table, True, f"matchers.{name}") for name, table in named.items()}
+    except MatchError as error:
+        raise CatalogueError(f"{where}: {error}") from error
+
+
 def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Rule:
-    """A rule from the table of its file; a custom rule (``custom``) may also hold ``match``."""
+    """A rule from the table of its file; a custom rule (``custom``) must hold ``match``."""
     where = str(path)
-    unknown = set(data) - _RULE_KEYS - ({"match"} if custom else set())
+    unknown = set(data) - _RULE_KEYS
     if unknown:
         raise CatalogueError(f"{where}: unknown keys {sorted(unknown)}")
     code = _require(data, "code", str, where)
@@ -321,9 +369,14 @@ def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Ru
     category = _require(data, "category", str, where)
     if category not in score_categories():
         raise CatalogueError(f"{where}: category must be one of {sorted(score_categories())}")
+    matcher, matchers = _matchers(data, where, custom)
     fix = data.get("fix", "none")
     if fix not in ("safe", "unsafe", "sometimes", "none"):
         raise CatalogueError(f"{where}: fix must be safe, unsafe, sometimes or none")
+    if matcher is not None:
+        fix = matcher.fix or "none"
+        if data.get("fix", fix) != fix:
+            raise CatalogueError(f"{where}: fix is '{data['fix']}' but its [match] table offers {fix} fixes")
     options: dict[str, OptionSpec] = {}
     for option_name, spec in data.get("options", {}).items():
         options[option_name] = _option(option_name, spec, where)
@@ -347,6 +400,9 @@ def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Ru
         options=options,
         inline_examples=_examples(data, where),
         path=path,
+        matcher=matcher,
+        matchers=matchers,
+        custom=custom,
         enabled_by_default=enabled,
     )
 

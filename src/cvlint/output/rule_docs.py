@@ -9,7 +9,7 @@ from cvlint.project import rule_url
 
 def help_uri(rule: Rule) -> str | None:
     """The rule's documentation; None for a rule of your own (``rule-dirs``)."""
-    if rule.matcher is not None or rule.path is None:
+    if rule.custom or rule.path is None:
         return None
     return rule_url(rule.code, rule.name)
 
@@ -44,6 +44,8 @@ def explain(rule: Rule) -> str:
         f"Fix: {rule.fix}",
         f"Applies to: {', '.join(rule.applies_to)}",
         f"Formats: {', '.join(rule.formats)}",
+        *([f"Kind: {rule.matcher.describe()}"] if rule.matcher is not None else []),
+        *(f"List {name}: {matcher.describe()}" for name, matcher in rule.matchers.items()),
         "",
         rule.rationale,
     ]
@@ -54,7 +56,8 @@ def explain(rule: Rule) -> str:
             lines.append(f"  {option.name} = {option.default!r}{bounds}: {option.description}")
             for choice in option.choices:
                 data = "".join(f"; {key}: {_listed(value)}" for key, value in option.choice_data[choice].items())
-                lines.append(f"    {choice!r}: {option.meanings[choice]}{data}")
+                shown = str(choice).lower() if isinstance(choice, bool) else repr(choice)
+                lines.append(f"    {shown}: {option.meanings[choice]}{data}")
     for example in rule.examples:
         lines += ["", f"Example: {example.title}"]
         for label, text in (("bad", example.bad), ("fixed", example.fixed), ("good", example.good)):

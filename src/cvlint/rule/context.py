@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from cvlint.model.findings import Finding, Fix, Severity
 from cvlint.rule.suppression import Suppressions
+
+if TYPE_CHECKING:
+    from cvlint.rule.kinds import Matcher
 
 
 class RuleEntry(Protocol):
@@ -27,6 +30,9 @@ class RuleEntry(Protocol):
 
     @property
     def options(self) -> Mapping[str, Any]: ...
+
+    @property
+    def matchers(self) -> Mapping[str, Matcher]: ...
 
 
 class SelectedRule(Protocol):

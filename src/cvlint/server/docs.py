@@ -13,7 +13,7 @@ def rule_url(rule: Rule) -> str | None:
     """The documentation of ``rule``: its TOML file in the repository, or on disk for a rule of your own."""
     if rule.path is None:
         return None
-    if rule.matcher is None and rule.path.parent == rules_dir():
+    if not rule.custom and rule.path.parent == rules_dir():
         return f"{REPOSITORY_URL}/blob/main/rules/{rule.path.name}"
     return rule.path.resolve().as_uri()
 
