@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.rule.context import RuleContext
+from cvlint.text.prose import prose
 
-_WORD = re.compile(r"[^\W_][\w'’.+#-]*")
 WORDS_PER_PAGE = 500
 PUBLICATION_SHARE = 4
 """Publications are left out of the count when they are at least one word in this many."""
@@ -21,8 +20,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     Publications and talks are not counted where they are a quarter or more of the words: an academic CV
     is as long as its publication list, and its reader expects it to be."""
     words = listed = 0
-    for section, text in document.prose():
-        count = len(_WORD.findall(text.value))
+    read = prose(document)
+    for section, text in read.texts():
+        count = len(read.words(text.value))
         if section.role == "publications":
             listed += count
         else:

@@ -10,11 +10,11 @@ from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
 from cvlint.text.bullets import is_label, is_list
 from cvlint.text.edits import delete_line
+from cvlint.text.prose import letter_words
 
 _TAGS = re.compile(r"<[^>\n]*>|\\(?:begin|end)\s*\{[^}\n]*\}|\\[A-Za-z@]+\*?|[{}\[\]]")
 """Markup that carries no words: HTML tags, LaTeX commands and braces."""
 _MIN_BULLET_WORDS = 3
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _CONNECTORS = frozenset(
     {"of", "and", "the", "for", "at", "in", "on", "with", "de", "du", "des", "la", "le", "von", "und"}
 )
@@ -83,7 +83,7 @@ def _shared_detail(section: Section, value: str) -> bool:
         return True
     if is_label(value) or is_list(value):
         return True
-    words = [w for w in _WORD.findall(value) if w.casefold() not in _CONNECTORS]
+    words = [w.value for w in letter_words(value) if w.value.casefold() not in _CONNECTORS]
     return all(w[0].isupper() or sum(c.isalpha() for c in w) <= 3 for w in words)
 
 

@@ -18,11 +18,13 @@ from cvlint.model.document import Document, Text
 from cvlint.model.findings import Finding
 from cvlint.rule.context import RuleContext
 from cvlint.text.bullets import is_list
+from cvlint.text.prose import letter_words
 
 LANGUAGE = "en-US"
 """Pyphen's English dictionary, the one textstat uses for this language tag."""
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"“]|\s*$)")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+"""A letter of a Latin script: words of other scripts are not graded (nor split into sentences here)."""
 _VOWEL_GROUP = re.compile(r"[aeiouy]+", re.IGNORECASE)
 _LONE_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
 _PUNCTUATION = re.compile(r"[^\w\s']")
@@ -94,7 +96,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     min_words: int = context.options["min-words"]
     for text in _texts(document):
         value = shown(text.value)
-        words = _WORD.findall(value)
+        words = [word.value for word in letter_words(value) if _LATIN.search(word.value)]
         if len(words) < min_words:
             continue
         sentences = max(1, len(_SENTENCE_END.findall(value)))

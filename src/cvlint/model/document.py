@@ -307,6 +307,8 @@ class Document:
     """Members of a data-format document that its schema constrains (JSON Resume)."""
     contact: tuple[Text, ...] = ()
     """Contact details a template keeps in macros, wherever they stand (moderncv's ``\\email`` in the preamble)."""
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    """What the text layer computes from the document once for every rule (``cvlint.text.prose``)."""
 
     def bullets(self) -> Iterator[Bullet]:
         """Every bullet of the document in source order."""

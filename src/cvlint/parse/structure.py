@@ -15,6 +15,7 @@ from itertools import pairwise
 from cvlint.model.dates import DateRange, PartialDate, find_date_ranges, find_dates, find_single_dates
 from cvlint.model.document import Bullet, Entry, Heading, Paragraph, Piece, Section, SectionRole, Span, Text
 from cvlint.resources import wordlist
+from cvlint.text.prose import letter_words
 
 BULLET_GLYPHS = "-*+•▪◦·–‣●○■□➢►✓➤❖◆"
 BULLET_LINE = re.compile(
@@ -29,7 +30,6 @@ GLYPH_BULLET_LINE = re.compile(
 )
 """A bullet that only a glyph marks (``•Led``): Markdown does not treat these as list items."""
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _DIGIT = re.compile(r"\d")
 _HEADING_NOISE = re.compile(r"[^\w\s&/+'’-]")
 _TITLE_SPLIT = re.compile(r"\s*[-–—.]{3,}\s*|\s+(?:at|@)\s+|\s*\|\s*|\s+[–—-]\s+|,\s+|\s+·\s+")
@@ -173,7 +173,7 @@ def _relocate(date: DateRange, text: Text) -> DateRange:
 
 
 def _words(value: str) -> int:
-    return len(_WORD.findall(value))
+    return len(letter_words(value))
 
 
 def _entry_dates(text: Text, role: SectionRole) -> tuple[DateRange, int, int] | None:

@@ -6,18 +6,9 @@ import re
 from collections.abc import Iterator
 
 from cvlint.model.document import Bullet, Section
+from cvlint.text.prose import letter_words, without_addresses
 
 _LABEL = re.compile(r"^\W*[\w .&/+-]{1,30}:\s")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_ADDRESS = re.compile(
-    r"(?<![\w+.-])[a-z][a-z0-9+.-]*+://\S*"
-    r"|(?<![\w.])www\.\S*"
-    r"|(?<![\w.-])[\w-]++(?:\.[\w-]++)++/\S*"
-    r"|(?<!\S)[^\s@]++@[\w-]++\.\S*",
-    re.IGNORECASE,
-)
-"""A URL, a bare host with a path (``github.com/dbcli/pgcli``) or an e-mail address: not words of a sentence.
-Each branch starts only where its token starts and never backtracks, so a long run of dots stays linear."""
 
 
 def is_label(value: str) -> bool:
@@ -41,7 +32,7 @@ def is_latin(value: str) -> bool:
 
 def words(value: str) -> int:
     """How many words ``value`` has, leaving out URLs and addresses."""
-    return len(_WORD.findall(_ADDRESS.sub(" ", value) if "." in value else value))
+    return len(letter_words(without_addresses(value)))
 
 
 def achievement_bullets(section: Section, min_words: int) -> Iterator[Bullet]:

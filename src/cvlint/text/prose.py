@@ -1,0 +1,128 @@
+"""One reading of a document's prose for every rule: its texts, their words and their sentences.
+
+``prose(document)`` reads the document on first use and keeps the reading on the document, so the rules
+that count, find or place words share one tokenisation of it. Positions are offsets into a text's
+``value``; ``Text.source_span`` maps them to the source.
+
+A word is a run that starts with a letter or a digit and goes on through letters, digits and the marks
+names and contractions are written with: ``Node.js``, ``C#``, ``C++``, ``CI/CD``, ``don't``, ``e.g.``,
+``2,000`` is two words (``2`` and ``000``), and a full stop after a word stays part of it only inside it.
+A sentence ends at ``.``, ``!`` or ``?`` after a lower-case letter, a digit or a closing bracket when a
+capital follows, unless the full stop ends an abbreviation ("e.g.", "Inc.") or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from cvlint.model.document import Document, Line, Section, Text
+
+WORD = re.compile(r"[^\W_][\w'’.+#/-]*")
+_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%\]])[.!?](?=\s+[A-Z])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Corp|Co|Dr|Mr|Ms|Mrs|Jr|Sr|St|No|U\.S|a\.m|p\.m)|\b[A-Za-z])$"
+)
+_BEFORE = 12
+"""How far before a full stop to look for an abbreviation (the longest is six characters)."""
+_ADDRESS = re.compile(
+    r"(?<![\w+.-])[a-z][a-z0-9+.-]*+://\S*"
+    r"|(?<![\w.])www\.\S*"
+    r"|(?<![\w.-])[\w-]++(?:\.[\w-]++)++/\S*"
+    r"|(?<!\S)[^\s@]++@[\w-]++\.\S*",
+    re.IGNORECASE,
+)
+"""A URL, a bare host with a path (``github.com/dbcli/pgcli``) or an e-mail address: not words of a sentence.
+Each branch starts only where its token starts and never backtracks, so a long run of dots stays linear."""
+_KEY = "prose"
+
+
+class Word(NamedTuple):
+    """A word of a text: where it starts and ends in the text's value, and what it says."""
+
+    start: int
+    end: int
+    value: str
+
+
+def words(value: str) -> tuple[Word, ...]:
+    """The words of ``value`` (a string outside a document, as a parser reads it)."""
+    return tuple(Word(match.start(), match.end(), match.group()) for match in WORD.finditer(value))
+
+
+def letter_words(value: str) -> tuple[Word, ...]:
+    """The words of ``value`` with a letter in them: a number is not one ("2019", "30%"), "3D" and "12c" are."""
+    return tuple(word for word in words(value) if not word.value.isdigit() and _LETTER.search(word.value))
+
+
+def sentence_ends(value: str) -> list[int]:
+    """Where the sentences of ``value`` end, but for the last (abbreviations and initials end none)."""
+    return [
+        match.start()
+        for match in _SENTENCE_END.finditer(value)
+        if not _ABBREVIATION.search(value, max(0, match.start() - _BEFORE), match.start())
+    ]
+
+
+def without_addresses(value: str) -> str:
+    """``value`` with its URLs, bare hosts with a path and e-mail addresses blanked out (same length)."""
+    if "." not in value:
+        return value
+    return _ADDRESS.sub(lambda match: " " * len(match.group()), value)
+
+
+class Prose:
+    """A document's prose, read once: its texts, and each text's words and sentences on first asking."""
+
+    __slots__ = ("_sentences", "_texts", "_words", "document")
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._texts: dict[bool, tuple[tuple[Section, Text], ...]] = {}
+        self._words: dict[str, tuple[Word, ...]] = {}
+        self._sentences: dict[str, int] = {}
+
+    def texts(self, entry_parts: bool = True) -> tuple[tuple[Section, Text], ...]:
+        """``Document.prose``: every text a reader sees with its section."""
+        found = self._texts.get(entry_parts)
+        if found is None:
+            found = self._texts[entry_parts] = tuple(self.document.prose(entry_parts))
+        return found
+
+    def words(self, value: str) -> tuple[Word, ...]:
+        """The words of ``value`` (a text's value), read once for the document."""
+        found = self._words.get(value)
+        if found is None:
+            found = self._words[value] = words(value)
+        return found
+
+    def sentences(self, value: str) -> int:
+        """How many sentences ``value`` holds."""
+        found = self._sentences.get(value)
+        if found is None:
+            found = self._sentences[value] = len(sentence_ends(value)) + 1
+        return found
+
+
+def prose(document: Document) -> Prose:
+    """The reading of ``document``'s prose, made on first use and kept on the document."""
+    found = document.derived.get(_KEY)
+    if not isinstance(found, Prose):
+        found = Prose(document)
+        document.derived[_KEY] = found
+    return found
+
+
+def line_matches(
+    document: Document, pattern: re.Pattern[str], needle: str | None = None, lines: Iterator[Line] | None = None
+) -> Iterator[tuple[Line, re.Match[str], int]]:
+    """Each match of ``pattern`` in the prose lines (or ``lines``), with its line and where it starts in the
+    source; ``needle``, a piece of text every match holds, skips the lines without it unscanned."""
+    for line in document.prose_lines() if lines is None else lines:
+        if needle is not None and needle not in line.text:
+            continue
+        start = line.span.start
+        for match in pattern.finditer(line.text):
+            yield line, match, start + match.start()
