@@ -22,7 +22,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     words = listed = 0
     read = prose(document)
     for section, text in read.texts():
-        count = len(read.words(text.value))
+        count = read.count(text.value)
         if section.role == "publications":
             listed += count
         else:

@@ -83,7 +83,7 @@ def _shared_detail(section: Section, value: str) -> bool:
         return True
     if is_label(value) or is_list(value):
         return True
-    words = [w.value for w in letter_words(value) if w.value.casefold() not in _CONNECTORS]
+    words = [w for w in letter_words(value) if w.casefold() not in _CONNECTORS]
     return all(w[0].isupper() or sum(c.isalpha() for c in w) <= 3 for w in words)
 
 

@@ -19,7 +19,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     read = prose(document)
     for bullet in bullets:
         value = bullet.text.value
-        words = len(read.words(value))
+        words = read.count(value)
         count = read.sentences(value) if words > 12 else 1
         if words <= max_words and count <= max_sentences:
             continue

@@ -96,7 +96,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     min_words: int = context.options["min-words"]
     for text in _texts(document):
         value = shown(text.value)
-        words = [word.value for word in letter_words(value) if _LATIN.search(word.value)]
+        words = [word for word in letter_words(value) if _LATIN.search(word)]
         if len(words) < min_words:
             continue
         sentences = max(1, len(_SENTENCE_END.findall(value)))

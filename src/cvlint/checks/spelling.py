@@ -30,6 +30,7 @@ from cvlint.text.english_words import english_count as _count
 from cvlint.text.english_words import known_word
 from cvlint.text.english_words import vocabulary as _vocabulary
 from cvlint.text.english_words import wordlist_lines as _lines
+from cvlint.text.prose import prose
 from cvlint.text.sorted_table import SortedTable, table
 from cvlint.text.tech_lists import canonical, list_item, listed, technology_names
 from cvlint.text.titles import in_organisation, in_title_or_organisation
@@ -254,7 +255,8 @@ def _keyboard_slip(typed: str, meant: str) -> bool:
     return len(diffs) == 1 and meant[diffs[0]] in _NEIGHBOURS.get(typed[diffs[0]], "")
 
 
-def candidates(word: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def candidates(word: str) -> tuple[str, ...]:
     """The words ``word`` may be a slip from, keeping its first letter; none means it is a name or a term.
 
     A capitalised word is far more often a name than a typo, so it must be long, with a slip inside it
@@ -264,12 +266,12 @@ def candidates(word: str) -> list[str]:
     lower = word.lower()
     if word[0].isupper():
         if len(word) < NAME_LENGTH:
-            return []
+            return ()
         inside = [e for e in _edits(lower) if e[0] == lower[0] and e[-1] == lower[-1]]
         proper = _proper_nouns()
         names = [e.capitalize() for e in inside if e in proper and _keyboard_slip(lower, e)]
         common = common_words()
-        return names or [e for e in inside if len(e) >= NAME_LENGTH and e in common]
+        return tuple(names or [e for e in inside if len(e) >= NAME_LENGTH and e in common])
     found = [c for c in near_misses(lower) if c[0] == lower[0] and _plausible_slip(lower, c)]
     if not found and len(lower) >= LONG_WORD:
         rare = _rare_long_words()
@@ -277,7 +279,7 @@ def candidates(word: str) -> list[str]:
         # one slip from a rarer dictionary word ("parallelsim", "framewoks") before two from a common one
         found = found or [e for e in _edits(lower) if e[0] == lower[0] and _count(e) and _plausible_slip(lower, e)]
         found = found or list(far_misses(lower))
-    return found
+    return tuple(found)
 
 
 _INITIAL_AFTER = re.compile(r"[,~\s]+[A-Z]\.")
@@ -403,7 +405,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     capitalised word written the same way ``NAME_REPEATS`` times is the document's name for something.
     """
     extra = frozenset(w.lower() for w in context.words)
-    scanned = [(text, list(_WORD.finditer(text.value))) for _, text in document.prose()]
+    scanned = [(text, list(_WORD.finditer(text.value))) for _, text in prose(document).texts()]
     if not _english([m.group(1) for _, found in scanned for m in found if m.group(1).islower()], extra):
         return
     capitalised: Counter[str] | None = None

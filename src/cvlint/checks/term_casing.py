@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from cvlint.model.document import Document, Span, Text
 from cvlint.model.findings import Applicability, Finding, Fix
@@ -20,6 +20,7 @@ from cvlint.resources import wordlist
 from cvlint.rule.context import RuleContext
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.common_words import common_word
+from cvlint.text.prose import prose
 from cvlint.text.tech_lists import NAME, canonical, list_item
 from cvlint.text.titles import in_title_or_organisation
 
@@ -50,18 +51,29 @@ def _miscased(word: str, wanted: str) -> bool:
     return not (wanted[0].islower() and word[1:] == wanted[1:])  # "Pandas", "MacOS": a capital to start with
 
 
+@lru_cache(maxsize=65536)
+def _looked_up(found: str) -> tuple[str, str | None, bool, bool]:
+    """A ``NAME`` match as a word: the word, its usual casing (None for no known name), whether it is a
+    common word, and whether it is an unlisted name with capitals inside ("ClickHouse") to compare."""
+    word = found.rstrip(".")
+    lower = word.lower()
+    wanted = canonical(lower)
+    if wanted is not None:
+        return word, wanted, common_word(lower), False
+    return word, None, False, len(word) >= 3 and not word.isupper() and not word.islower()
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report technology names written with another casing, and a name cased two ways in one document."""
     found: list[tuple[str, str, Text, int]] = []
     unlisted: dict[str, list[tuple[str, Text, int]]] = {}
-    for section, text in document.prose():  # one pass over the words feeds both checks
+    for section, text in prose(document).texts():  # one pass over the words feeds both checks
         names: list[tuple[str, str, int, bool]] = []
         for match in NAME.finditer(text.value):
-            word = match.group().rstrip(".")
-            wanted = canonical(word.lower())
+            word, wanted, ordinary, mixed = _looked_up(match.group())
             if wanted is not None:
-                names.append((word, wanted, match.start(), common_word(word.lower())))
-            elif len(word) >= 3 and not word.isupper() and not word.islower():
+                names.append((word, wanted, match.start(), ordinary))
+            elif mixed:
                 unlisted.setdefault(word.lower(), []).append((word, text, match.start()))
         for word, wanted, start, ordinary in names:
             listed_item = list_item(text.value, start, start + len(word))

@@ -15,7 +15,7 @@ from itertools import pairwise
 from cvlint.model.dates import DateRange, PartialDate, find_date_ranges, find_dates, find_single_dates
 from cvlint.model.document import Bullet, Entry, Heading, Paragraph, Piece, Section, SectionRole, Span, Text
 from cvlint.resources import wordlist
-from cvlint.text.prose import letter_words
+from cvlint.text.prose import letter_word_count
 
 BULLET_GLYPHS = "-*+•▪◦·–‣●○■□➢►✓➤❖◆"
 BULLET_LINE = re.compile(
@@ -173,7 +173,7 @@ def _relocate(date: DateRange, text: Text) -> DateRange:
 
 
 def _words(value: str) -> int:
-    return len(letter_words(value))
+    return letter_word_count(value)
 
 
 def _entry_dates(text: Text, role: SectionRole) -> tuple[DateRange, int, int] | None:

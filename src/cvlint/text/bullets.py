@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from cvlint.model.document import Bullet, Section
-from cvlint.text.prose import letter_words, without_addresses
+from cvlint.text.prose import letter_word_count, without_addresses
 
 _LABEL = re.compile(r"^\W*[\w .&/+-]{1,30}:\s")
 
@@ -32,7 +32,7 @@ def is_latin(value: str) -> bool:
 
 def words(value: str) -> int:
     """How many words ``value`` has, leaving out URLs and addresses."""
-    return len(letter_words(without_addresses(value)))
+    return letter_word_count(without_addresses(value))
 
 
 def achievement_bullets(section: Section, min_words: int) -> Iterator[Bullet]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from cvlint.model.document import Document, Line, Section, Text
@@ -47,14 +48,29 @@ class Word(NamedTuple):
     value: str
 
 
-def words(value: str) -> tuple[Word, ...]:
-    """The words of ``value`` (a string outside a document, as a parser reads it)."""
-    return tuple(Word(match.start(), match.end(), match.group()) for match in WORD.finditer(value))
+def words(value: str) -> list[str]:
+    """The words of ``value``."""
+    return WORD.findall(value)
 
 
-def letter_words(value: str) -> tuple[Word, ...]:
+def _has_letter(word: str) -> bool:
+    return word[0].isalpha() or (not word.isdigit() and _LETTER.search(word) is not None)
+
+
+def letter_words(value: str) -> list[str]:
     """The words of ``value`` with a letter in them: a number is not one ("2019", "30%"), "3D" and "12c" are."""
-    return tuple(word for word in words(value) if not word.value.isdigit() and _LETTER.search(word.value))
+    return [word for word in WORD.findall(value) if _has_letter(word)]
+
+
+@lru_cache(maxsize=4096)
+def letter_word_count(value: str) -> int:
+    """How many ``letter_words`` ``value`` has (asked again and again of a text by the readers and rules)."""
+    return sum(1 for word in WORD.findall(value) if _has_letter(word))
+
+
+def word_positions(value: str) -> tuple[Word, ...]:
+    """The words of ``value`` with where each stands in it."""
+    return tuple(Word(match.start(), match.end(), match.group()) for match in WORD.finditer(value))
 
 
 def sentence_ends(value: str) -> list[int]:
@@ -76,12 +92,13 @@ def without_addresses(value: str) -> str:
 class Prose:
     """A document's prose, read once: its texts, and each text's words and sentences on first asking."""
 
-    __slots__ = ("_sentences", "_texts", "_words", "document")
+    __slots__ = ("_counts", "_sentences", "_texts", "_words", "document")
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self._texts: dict[bool, tuple[tuple[Section, Text], ...]] = {}
         self._words: dict[str, tuple[Word, ...]] = {}
+        self._counts: dict[str, int] = {}
         self._sentences: dict[str, int] = {}
 
     def texts(self, entry_parts: bool = True) -> tuple[tuple[Section, Text], ...]:
@@ -91,11 +108,18 @@ class Prose:
             found = self._texts[entry_parts] = tuple(self.document.prose(entry_parts))
         return found
 
+    def count(self, value: str) -> int:
+        """How many words ``value`` (a text's value) has."""
+        found = self._counts.get(value)
+        if found is None:
+            found = self._counts[value] = len(WORD.findall(value))
+        return found
+
     def words(self, value: str) -> tuple[Word, ...]:
-        """The words of ``value`` (a text's value), read once for the document."""
+        """The words of ``value`` (a text's value) with their positions, read once for the document."""
         found = self._words.get(value)
         if found is None:
-            found = self._words[value] = words(value)
+            found = self._words[value] = word_positions(value)
         return found
 
     def sentences(self, value: str) -> int:
