@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cvlint import lint_text
+from cvlint.lists import majority
 from cvlint.parse import parse
 from cvlint.text.prose import letter_words, line_matches, prose, sentence_ends, word_positions, words
 
@@ -60,3 +61,10 @@ def test_document_length_counts_a_slashed_pair_as_one_word_as_long_bullet_does()
         config={"select": ["document-length"], "rules": {"document-length": {"resume-max-words": 10}}},
     )
     assert [f.message for f in findings] == ["the résumé has 24 words, about 0.0 pages; the limit is 10 words"]
+
+
+def test_majority_takes_a_tie_to_the_documents_usual_value_then_the_first_written() -> None:
+    assert majority(["-", "*", "-"]) == ("-", True)
+    assert majority(["*", "-"]) == ("*", False)
+    assert majority(["*", "-", "-", "*"], {"-": 5, "*": 2}) == ("-", False)
+    assert majority(["a", "a", "b", "c"]) == ("a", False)

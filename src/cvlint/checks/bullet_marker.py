@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
-from cvlint.text.lists import bullet_lists, clear_majority
+from cvlint.text.lists import bullet_lists, majority
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
@@ -25,21 +25,19 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         counts = Counter(markers)
         if len(counts) < 2:
             continue
-        clear = clear_majority(markers)
         # In a tie the bullets named are those that differ from the marker the document uses most at
         # that level (no fix either way): the list alone has no side to take.
         level = bullets[0].level
-        tied = [m for m in counts if counts[m] == max(counts.values())]
-        majority = clear if clear is not None else max(tied, key=lambda m: (used[(level, m)], -markers.index(m)))
+        most, clear = majority(markers, {marker: used[(level, marker)] for marker in counts})
         for bullet in bullets:
-            if bullet.marker_text == majority:
+            if bullet.marker_text == most:
                 continue
-            others = f"{counts[majority]} of the {len(bullets)} bullets of this list use '{majority}'"
+            others = f"{counts[most]} of the {len(bullets)} bullets of this list use '{most}'"
             yield context.finding(
                 bullet.marker.start,
                 bullet.marker.end,
                 f"bullet marker '{bullet.marker_text}' differs from its list: {others}",
-                f"use '{majority}'" if clear is not None else "use one marker for the whole list",
-                Fix.replace(bullet.marker.start, bullet.marker.end, majority) if clear is not None else None,
+                f"use '{most}'" if clear else "use one marker for the whole list",
+                Fix.replace(bullet.marker.start, bullet.marker.end, most) if clear else None,
                 context=bullet.marker_text,
             )

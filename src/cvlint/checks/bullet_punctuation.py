@@ -11,7 +11,7 @@ from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
 from cvlint.text.bullets import achievement_bullets
 from cvlint.text.edits import end_after_markup
-from cvlint.text.lists import bullet_lists, clear_majority
+from cvlint.text.lists import bullet_lists, clear_majority, majority
 
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$")
 _ONLY_A_LINK = re.compile(r"[*_]*(?:\[[^\]]*\]\([^)]*\)|\\href\{[^}]*\}\{[^}]*\}|<[^>]+>)[*_]*")
@@ -57,18 +57,17 @@ def _check_list(
     kinds = [ending for _, ending in counted]
     if len(set(kinds)) < 2:
         return
-    clear = clear_majority(kinds)
     # A tie, or a list of two, is reported without a fix, naming the bullets unlike the document's usual ending.
-    majority = clear if clear is not None else max(set(kinds), key=lambda k: (usual[k], -kinds.index(k)))
-    fixable = clear is not None and clear_majority([ending for _, ending in endings if ending is not None]) == clear
+    most, clear = majority(kinds, usual)
+    fixable = clear and clear_majority([ending for _, ending in endings if ending is not None]) == most
     periods = sum(1 for _, ending in counted if ending == "period")
     bare = len(counted) - periods
     for bullet, ending in counted:
-        if ending == majority:
+        if ending == most:
             continue
         text = bullet.text
         value = text.value.rstrip()
-        if majority == "period":
+        if most == "period":
             end = end_after_markup(document, text, len(value))
             fix = Fix.replace(end, end, ".") if end is not None and fixable else None
             message = f"bullet ends without a period; {periods} of the {len(counted)} bullets of its list end with one"

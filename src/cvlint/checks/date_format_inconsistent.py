@@ -8,7 +8,7 @@ from cvlint.model.dates import DateRange, PartialDate, format_date, separator_fi
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
-from cvlint.text.lists import clear_majority, first_most_common, sibling_entries
+from cvlint.text.lists import majority, sibling_entries
 
 
 def _dominant(values: list[str]) -> tuple[str | None, bool]:
@@ -19,7 +19,7 @@ def _dominant(values: list[str]) -> tuple[str | None, bool]:
     """
     if not values:
         return None, False
-    return first_most_common(values), clear_majority(values) is not None
+    return majority(values)
 
 
 def _example(style: str) -> str:

@@ -10,7 +10,7 @@ from cvlint.model.document import Document, Entry
 from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
 from cvlint.text.edits import line_at
-from cvlint.text.lists import clear_majority, first_most_common, sibling_entries
+from cvlint.text.lists import majority, sibling_entries
 
 _ATX = re.compile(r"[ \t]{0,3}(#{1,6})(?=[ \t]|$)")
 
@@ -33,10 +33,9 @@ def _check_section(document: Document, context: RuleContext, entries: list[Entry
     counts = Counter(levels)
     if len(counts) < 2:
         return
-    clear = clear_majority(levels)
-    majority = clear if clear is not None else first_most_common(levels)
+    most, clear = majority(levels)
     for entry in entries:
-        if entry.heading_level == majority:
+        if entry.heading_level == most:
             continue
         line = line_at(document, entry.span.start)
         match = _ATX.match(line.text)
@@ -48,11 +47,11 @@ def _check_section(document: Document, context: RuleContext, entries: list[Entry
         yield context.finding(
             start,
             end,
-            f"'{title}' is a level-{entry.heading_level} heading; {counts[majority]} of the {len(levels)} "
-            f"entries of its section are level {majority}",
-            f"write it as {'#' * majority}, like the other entries"
-            if clear is not None
+            f"'{title}' is a level-{entry.heading_level} heading; {counts[most]} of the {len(levels)} "
+            f"entries of its section are level {most}",
+            f"write it as {'#' * most}, like the other entries"
+            if clear
             else "give the entries of this section one heading level",
-            Fix.replace(start, end, "#" * majority) if clear is not None else None,
+            Fix.replace(start, end, "#" * most) if clear else None,
             context=title,
         )

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.rule.context import RuleContext
+from cvlint.text.prose import line_matches
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 """An e-mail address; it starts only where a word starts, so a long run of letters is scanned once."""
@@ -55,29 +56,26 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             "put an e-mail address (and a phone number) under your name",
             context="contact",
         )
-    for line in document.prose_lines():
-        if "@" in line.text:
-            for match in _EMAIL_LIKE.finditer(line.text):
-                candidate = match.group().rstrip(".,")
-                if "://" in line.text[max(0, match.start() - 40) : match.start()] or not _malformed_email(candidate):
-                    continue
-                start = line.span.start + match.start()
-                yield context.finding(
-                    start,
-                    start + len(candidate),
-                    f"'{candidate}' is not a valid e-mail address",
-                    "check the part after '@': it needs a domain such as example.org",
-                    context=candidate,
-                )
-        for match in _PHONE_INTERNATIONAL.finditer(line.text):
-            digits = sum(char.isdigit() for char in match.group())
-            if 7 <= digits <= 15:
-                continue
-            start = line.span.start + match.start()
-            yield context.finding(
-                start,
-                line.span.start + match.end(),
-                f"'{match.group()}' has {digits} digits; an international phone number has 7 to 15",
-                "check the number for missing or extra digits",
-                context=match.group(),
-            )
+    lines = list(document.prose_lines())
+    for line, match, start in line_matches(document, _EMAIL_LIKE, "@", lines):
+        candidate = match.group().rstrip(".,")
+        if "://" in line.text[max(0, match.start() - 40) : match.start()] or not _malformed_email(candidate):
+            continue
+        yield context.finding(
+            start,
+            start + len(candidate),
+            f"'{candidate}' is not a valid e-mail address",
+            "check the part after '@': it needs a domain such as example.org",
+            context=candidate,
+        )
+    for _, match, start in line_matches(document, _PHONE_INTERNATIONAL, lines=lines):
+        digits = sum(char.isdigit() for char in match.group())
+        if 7 <= digits <= 15:
+            continue
+        yield context.finding(
+            start,
+            start + len(match.group()),
+            f"'{match.group()}' has {digits} digits; an international phone number has 7 to 15",
+            "check the number for missing or extra digits",
+            context=match.group(),
+        )

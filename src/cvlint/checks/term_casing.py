@@ -20,6 +20,7 @@ from cvlint.resources import wordlist
 from cvlint.rule.context import RuleContext
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.common_words import common_word
+from cvlint.text.lists import majority
 from cvlint.text.prose import prose
 from cvlint.text.tech_lists import NAME, canonical, list_item
 from cvlint.text.titles import in_title_or_organisation
@@ -102,16 +103,15 @@ def _inconsistent(
         forms = Counter(word for word, _, _ in uses)
         if len(forms) < 2 or not any(_mixed(form) for form in forms) or _ordinary(next(iter(forms))):
             continue
-        best = max(forms.values())
-        majority = next(word for word, _, _ in uses if forms[word] == best)
+        most, _ = majority([word for word, _, _ in uses])
         for word, start, end in uses:
             span = Span(start, end)
-            if word == majority or in_code_or_url(document, span) or in_title_or_organisation(document, span):
+            if word == most or in_code_or_url(document, span) or in_title_or_organisation(document, span):
                 continue
             yield context.finding(
                 start,
                 end,
-                f"'{word}' is also written '{majority}' in this document",
+                f"'{word}' is also written '{most}' in this document",
                 "write the name one way everywhere, as its owners do",
                 None,
                 context=word,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from typing import TypeVar
 
 from cvlint.model.document import Bullet, Document, Entry, Section
@@ -111,8 +111,12 @@ def clear_majority(values: Sequence[T]) -> T | None:
     return value if count * 2 > len(values) else None
 
 
-def first_most_common(values: Sequence[T]) -> T:
-    """The most common of ``values``; a tie goes to the one written first."""
-    counts = Counter(values)
+def majority(values: Sequence[T], usual: Mapping[T, int] | None = None) -> tuple[T, bool]:
+    """The value most of ``values`` have, and whether it is a ``clear_majority`` (the only side a fix may
+    take). A tie goes to the value the document uses most elsewhere (``usual``), then to the one written first.
+    """
+    counts = Counter(values)  # in the order the values are first written
     best = max(counts.values())
-    return next(value for value in values if counts[value] == best)
+    tied = [value for value, count in counts.items() if count == best]
+    chosen = max(tied, key=lambda value: usual.get(value, 0)) if usual and len(tied) > 1 else tied[0]
+    return chosen, len(values) >= 3 and best * 2 > len(values)

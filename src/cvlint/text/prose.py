@@ -14,7 +14,7 @@ capital follows, unless the full stop ends an abbreviation ("e.g.", "Inc.") or a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -140,7 +140,7 @@ def prose(document: Document) -> Prose:
 
 
 def line_matches(
-    document: Document, pattern: re.Pattern[str], needle: str | None = None, lines: Iterator[Line] | None = None
+    document: Document, pattern: re.Pattern[str], needle: str | None = None, lines: Iterable[Line] | None = None
 ) -> Iterator[tuple[Line, re.Match[str], int]]:
     """Each match of ``pattern`` in the prose lines (or ``lines``), with its line and where it starts in the
     source; ``needle``, a piece of text every match holds, skips the lines without it unscanned."""
