@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from cvlint import lint_text
-from cvlint.lists import majority
 from cvlint.parse import parse
+from cvlint.text.lists import majority
 from cvlint.text.prose import letter_words, line_matches, prose, sentence_ends, word_positions, words
 
 
