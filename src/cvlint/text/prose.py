@@ -5,8 +5,9 @@ that count, find or place words share one tokenisation of it. Positions are offs
 ``value``; ``Text.source_span`` maps them to the source.
 
 A word is a run that starts with a letter or a digit and goes on through letters, digits and the marks
-names and contractions are written with: ``Node.js``, ``C#``, ``C++``, ``CI/CD``, ``don't``, ``e.g.``,
-``2,000`` is two words (``2`` and ``000``), and a full stop after a word stays part of it only inside it.
+names and contractions are written with (``Node.js``, ``C#``, ``C++``, ``CI/CD``, ``don't``, ``e.g.``);
+a comma ends one (``2,000`` is two), and a full stop or hyphen right after a word is kept with it, so
+counts are the same with or without it.
 A sentence ends at ``.``, ``!`` or ``?`` after a lower-case letter, a digit or a closing bracket when a
 capital follows, unless the full stop ends an abbreviation ("e.g.", "Inc.") or an initial.
 """
