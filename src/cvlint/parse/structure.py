@@ -15,7 +15,7 @@ from itertools import pairwise
 from cvlint.model.dates import DateRange, PartialDate, find_date_ranges, find_dates, find_single_dates
 from cvlint.model.document import Bullet, Entry, Heading, Paragraph, Piece, Section, SectionRole, Span, Text
 from cvlint.resources import wordlist
-from cvlint.text.prose import letter_word_count
+from cvlint.text.prose import letter_word_count, letter_words
 
 BULLET_GLYPHS = "-*+•▪◦·–‣●○■□➢►✓➤❖◆"
 BULLET_LINE = re.compile(
@@ -407,7 +407,7 @@ class _Assembler:
         if value.rstrip().endswith("."):
             return False
         if entry.title is not None and entry.organisation is not None:
-            if not all(word[0].isupper() for word in _WORD.findall(value) if len(word) > 3):
+            if not all(word[0].isupper() for word in letter_words(value) if len(word) > 3):
                 return False  # "Java training project" says what the role was; "Žilina" is where
             entry.location = bullet.text.strip(_EDGE_PUNCT)
         else:
