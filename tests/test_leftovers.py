@@ -3,12 +3,16 @@ JSON Resume and RenderCV samples) and leaves what real résumés write alone."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cvlint.engine.lint import lint_source, resolve_settings
 from cvlint.resources import rules_dir
+from cvlint.text import leftovers
 
 SETTINGS = resolve_settings(None, select=("CV603",))
 
@@ -163,3 +167,33 @@ def test_sample_table_build_sorts_strings_by_kind() -> None:
     assert table["sentences"] == ["Wrote the sample text for this test"]
     assert "Real University" not in str(table) and "version" not in table["fields"]
     assert {"startdate", "institution", "highlights"} <= set(table["fields"])
+
+
+def _sample_alternation() -> re.Pattern[str]:
+    """What the sample scanner must find: every sample string as one alternation, longest first."""
+    body = "|".join(r"\s+".join(map(re.escape, s.lower().split())) for s in leftovers._sample_strings())
+    return re.compile(rf"(?<![\w@.])(?:{body})(?![\w@])")
+
+
+_SAMPLE_PIECES = st.sampled_from(
+    [
+        *sorted({w for s in leftovers._sample_strings() for w in s.lower().split()}),
+        *(" ", "  ", "\t", "\n", ".", "@", "(", ")", "x", "_", ",", "é", "**", "-"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_SAMPLE_PIECES, st.sampled_from(["", " ", "\n"])), max_size=14))
+def test_sample_scanner_finds_what_the_alternation_finds(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(piece + gap for piece, gap in pieces)
+    assert list(leftovers._sample_spans(text)) == [(m.start(), m.end()) for m in _sample_alternation().finditer(text)]
+
+
+@pytest.mark.parametrize("string", leftovers._sample_strings())
+def test_sample_scanner_finds_each_string_where_the_alternation_does(string: str) -> None:
+    low = string.lower()
+    for text in (low, f"x{low}", f"{low}s", f"({low}).", ".".join(low.split()), f"a {low}\tand {low}@x"):
+        assert list(leftovers._sample_spans(text)) == [
+            (m.start(), m.end()) for m in _sample_alternation().finditer(text)
+        ]

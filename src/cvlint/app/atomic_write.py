@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,6 +78,8 @@ def _copy_xattrs(source: Path, fd: int) -> bool:
 
 def _atomic(target: Path, data: bytes, info: os.stat_result) -> bool:
     """Replace ``target`` by a new file; False (nothing changed) when the new file could not be made its equal."""
+    import tempfile  # only a run that writes files needs it
+
     fd, temporary = tempfile.mkstemp(prefix=".cvlint-", suffix=".tmp", dir=target.parent)
     try:
         try:

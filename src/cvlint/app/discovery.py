@@ -13,17 +13,18 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import pathspec
 
 from cvlint.parse import LATEX_SUFFIXES, SUPPORTED_SUFFIXES, YAML_SUFFIXES
 from cvlint.parse.extract import DOCUMENT_SUFFIXES
 from cvlint.parse.latex_project import inputs_of
 
 if TYPE_CHECKING:
+    import pathspec
+
     from cvlint.engine.config import Config
 
 DEFAULT_EXCLUDE = (
@@ -132,19 +133,33 @@ def _head(path: Path) -> str:
         return ""
 
 
+@cache
+def _spec(lines: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    """The compiled patterns, built (and ``pathspec`` imported) only when a path is first asked about."""
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(list(lines), backend="simple")
+
+
 @dataclass(frozen=True, slots=True)
 class Patterns:
     """Gitignore-style patterns relative to the folder ``base``."""
 
     base: Path
-    spec: pathspec.GitIgnoreSpec
+    lines: tuple[str, ...]
+    """The patterns as written, one a line (empty lines say nothing)."""
     anywhere: bool = True
     """Outside ``base``, match the name alone (``exclude`` patterns); a ``.gitignore`` says nothing there."""
 
     @classmethod
     def of(cls, base: Path, lines: Iterable[str], anywhere: bool = True) -> Patterns:
         """Patterns from ``lines`` (as in a ``.gitignore``) relative to ``base``."""
-        return cls(base.absolute(), pathspec.GitIgnoreSpec.from_lines(list(lines), backend="simple"), anywhere)
+        return cls(base.absolute(), tuple(lines), anywhere)
+
+    @property
+    def spec(self) -> pathspec.GitIgnoreSpec:
+        """The compiled patterns."""
+        return _spec(self.lines)
 
     def verdict(self, path: Path, is_dir: bool) -> bool | None:
         """True when ignored, False when re-included by a ``!`` pattern, None when no pattern speaks."""
@@ -354,8 +369,8 @@ def options_for(
         excluded.append(Patterns.of(root, config.extend_exclude))
         included.append(Patterns.of(root, config.include))
     return DiscoveryOptions(
-        exclude=tuple(p for p in excluded if p.spec.patterns),
-        include=tuple(p for p in included if p.spec.patterns),
+        exclude=tuple(p for p in excluded if any(p.lines)),
+        include=tuple(p for p in included if any(p.lines)),
         respect_gitignore=config.respect_gitignore if config is not None else True,
         force_exclude=force_exclude,
     )

@@ -96,7 +96,6 @@ def check(
     import os
 
     from cvlint.output import View, renderer
-    from cvlint.output.statistics import render_statistics
     from cvlint.output.terminal import use_color
     from cvlint.output.text import render_fixes, render_summary
     from cvlint.report.counts import Tally
@@ -118,6 +117,8 @@ def check(
     if output_file is not None:
         OUTPUT.open(output_file)
     if statistics:
+        from cvlint.output.statistics import render_statistics  # with json: only for --statistics
+
         reports = list(produced)
         apply_gates(reports, runner, since_ref, baseline_path, fail_under)
         echo(render_statistics(reports, output_format), to_stderr, False)

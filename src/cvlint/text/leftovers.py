@@ -116,28 +116,96 @@ def phones(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
 
 
+_SAMPLE_START = re.compile(r"(?<![\w@.])(?=(\S+))")
+"""Where a sample string may begin (not inside a word, an address or a domain), with the rest of its word."""
+_GAP = re.compile(r"\s+")
+_JOINED = re.compile(r"[\w@]")
+"""A character that, right after a sample string, makes it part of a longer word or address."""
+
+
 @cache
-def _sample_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """Every sample string as one pattern, for lowercased text and for any text, and the lowercased
-    strings that need another beside them."""
+def _sample_strings() -> list[str]:
+    """Every sample string but the organisations' and handles', longest first (the order they are tried in)."""
     samples = _samples()
     strings = [s for kind in ("people", "sentences", "contacts", "names") for s in samples[kind]]
     strings.sort(key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, s.lower().split())) for s in strings)
-    pattern = rf"(?<![\w@.])(?:{body})(?![\w@])"
-    lowered, anycase = re.compile(pattern), re.compile(pattern, re.IGNORECASE)
-    return lowered, anycase, frozenset(" ".join(s.lower().split()) for s in samples["names"])
+    return strings
+
+
+@cache
+def _sample_index() -> tuple[dict[str, list[tuple[int, tuple[str, ...]]]], dict[str, int], frozenset[str]]:
+    """The lowercased sample strings of several words by their first word and those of one word, each with
+    its rank in :func:`_sample_strings`, and the lowercased strings that need another beside them."""
+    several: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    single: dict[str, int] = {}
+    for rank, string in enumerate(_sample_strings()):
+        words = tuple(string.lower().split())
+        if len(words) == 1:
+            single.setdefault(words[0], rank)
+        else:
+            several.setdefault(words[0], []).append((rank, words))
+    return several, single, frozenset(" ".join(s.lower().split()) for s in _samples()["names"])
+
+
+@cache
+def _sample_pattern_anycase() -> re.Pattern[str]:
+    """Every sample string as one case-insensitive pattern, for the rare text whose lowercase is longer."""
+    body = "|".join(r"\s+".join(map(re.escape, s.lower().split())) for s in _sample_strings())
+    return re.compile(rf"(?<![\w@.])(?:{body})(?![\w@])", re.IGNORECASE)
+
+
+def _end_of(low: str, position: int, words: tuple[str, ...]) -> int | None:
+    """Where ``words`` after the first end when they follow ``position``, each after white space, and no
+    letter, digit, ``_`` or ``@`` follows; None when they do not."""
+    for word in words:
+        gap = _GAP.match(low, position)
+        if gap is None or not low.startswith(word, gap.end()):
+            return None
+        position = gap.end() + len(word)
+    return None if _JOINED.match(low, position) else position
+
+
+def _sample_spans(low: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the sample strings in lowercased text, as one alternation of them all, tried in
+    rank order, finds them: the leftmost first, the best ranked where several begin, none overlapping."""
+    several, single, _ = _sample_index()
+    lengths = sorted({len(word) for word in single})
+    cursor = 0
+    for candidate in _SAMPLE_START.finditer(low):
+        start, rest = candidate.start(), candidate.group(1)
+        if start < cursor:
+            continue
+        best: tuple[int, int] | None = None
+        for rank, words in several.get(rest, ()):  # listed in rank order: the first that matches is best
+            end = _end_of(low, start + len(rest), words[1:])
+            if end is not None:
+                best = (rank, end)
+                break
+        for length in lengths:
+            if length > len(rest):
+                break
+            rank = single.get(rest[:length], -1)
+            if rank >= 0 and (best is None or rank < best[0]) and not _JOINED.match(low, start + length):
+                best = (rank, start + length)
+        if best is not None:
+            cursor = best[1]
+            yield start, cursor
 
 
 def sample_content(texts: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
     """``(start, end, text)`` of sample strings in ``texts`` (each with its offset): people, sentences and
     contacts of the samples alone, their organisations and handles only beside another sample string."""
-    lowered, anycase, weak = _sample_patterns()
+    weak = _sample_index()[2]
     found: list[tuple[int, int, str]] = []
     for offset, text in texts:
-        low = text.lower()  # a case-sensitive scan of the lowered text is twice as fast as an IGNORECASE one
-        scan = lowered.finditer(low) if len(low) == len(text) else anycase.finditer(text)
-        found.extend((offset + m.start(), offset + m.end(), " ".join(m.group().lower().split())) for m in scan)
+        low = text.lower()
+        if len(low) == len(text):
+            scanned, spans = low, _sample_spans(low)
+        else:
+            scanned, spans = text, ((m.start(), m.end()) for m in _sample_pattern_anycase().finditer(text))
+        found.extend(
+            (offset + start, offset + end, " ".join(scanned[start:end].lower().split())) for start, end in spans
+        )
     distinct = {key for _, _, key in found}
     for start, end, key in found:
         if key not in weak or len(distinct) > 1:
