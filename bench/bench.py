@@ -1,6 +1,6 @@
 """Benchmarks for cvlint: prints figures, asserts nothing.
 
-    python bench/bench.py [--corpus ../shared/corpus] [--runs 15] [--skip-10k]
+    python bench/bench.py [--corpus ../shared/corpus] [--runs 15] [--skip-10k] [--also OTHER/bin/cvlint]
 
 Measures, on one core (``taskset -c 0`` when available):
 - cold ``cvlint check`` of one résumé (median of several runs), beside ``python -c pass``; the tools'
@@ -8,7 +8,11 @@ Measures, on one core (``taskset -c 0`` when available):
   (user and system) of each run is given beside its wall time, as it moves less with the load;
 - a batch of 1,000 and 10,000 résumés in one process (files per second, peak memory);
 - growth with file size (one résumé repeated 1×, 4× and 16× in one file);
-- the same cold and 1,000-file runs for proselint, as a reference, when it is installed.
+- the same cold and 1,000-file runs for proselint, as a reference, when it is installed, and for each other
+  cvlint given with ``--also`` (another installation, such as a release), labelled by its version.
+
+The cold runs take place in an empty temporary folder holding a copy of the résumé, so that no
+configuration file of this checkout is read.
 
 Batch files are copies of the corpus's Markdown and text résumés (or of the bundled examples when no
 corpus is given), each copy made unique so no cache could help; cvlint runs with ``--no-cache``.
@@ -46,11 +50,13 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _timed(command: list[str]) -> tuple[float, float]:
+def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
     """Wall and CPU seconds of one run of ``command``."""
     cpu = _cpu()
     began = time.perf_counter()
-    subprocess.run([*PINNED, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV)
+    subprocess.run(
+        [*PINNED, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV, cwd=cwd
+    )
     return time.perf_counter() - began, _cpu() - cpu
 
 
@@ -59,14 +65,14 @@ def _median(command: list[str], runs: int) -> float:
     return statistics.median(_timed(command)[0] for _ in range(runs))
 
 
-def _medians(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float]]:
-    """Median wall and CPU seconds of each command, the commands run in turn ``runs`` times."""
+def _medians(commands: dict[str, list[str]], runs: int, cwd: Path) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each command, the commands run in turn ``runs`` times in ``cwd``."""
     for command in commands.values():
-        _timed(command)  # the warm-up: bytecode and cvlint's installation stores written
+        _timed(command, cwd)  # the warm-up: bytecode and cvlint's installation stores written
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
-            times[name].append(_timed(command))
+            times[name].append(_timed(command, cwd))
     return {
         name: (statistics.median(wall for wall, _ in measured), statistics.median(cpu for _, cpu in measured))
         for name, measured in times.items()
@@ -115,46 +121,71 @@ def _row(name: str, *cells: str) -> str:
     return "| " + " | ".join([name, *cells]) + " |"
 
 
+def _label(program: str) -> str:
+    """``cvlint 0.2.0 (path)``: another cvlint named by the version it reports and where it is."""
+    out = subprocess.run([program, "--version"], capture_output=True, text=True, check=False, env=ENV)
+    version = out.stdout.strip().rsplit(" ", 1)[-1] if out.returncode == 0 else "?"
+    return f"cvlint {version} ({program})"
+
+
 def main() -> None:
     """Run the benchmarks and print a Markdown table of the figures."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--skip-10k", action="store_true", help="leave out the 10,000-file batch")
+    parser.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        metavar="CVLINT",
+        help="another cvlint program (such as a release's bin/cvlint) to measure in turn with this one",
+    )
     args = parser.parse_args()
 
-    cvlint = [_bin("cvlint"), "check", "--output-format", "concise", "--no-cache", "--jobs", "1", "--exit-zero"]
+    options = ["check", "--output-format", "concise", "--no-cache", "--jobs", "1", "--exit-zero"]
+    cvlint = [_bin("cvlint"), *options]
+    others = {_label(program): [program, *options] for program in args.also}
     proselint = [_bin("proselint"), "check"] if shutil.which(_bin("proselint")) else None
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, pinned to one core: {bool(PINNED)}")
+    print(f"load average: {' '.join(f'{load:.1f}' for load in os.getloadavg())}")
     print(f"sample: {SAMPLE.relative_to(ROOT)} ({len(SAMPLE.read_text(encoding='utf-8').split())} words)\n")
 
-    commands = {"python -c pass": [sys.executable, "-c", "pass"], "cvlint check": [*cvlint, str(SAMPLE)]}
-    if proselint:
-        commands["proselint check"] = [*proselint, str(SAMPLE)]
-    cold = _medians(commands, args.runs)
-    floor = cold["python -c pass"][0]
-    print("| cold start, one résumé | median | × python -c pass | CPU time, median |")
-    print("| --- | --- | --- | --- |")
-    for name, (wall, cpu) in cold.items():
-        print(_row(name, f"{wall * 1000:.0f} ms", f"{wall / floor:.1f}×", f"{cpu * 1000:.0f} ms"))
-
-    sources = _sources(args.corpus)
-    counts = [1_000] if args.skip_10k else [1_000, 10_000]
-    print("\n| batch, one process | files | seconds | files/s | peak memory | CPU seconds |")
-    print("| --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory(prefix="cvlint-bench-") as temporary:
         base = Path(temporary)
+        quiet = base / "cold"
+        quiet.mkdir()
+        sample = quiet / SAMPLE.name
+        shutil.copyfile(SAMPLE, sample)
+        commands = {"python -c pass": [sys.executable, "-c", "pass"], "cvlint check": [*cvlint, sample.name]}
+        commands.update({f"{label} check": [*command, sample.name] for label, command in others.items()})
+        if proselint:
+            commands["proselint check"] = [*proselint, sample.name]
+        cold = _medians(commands, args.runs, quiet)
+        floor = cold["python -c pass"][0]
+        print("| cold start, one résumé | median | × python -c pass | CPU time, median |")
+        print("| --- | --- | --- | --- |")
+        for name, (wall, cpu) in cold.items():
+            print(_row(name, f"{wall * 1000:.0f} ms", f"{wall / floor:.1f}×", f"{cpu * 1000:.0f} ms"))
+
+        sources = _sources(args.corpus)
+        counts = [1_000] if args.skip_10k else [1_000, 10_000]
+        print("\n| batch, one process | files | seconds | files/s | peak memory | CPU seconds |")
+        print("| --- | --- | --- | --- | --- | --- |")
         for count in counts:
             folder = _batch_dir(base, sources, count)
             print(_batch_row("cvlint", count, *_peak([*cvlint, str(folder)])))
-            if proselint and count == 1_000:
-                print(_batch_row("proselint", count, *_peak([*proselint, str(folder)])))
+            if count == 1_000:
+                for label, command in others.items():
+                    print(_batch_row(label, count, *_peak([*command, str(folder)])))
+                if proselint:
+                    print(_batch_row("proselint", count, *_peak([*proselint, str(folder)])))
         print("\n| file size, one file | KiB | seconds | ms per KiB |")
         print("| --- | --- | --- | --- |")
-        sample = SAMPLE.read_text(encoding="utf-8")
+        text = SAMPLE.read_text(encoding="utf-8")
         for factor in (1, 4, 16, 64):
             path = base / f"size{factor}.md"
-            path.write_text("\n\n".join([sample] * factor), encoding="utf-8")
+            path.write_text("\n\n".join([text] * factor), encoding="utf-8")
             seconds = _median([*cvlint, str(path)], 3)
             size = path.stat().st_size / 1024
             print(_row(f"{factor}× the sample", f"{size:.0f}", f"{seconds:.2f}", f"{seconds * 1000 / size:.1f}"))

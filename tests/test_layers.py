@@ -17,7 +17,11 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 LAYERS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # (layer, its modules and packages, the layers it stands on), from the bottom up
-    ("foundation", ("cvlint.resources", "cvlint.project", "cvlint.__version__"), ()),
+    (
+        "foundation",
+        ("cvlint.resources", "cvlint.project", "cvlint.__version__", "cvlint.lazy_pattern", "cvlint.toml_store"),
+        (),
+    ),
     ("model", ("cvlint.model",), ("foundation",)),
     ("text", ("cvlint.text",), ("model",)),
     ("parse", ("cvlint.parse",), ("text",)),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from cvlint import toml_store
 
 
 @cache
@@ -23,12 +24,12 @@ def rules_dir() -> Path:
 @cache
 def wordlist(name: str) -> dict[str, Any]:
     """The parsed word list ``rules/wordlists/<name>.toml``."""
-    with open(rules_dir() / "wordlists" / f"{name}.toml", "rb") as handle:
-        return tomllib.load(handle)
+    key = f"wordlists/{name}.toml"
+    return toml_store.parsed(key, (rules_dir() / key).read_bytes().decode())
 
 
 @cache
 def scoring() -> dict[str, Any]:
     """The score weights and penalties, ``rules/meta/scoring.toml``."""
-    with open(rules_dir() / "meta" / "scoring.toml", "rb") as handle:
-        return tomllib.load(handle)
+    key = "meta/scoring.toml"
+    return toml_store.parsed(key, (rules_dir() / key).read_bytes().decode())

@@ -18,6 +18,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.parse import LATEX_SUFFIXES, SUPPORTED_SUFFIXES, YAML_SUFFIXES
 from cvlint.parse.extract import DOCUMENT_SUFFIXES
 from cvlint.parse.latex_project import inputs_of
@@ -51,17 +52,17 @@ _IGNORE_FILE_BYTES = 1 << 20
 _NAME_WORDS = frozenset(
     {"resume", "résumé", "cv", "vita", "vitae", "curriculum", "lebenslauf", "coverletter", "anschreiben"}
 )
-_NAME_TOKEN = re.compile(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+|\d+")
-_YAML_RESUME = re.compile(r"^(?:cv|basics):[ \t]*(?:#.*)?$", re.MULTILINE)
-_LATEX_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([\w-]+)\s*\}")
+_NAME_TOKEN = lazy_compile(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+|\d+")
+_YAML_RESUME = lazy_compile(r"^(?:cv|basics):[ \t]*(?:#.*)?$", re.MULTILINE)
+_LATEX_CLASS = lazy_compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([\w-]+)\s*\}")
 _CV_CLASSES = frozenset(
     {"moderncv", "altacv", "europecv", "europasscv", "twentysecondcv", "limecv", "res", "curve", "simplehipstercv"}
 )
-_LATEX_MACROS = re.compile(r"\\(?:cventry|cvitem|cvsection|cvevent|resumeSubheading|resumeItem|datedsubsection)\b")
-_MARKUP = re.compile(r"<[^>\n]*>|\\[a-zA-Z]+\*?|&\w+;|[#*_{}=|~`>]+")
-_HEADING_MARK = re.compile(r"[ \t]*(?:#|<h\d|\\(?:sub)*section\b|\*\*|__)|[^\n]+\n[ \t]*(?:=+|-+)[ \t]*$")
-_YAML_KEY = re.compile(r"^([A-Za-z][\w-]*):", re.MULTILINE)
-_LETTER_LINE = re.compile(
+_LATEX_MACROS = lazy_compile(r"\\(?:cventry|cvitem|cvsection|cvevent|resumeSubheading|resumeItem|datedsubsection)\b")
+_MARKUP = lazy_compile(r"<[^>\n]*>|\\[a-zA-Z]+\*?|&\w+;|[#*_{}=|~`>]+")
+_HEADING_MARK = lazy_compile(r"[ \t]*(?:#|<h\d|\\(?:sub)*section\b|\*\*|__)|[^\n]+\n[ \t]*(?:=+|-+)[ \t]*$")
+_YAML_KEY = lazy_compile(r"^([A-Za-z][\w-]*):", re.MULTILINE)
+_LETTER_LINE = lazy_compile(
     r"^[ \t]*(?:Dear [^\n]{1,60}|(?:[\w ]{0,24}\b)?(?:Sincerely|Yours (?:sincerely|faithfully|truly)"
     r"|(?:Best|Kind|Warm)(?:est)? [Rr]egards|Regards|Respectfully)[,.!]?)[ \t]*$",
     re.MULTILINE,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.document import Bullet, Document, Line, Section
 from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
@@ -12,7 +12,7 @@ from cvlint.text.bullets import is_label, is_list
 from cvlint.text.edits import delete_line
 from cvlint.text.prose import letter_words
 
-_TAGS = re.compile(r"<[^>\n]*>|\\(?:begin|end)\s*\{[^}\n]*\}|\\[A-Za-z@]+\*?|[{}\[\]]")
+_TAGS = lazy_compile(r"<[^>\n]*>|\\(?:begin|end)\s*\{[^}\n]*\}|\\[A-Za-z@]+\*?|[{}\[\]]")
 """Markup that carries no words: HTML tags, LaTeX commands and braces."""
 _MIN_BULLET_WORDS = 3
 _CONNECTORS = frozenset(

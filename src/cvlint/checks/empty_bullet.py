@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.dates import find_date_ranges, find_dates
 from cvlint.model.document import Document, Line
 from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
 from cvlint.text.edits import delete_line, line_at
 
-_MARKER = re.compile(r"^[-–—•*·▪◦]\s+")
-_EMPTY_ARGUMENTS = re.compile(r"\\(?P<name>[A-Za-z]+)(?P<args>(?:\s*\{\s*\})+)[ \t]*(?:%.*)?$")
+_MARKER = lazy_compile(r"^[-–—•*·▪◦]\s+")
+_EMPTY_ARGUMENTS = lazy_compile(r"\\(?P<name>[A-Za-z]+)(?P<args>(?:\s*\{\s*\})+)[ \t]*(?:%.*)?$")
 
 
 def _empty_entries(document: Document, context: RuleContext) -> Iterator[Finding]:

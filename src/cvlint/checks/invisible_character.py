@@ -6,13 +6,14 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
 
 _CANDIDATES = re.compile(r"[\u00a0\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _DIRECTION_MARKS = "\u200e\u200f\u061c"
-_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL = lazy_compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _NAMES = {
     "\u00a0": "non-breaking space",
     "\u00ad": "soft hyphen",

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import importlib
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cvlint import toml_store
 from cvlint.model.findings import SEVERITIES, Severity
 from cvlint.parse.read_files import InputError, read_data_file
 from cvlint.resources import rules_dir, scoring
@@ -247,10 +247,15 @@ def _require(data: dict[str, Any], key: str, kind: type, where: str) -> Any:
     return value
 
 
-def _toml(text: str, where: object) -> dict[str, Any]:
+def _toml(text: str, where: object, stored: str | None = None) -> dict[str, Any]:
+    """The table of ``text``; ``stored`` names a bundled file, whose table may come from the store."""
     try:
+        if stored is not None:
+            return toml_store.parsed(stored, text)
+        import tomllib
+
         return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+    except ValueError as error:  # tomllib.TOMLDecodeError, imported only by a run that parses TOML
         raise CatalogueError(f"{where}: {error}") from error
     except RecursionError as error:
         raise CatalogueError(f"{where}: not valid TOML: arrays or tables nested too deeply") from error
@@ -273,13 +278,15 @@ def read_rule_file(path: Path) -> dict[str, Any]:
 _EXAMPLES_START = re.compile(r"^\[\[examples\]\]", re.MULTILINE)
 
 
-def _parse_rule(path: Path) -> Rule:
-    """A bundled rule; its examples, which come last in the file, are parsed only when wanted."""
+def _parse_rule(path: Path, stored: bool) -> Rule:
+    """A rule of the catalogue (``stored``: the bundled one); its examples, which come last in the file, are
+    parsed only when wanted."""
     text = _read_text(path)
+    key = path.name if stored else None
     start = _EXAMPLES_START.search(text)
     if start is None:
-        return rule_from_data(_toml(text, path), path)
-    rule = rule_from_data(_toml(text[: start.start()], path), path)
+        return rule_from_data(_toml(text, path, key), path)
+    rule = rule_from_data(_toml(text[: start.start()], path, key), path)
     return replace(rule, examples_toml=text[start.start() :])
 
 
@@ -480,4 +487,4 @@ class Catalogue:
 def load_catalogue(directory: Path | None = None) -> Catalogue:
     """Read every ``*.toml`` rule file of the catalogue (the bundled one by default)."""
     base = directory or rules_dir()
-    return Catalogue(_parse_rule(path) for path in sorted(base.glob("*.toml")))
+    return Catalogue(_parse_rule(path, directory is None) for path in sorted(base.glob("*.toml")))

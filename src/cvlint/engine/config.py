@@ -7,7 +7,6 @@ that names the file and the key, because a misspelt option silently ignored is w
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from functools import cache
@@ -232,6 +231,8 @@ def parse_config(data: dict[str, Any], path: Path | None, catalogue: Catalogue) 
 
 
 def _read_table(path: Path) -> dict[str, Any] | None:
+    import tomllib  # only a run that reads a configuration file parses TOML
+
     try:
         data = tomllib.loads(read_data_file(path))
     except tomllib.TOMLDecodeError as error:
@@ -308,6 +309,8 @@ def overridden_config(overrides: tuple[dict[str, Any], ...], catalogue: Catalogu
 
 def parse_override(text: str) -> dict[str, Any]:
     """The table of one ``--config KEY=VALUE`` (TOML: ``select = ["CV1"]``, ``rules.long-bullet.max-words = 50``)."""
+    import tomllib
+
     try:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

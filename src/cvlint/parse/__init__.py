@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import PurePath
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.document import DataField, DataKey, Document, DocumentKind, Section, Text
 from cvlint.model.lines import LineIndex
 
@@ -18,7 +19,7 @@ LATEX_SUFFIXES = frozenset({".tex", ".latex"})
 YAML_SUFFIXES = frozenset({".yaml", ".yml"})
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | LATEX_SUFFIXES
 """File name endings that ``cvlint check DIR`` picks up."""
-_RESUME_NAME = re.compile(r"(?:resume|résumé|cv|curriculum|vitae)", re.IGNORECASE)
+_RESUME_NAME = lazy_compile(r"(?:resume|résumé|cv|curriculum|vitae)", re.IGNORECASE)
 
 
 class DocumentError(ValueError):
@@ -35,12 +36,12 @@ def is_supported(name: str) -> bool:
 _COVER_NAME = re.compile(
     r"cover[\W_]*letter|motivation[\W_]*letter|anschreiben|lettre[\W_]*de[\W_]*motivation", re.IGNORECASE
 )
-_SALUTATION = re.compile(
+_SALUTATION = lazy_compile(
     r"^[^\w\n]*(?:\\opening\s*\{)?(?:dear|hi|hello|to whom it may concern)\b[^\n]{0,60}[,:!]\}?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 """A letter's salutation on a line of its own: "Dear Ms Rivera,", "Hi Rita,", ``\\opening{Dear Sir,}``."""
-_CLOSING = re.compile(
+_CLOSING = lazy_compile(
     r"^[^\w\n]*(?:\\closing\s*\{)?(?:sincerely|yours (?:sincerely|faithfully|truly)|(?:kind|best|warm)(?:est)? regards"
     r"|regards|respectfully)\b[^\w\n]{0,3}\}?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,

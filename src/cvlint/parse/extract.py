@@ -12,11 +12,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.parse.library_warnings import quiet
 from cvlint.parse.read_files import InputError
 
 DOCUMENT_SUFFIXES = frozenset({".docx", ".pdf"})
-_HEADING_STYLE = re.compile(r"(?:Heading|Überschrift|Titre|Título)\s*(\d)", re.IGNORECASE)
+_HEADING_STYLE = lazy_compile(r"(?:Heading|Überschrift|Titre|Título)\s*(\d)", re.IGNORECASE)
 
 
 @dataclass(slots=True)

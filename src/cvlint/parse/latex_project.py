@@ -8,20 +8,20 @@ that is absolute, climbs out with ``..``, or resolves (through a symlink) outsid
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.findings import Edit, Finding, Fix, Position
 from cvlint.model.lines import LineIndex
 from cvlint.parse.read_files import InputError, SourceFile, decode, read_file
 
 MAX_INPUTS = 64
 """At most this many files are followed from one main file."""
-_INPUT = re.compile(r"\\(?:input|include)\s*\{\s*([^{}\\%\n]+?)\s*\}")
-_COMMENT = re.compile(r"(?<!\\)%")
+_INPUT = lazy_compile(r"\\(?:input|include)\s*\{\s*([^{}\\%\n]+?)\s*\}")
+_COMMENT = lazy_compile(r"(?<!\\)%")
 
 
 @dataclass(slots=True)

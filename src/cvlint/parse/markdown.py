@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.document import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.model.lines import split_lines
 from cvlint.parse.markdown_blocks import BlockToken, block_tokens
@@ -31,7 +32,7 @@ _UNSPACED_ATX = re.compile(r"[ \t]{0,3}(?P<hashes>#{2,6})(?=[^\s#])")
 its marks (CommonMark reads a paragraph; one ``#`` is a hashtag and stays one)."""
 _REFERENCE_LABEL = re.compile(r"[ \t>]*\[((?:[^\[\]\\]|\\.){1,999})\]:")
 """The label of a link reference definition (``[id]: https://…``)."""
-_FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*$")
+_FRONT_MATTER_END = lazy_compile(r"(?:---|\.\.\.)[ \t]*$")
 _LAYOUT_KEY = re.compile(r"layout[ \t]*:")
 """Jekyll's front matter key: the page is rendered by kramdown."""
 _DATE_COLUMN = re.compile(
@@ -52,7 +53,7 @@ def _front_matter_end(lines: list[Line]) -> int:
     return 0
 
 
-_HTML_HEADING = re.compile(
+_HTML_HEADING = lazy_compile(
     r"[ \t]*<h(?P<level>[1-6])(?:\s[^<>]*)?>[ \t]*(?P<text>[^<>]*?)[ \t]*</h(?P=level)>[ \t]*", re.IGNORECASE
 )
 """An HTML heading alone on its line, its text plain (``<h2 class="cv-section">Experience</h2>``)."""

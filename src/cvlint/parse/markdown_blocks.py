@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from cvlint.lazy_pattern import lazy_compile
+
 _HTML_TAG_NAMES = (
     "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|"
     "dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|"
@@ -19,32 +21,32 @@ _HTML_TAG_NAMES = (
 _ATTRIBUTE = r"""(?:\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\s*=\s*(?:[^"'=<>`\x00-\x20]+|'[^']*'|"[^"]*"))?)"""
 _HTML_BLOCKS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (
-        re.compile(r"<(?:script|pre|style|textarea)(?=\s|>|$)", re.IGNORECASE | re.ASCII),
-        re.compile(r"</(?:script|pre|style|textarea)>", re.IGNORECASE | re.ASCII),
+        lazy_compile(r"<(?:script|pre|style|textarea)(?=\s|>|$)", re.IGNORECASE | re.ASCII),
+        lazy_compile(r"</(?:script|pre|style|textarea)>", re.IGNORECASE | re.ASCII),
     ),
-    (re.compile(r"<!--"), re.compile(r"-->")),
-    (re.compile(r"<\?"), re.compile(r"\?>")),
-    (re.compile(r"<![A-Za-z]"), re.compile(r">")),
-    (re.compile(r"<!\[CDATA\["), re.compile(r"\]\]>")),
-    (re.compile(rf"</?(?:{_HTML_TAG_NAMES})(?=\s|/?>|$)", re.IGNORECASE | re.ASCII), None),
-    (re.compile(rf"(?:<[A-Za-z][A-Za-z0-9-]*{_ATTRIBUTE}*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)\s*$"), None),
+    (lazy_compile(r"<!--"), lazy_compile(r"-->")),
+    (lazy_compile(r"<\?"), lazy_compile(r"\?>")),
+    (lazy_compile(r"<![A-Za-z]"), lazy_compile(r">")),
+    (lazy_compile(r"<!\[CDATA\["), lazy_compile(r"\]\]>")),
+    (lazy_compile(rf"</?(?:{_HTML_TAG_NAMES})(?=\s|/?>|$)", re.IGNORECASE | re.ASCII), None),
+    (lazy_compile(rf"(?:<[A-Za-z][A-Za-z0-9-]*{_ATTRIBUTE}*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)\s*$"), None),
 )
 """CommonMark's seven kinds of HTML block: how each starts, and the sequence that ends it (None: a
 blank line). The seventh (any lone tag) cannot interrupt a paragraph."""
 _ATX = re.compile(r"#{1,6}(?:[ \t]+|$)")
-_FENCE = re.compile(r"`{3,}(?!.*`)|~{3,}")
-_CLOSING_FENCE = re.compile(r"(?:`{3,}|~{3,})[ \t]*$")
-_SETEXT = re.compile(r"(?:=+|-+)[ \t]*$")
-_THEMATIC_BREAK = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_FENCE = lazy_compile(r"`{3,}(?!.*`)|~{3,}")
+_CLOSING_FENCE = lazy_compile(r"(?:`{3,}|~{3,})[ \t]*$")
+_SETEXT = lazy_compile(r"(?:=+|-+)[ \t]*$")
+_THEMATIC_BREAK = lazy_compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _BULLET = re.compile(r"[*+-]")
-_ORDERED = re.compile(r"(\d{1,9})[.)]")
-_REFERENCE = re.compile(
+_ORDERED = lazy_compile(r"(\d{1,9})[.)]")
+_REFERENCE = lazy_compile(
     r"""\[((?:[^\[\]\\]|\\.){0,999})\]:[ \t]*\n?[ \t]*(?:<[^<>\n]*>|[^\s<]\S*)"""
     r"""(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*(?=\n|$)"""
 )
 """A link reference definition (``[id]: https://… "title"``; destination and title may each start
 on the next line): not a paragraph."""
-_DELIMITER_CELL = re.compile(r":?-+:?")
+_DELIMITER_CELL = lazy_compile(r":?-+:?")
 _MAYBE_SPECIAL = frozenset("#`~*+_=<>0123456789-|:")
 """Characters a block other than a paragraph can begin with; other lines skip the block starts."""
 _CONTAINERS = frozenset({"document", "blockquote", "list", "item"})

@@ -16,13 +16,15 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from cvlint.lazy_pattern import lazy_compile
+
 _DEFINITION = re.compile(r"( {0,3})[:~]([ \t]+)\S")
 _FENCED_DIV = re.compile(r" {0,3}:{3,}(?:[ \t]*(?:\{[^{}]*\}|[\w-]+)[ \t]*:*)?[ \t]*$")
 _HTML_DIV = re.compile(r"[ \t]{0,3}(?:<div\b[^<>]*>(?:[ \t]*</div>)?|</div>)[ \t]*$", re.IGNORECASE)
-_METADATA_KEY = re.compile(r"[A-Za-z0-9_-][\w -]*:(?:\s|$)")
-_METADATA_END = re.compile(r"(?:---|\.\.\.)[ \t]*$")
+_METADATA_KEY = lazy_compile(r"[A-Za-z0-9_-][\w -]*:(?:\s|$)")
+_METADATA_END = lazy_compile(r"(?:---|\.\.\.)[ \t]*$")
 _LINE_BLOCK = re.compile(r"\|(?: |$)")
-_TABLE_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_TABLE_DELIMITER = lazy_compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _FENCE = re.compile(r" {0,3}(?:`{3,}|~{3,})")
 _BLOCK_START = re.compile(r" {0,3}(?:[-*+>#|]|\d{1,9}[.)])(?:[ \t]|$)")
 

@@ -12,13 +12,14 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.dates import DateRange, PartialDate, find_date_ranges, find_dates, find_single_dates
 from cvlint.model.document import Bullet, Entry, Heading, Paragraph, Piece, Section, SectionRole, Span, Text
 from cvlint.resources import wordlist
 from cvlint.text.prose import letter_word_count, letter_words
 
 BULLET_GLYPHS = "-*+•▪◦·–‣●○■□➢►✓➤❖◆"
-BULLET_LINE = re.compile(
+BULLET_LINE = lazy_compile(
     r"(?P<indent>[ \t]*)(?P<marker>["
     + re.escape(BULLET_GLYPHS)
     + r"]|\d{1,2}[.)])(?:[ \t\u00a0]+(?P<text>\S.*)|[ \t\u00a0]*)$"
@@ -35,7 +36,7 @@ _HEADING_NOISE = re.compile(r"[^\w\s&/+'’-]")
 _TITLE_SPLIT = re.compile(r"\s*[-–—.]{3,}\s*|\s+(?:at|@)\s+|\s*\|\s*|\s+[–—-]\s+|,\s+|\s+·\s+")
 _UPDATED = re.compile(r"[\W_]*(?:last[ \t]+)?(?:updated|modified|revised)\b", re.IGNORECASE)
 """A page's footer with the date it was last changed (``*Last updated: October 1, 2025*``): no entry."""
-_DATES_LABEL = re.compile(r"(?:period|dates?|duration|when)\s*:?", re.IGNORECASE)
+_DATES_LABEL = lazy_compile(r"(?:period|dates?|duration|when)\s*:?", re.IGNORECASE)
 _EDGE_PUNCT = " \t\u00a0|,;:()[]–—-·•*_~/"
 
 

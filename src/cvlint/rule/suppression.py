@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.findings import Finding
 from cvlint.model.lines import LineIndex
 
-_COMMENT = re.compile(
+_COMMENT = lazy_compile(
     r"(?:<!--|(?<!\\)%|#)\s*cvlint-(?P<verb>disable-next-line|disable-file|disable|enable)\b"
     r"(?P<rules>[^>\n]*?)(?:-->|$)",
     re.MULTILINE,
 )
-_NAME = re.compile(r"[^\s,]+")
+_NAME = lazy_compile(r"[^\s,]+")
 ALL = "*"
 
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.document import Document
 
-MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\(\s*(?P<target>[^()\s]+)(?:\s+\"[^\"\n]*\")?\s*\)")
-INCLUDEGRAPHICS = re.compile(r"\\includegraphics\*?\s*(?:\[[^\]\n]*\])?\s*\{(?P<target>[^{}\s]+\.[A-Za-z0-9]+)\}")
+MARKDOWN_IMAGE = lazy_compile(r"!\[[^\[\]\n]*\]\(\s*(?P<target>[^()\s]+)(?:\s+\"[^\"\n]*\")?\s*\)")
+INCLUDEGRAPHICS = lazy_compile(r"\\includegraphics\*?\s*(?:\[[^\]\n]*\])?\s*\{(?P<target>[^{}\s]+\.[A-Za-z0-9]+)\}")
 """A LaTeX image with its extension: without one, or under ``\\graphicspath``, LaTeX searches and so
 cannot be checked by its name alone."""
-GRAPHICSPATH = re.compile(r"\\graphicspath\b")
+GRAPHICSPATH = lazy_compile(r"\\graphicspath\b")
 
 
 def images(document: Document) -> Iterator[tuple[int, int, str]]:

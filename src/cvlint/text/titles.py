@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.document import Document, Span
 from cvlint.text.edits import line_at
 
-_STRAIGHT_QUOTED = re.compile(r"\"[^\"\n]{3,}\"")
+_STRAIGHT_QUOTED = lazy_compile(r"\"[^\"\n]{3,}\"")
 """A title in straight double quotes: in JSON and YAML those quote every value, so they say nothing there."""
-_QUOTED = re.compile(
+_QUOTED = lazy_compile(
     r"“[^”\n]{3,}”|‘[^’\n]{3,}’|«[^»\n]{3,}»|»[^«\n]{3,}«|„[^“”\n]{3,}[“”]|‚[^‘’\n]{3,}[‘’]|「[^」\n]+」|『[^』\n]+』"
     r"|``[^'\n]{3,}''|\\(?:emph|textit|textsl|citetitle)\{[^{}\n]+\}"
     r"|(?<![*\w])(?P<star>\*\*\*|\*)(?![\s*])[^*\n]+(?<![\s*])(?P=star)(?![*\w])"
