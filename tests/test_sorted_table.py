@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cvlint.text.sorted_table import SortedTable
+from cvlint.text.sorted_table import SortedTable, table
 
 KEYS = st.lists(st.text(alphabet="abcdefghij-'", min_size=1, max_size=8), unique=True)
 
@@ -26,3 +28,17 @@ def test_plain_keys_and_empty_table() -> None:
     assert SortedTable("a\nab\nabc\tx\nb", block=1).get("abc") == "x"
     assert SortedTable("# only a header\n").get("a") is None
     assert SortedTable("").get("a") is None
+
+
+def test_mapped_file_finds_what_its_text_holds(tmp_path: Path) -> None:
+    rows = sorted(["café\tx", "cafe\ty", "naïve", "zürich\tz", "ab", "abc\tw"])
+    path = tmp_path / "table.tsv"
+    path.write_text("# source: a test\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    mapped = table(path)
+    for row in rows:
+        key, _, value = row.partition("\t")
+        assert mapped.get(key) == value
+    assert [mapped.get(probe) for probe in ("caf", "cafés", "zurich", "\ud800", "")] == [None] * 5
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert table(empty).get("a") is None

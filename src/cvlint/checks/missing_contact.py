@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 
@@ -39,6 +38,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     ]
     head = "\n".join(prose[:top] + [text.value for text in document.contact] + header)
     if "&" in head and document.format in ("markdown", "text"):
+        import html  # with its large table of entities: only for a text that may hold one
+
         head = html.unescape(head)  # "me&#64;example.org" is an address to whoever reads the page
     site_page = bool(document.lines) and document.lines[0].verbatim and document.lines[0].text.startswith("---")
     if (

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from html.entities import html5
 
 from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.document import Piece, Span, Text
@@ -40,6 +39,8 @@ _HTML_ENDS = (("<!--", "-->"), ("<?", "?>"), ("<![CDATA[", "]]>"))
 def _entity(reference: str) -> str | None:
     """The character an entity or numeric reference (``&amp;``, ``&#64;``) stands for; None if no known one."""
     if reference[1] != "#":
+        from html.entities import html5  # a large table: imported by a text with a named entity only
+
         return html5.get(reference[1:])
     code = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
     return "\ufffd" if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF else chr(code)

@@ -1,63 +1,81 @@
-"""Look keys up in a sorted text table without splitting it into lines.
+"""Look keys up in a sorted text table where it lies, without reading it into memory or splitting it.
 
-A table is a file of lines sorted by their text, each ``key`` or ``key<TAB>value``; lines starting
-with ``#`` come first and are skipped. Reading one is a single file read plus an index of the first
-key of every few thousand characters (a few hundred keys for a 100,000-line word list). A lookup
-bisects that index, then searches one block of text for the line, both in C.
+A table is a UTF-8 file of lines sorted by their text, each ``key`` or ``key<TAB>value``; lines starting
+with ``#`` come first and are skipped. A table is mapped into memory, not read: the system brings in only
+the pages looked at. Opening one builds an index of the first key of every few thousand bytes (a few
+hundred keys for a 100,000-line word list). A lookup bisects that index, then searches one block of the
+table for the line, both in C. UTF-8 sorts as the text it encodes, so bytes are compared as text would be.
 """
 
 from __future__ import annotations
 
+import mmap
 from bisect import bisect_right
 from functools import cache
 from pathlib import Path
 
 BLOCK = 4096
-"""Characters of table text between two entries of the index (a block ends where its last line does)."""
+"""Bytes of table between two entries of the index (a block ends where its last line does)."""
 
 
 class SortedTable:
-    """One sorted table held as a single string, with the first key of each block."""
+    """One sorted table (text, bytes or a mapped file), with the first key of each block."""
 
-    __slots__ = ("_keys", "_starts", "_text")
+    __slots__ = ("_data", "_first", "_keys", "_starts")
 
-    def __init__(self, text: str, block: int = BLOCK) -> None:
+    def __init__(self, data: str | bytes | mmap.mmap, block: int = BLOCK) -> None:
+        self._data = data.encode("utf-8") if isinstance(data, str) else data
+        data = self._data
         start = 0
-        while text.startswith("#", start):
-            start = text.index("\n", start) + 1
-        if start == 0:
-            text, start = "\n" + text, 1  # every line, the first too, follows a line break
-        self._text = text
-        self._keys: list[str] = []
+        while data[start : start + 1] == b"#":
+            newline = data.find(b"\n", start)
+            start = len(data) if newline < 0 else newline + 1
+        self._first = start
+        """Where the first line of the table proper starts (after the comments)."""
+        self._keys: list[bytes] = []
         self._starts: list[int] = []
-        while start < len(text):
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            self._keys.append(text[start:end].split("\t", 1)[0])
+        while start < len(data):
+            end = data.find(b"\n", start)
+            end = len(data) if end < 0 else end
+            tab = data.find(b"\t", start, end)
+            self._keys.append(data[start : end if tab < 0 else tab])
             self._starts.append(start)
-            following = text.find("\n", start + block)
-            start = len(text) if following < 0 else following + 1
-        self._starts.append(len(text))
+            following = data.find(b"\n", start + block)
+            start = len(data) if following < 0 else following + 1
+        self._starts.append(len(data))
 
     def get(self, key: str) -> str | None:
         """The value of ``key`` ("" for a line that is only the key), or None when it is absent."""
-        index = bisect_right(self._keys, key) - 1
+        try:
+            wanted = key.encode("utf-8")
+        except UnicodeEncodeError:
+            return None  # a lone surrogate: no line of a UTF-8 table holds one
+        index = bisect_right(self._keys, wanted) - 1
         if index < 0:
             return None
-        text, needle = self._text, "\n" + key
-        position, end = self._starts[index] - 1, self._starts[index + 1]
-        while (position := text.find(needle, position, end)) >= 0:
-            after = position + len(needle)
-            if after == len(text) or text[after] == "\n":
+        data, needle = self._data, b"\n" + wanted
+        begin, end = self._starts[index], self._starts[index + 1]
+        if begin == self._first and data[begin : begin + len(wanted)] == wanted:
+            start = begin  # the table's first line, which may have no line break before it
+        else:
+            found = data.find(needle, max(begin - 1, 0), end)
+            start = -1 if found < 0 else found + 1
+        while start >= 0:
+            after = start + len(wanted)
+            if after == len(data) or data[after : after + 1] == b"\n":
                 return ""
-            if text[after] == "\t":
-                line_end = text.find("\n", after)
-                return text[after + 1 : len(text) if line_end < 0 else line_end]
-            position = after  # a longer key that begins with this one
+            if data[after : after + 1] == b"\t":
+                line_end = data.find(b"\n", after)
+                return data[after + 1 : len(data) if line_end < 0 else line_end].decode("utf-8")
+            found = data.find(needle, after, end)  # a longer key that begins with this one
+            start = -1 if found < 0 else found + 1
         return None
 
 
 @cache
 def table(path: Path) -> SortedTable:
-    """The table in ``path``, read once."""
-    return SortedTable(path.read_text(encoding="utf-8"))
+    """The table in ``path``, mapped into memory once."""
+    with open(path, "rb") as handle:
+        if handle.seek(0, 2) == 0:
+            return SortedTable(b"")
+        return SortedTable(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
