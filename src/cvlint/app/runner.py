@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cvlint.app.atomic_write import NotWritten, WritePolicy, write_fixed
 from cvlint.engine.catalogue import Catalogue, CatalogueError, load_catalogue
 from cvlint.engine.config import Config, ConfigError, find_config_file, load_config, overridden_config, words_file
 from cvlint.engine.fixes import fix_until_stable
@@ -24,6 +23,7 @@ from cvlint.report.file_report import FileReport
 from cvlint.rule.outside import recording
 
 if TYPE_CHECKING:
+    from cvlint.app.atomic_write import WritePolicy
     from cvlint.app.cache import FindingsCache
 
 
@@ -89,6 +89,8 @@ class Runner:
 
     def write_policy(self, path: Path) -> WritePolicy:
         """What ``--fix`` may write through for ``path``, from its configuration."""
+        from cvlint.app.atomic_write import WritePolicy  # only a run that writes files needs it
+
         config = self.config_for(path)
         if config is None:
             return WritePolicy()
@@ -279,6 +281,8 @@ class Runner:
             report.findings = lint(source.text)
             report.fixed, report.fixes = 0, ()
         elif write:
+            from cvlint.app.atomic_write import NotWritten, write_fixed
+
             try:
                 write_fixed(path, data, source.encode(source.text), self.write_policy(path))
             except NotWritten as error:

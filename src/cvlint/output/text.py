@@ -7,14 +7,18 @@ terminal raw.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from cvlint.model.findings import Finding
-from cvlint.output.excerpt import Source
 from cvlint.output.terminal import escape
 from cvlint.output.view import View
 from cvlint.report.counts import Tally
 from cvlint.report.file_report import FileReport
+
+if TYPE_CHECKING:
+    from cvlint.output.excerpt import Source
 
 _SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
@@ -81,7 +85,11 @@ def render_findings(reports: list[FileReport], color: bool, show_known: bool = T
         shown = [(f, False) for f in report.findings]
         if show_known:
             shown += [(f, True) for f in report.known]
-        source = Source(report.text) if full and report.text is not None else None
+        source: Source | None = None
+        if full and report.text is not None:
+            from cvlint.output.excerpt import Source  # excerpts are shown by the full text format only
+
+            source = Source(report.text)
         for finding, known in sorted(shown, key=lambda item: (item[0].start, item[0].code)):
             if source is None or known or finding.path != report.path:  # a LaTeX input's: not this text
                 lines.extend(_finding_lines(finding, color, known))
