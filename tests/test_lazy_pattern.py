@@ -24,7 +24,7 @@ def test_lazy_pattern_behaves_as_the_compiled_one() -> None:
 def test_a_markdown_check_without_html_compiles_no_html_block_pattern() -> None:
     probe = (
         "import sys\n"
-        "from cvlint.engine import lint_source, resolve_settings\n"
+        "from cvlint.engine.lint import lint_source, resolve_settings\n"
         "from cvlint.parse import markdown_blocks\n"
         "lint_source('# Dana Example\\n\\n## Experience\\n\\n- Led a team of 6\\n', 'cv.md', resolve_settings(None))\n"
         "print(sum('search' in vars(start) for start, _ in markdown_blocks._HTML_BLOCKS))\n"
