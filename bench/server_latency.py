@@ -84,7 +84,8 @@ async def measure(path: Path, count: int) -> list[float]:
 
 def rules_only(path: Path, runs: int = 50) -> float:
     """Median seconds for parsing and the rules on the same text, in this process (warm)."""
-    from cvlint.app.runner import Runner, RunOptions
+    from cvlint.app.run_options import RunOptions
+    from cvlint.app.runner import Runner
     from cvlint.engine.lint import lint_source
 
     settings = Runner(RunOptions()).settings_for(str(path), path)

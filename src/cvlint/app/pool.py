@@ -9,7 +9,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from cvlint.app.runner import Runner, RunOptions
+from cvlint.app.run_options import RunOptions
+from cvlint.app.runner import Runner
 from cvlint.report.file_report import FileReport
 
 _worker: Runner | None = None

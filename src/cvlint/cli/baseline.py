@@ -12,7 +12,7 @@ from cvlint.cli.linting import lint_all
 from cvlint.cli.options import EXIT_ERROR, fail, output_option, selection_options
 
 if TYPE_CHECKING:
-    from cvlint.app.runner import RunOptions
+    from cvlint.app.run_options import RunOptions
 
 
 @click.command()

@@ -16,7 +16,7 @@ from cvlint.cli.printing import OUTPUT, echo, exit_run, write_fixed
 from cvlint.cli.show_settings import print_settings
 
 if TYPE_CHECKING:
-    from cvlint.app.runner import RunOptions
+    from cvlint.app.run_options import RunOptions
 
 
 @click.command()

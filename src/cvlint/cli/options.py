@@ -53,7 +53,7 @@ def selection_options(function: Callable[..., None]) -> Callable[..., None]:
     ) -> None:
         import os
 
-        from cvlint.app.runner import RunOptions
+        from cvlint.app.run_options import RunOptions
 
         chosen_kind: DocumentKind | None = kind  # type: ignore[assignment]
         cache_dir = None

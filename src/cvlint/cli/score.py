@@ -11,7 +11,7 @@ from cvlint.cli.linting import lint_all
 from cvlint.cli.options import EXIT_CLEAN, EXIT_ERROR, selection_options
 
 if TYPE_CHECKING:
-    from cvlint.app.runner import RunOptions
+    from cvlint.app.run_options import RunOptions
 
 
 @click.command()

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cvlint.app.runner import Runner, RunOptions
+from cvlint.app.run_options import RunOptions
+from cvlint.app.runner import Runner
 from cvlint.engine.catalogue import Catalogue, CatalogueError, Rule
 from cvlint.engine.config import ConfigError, forget_files
 from cvlint.engine.fixes import fix_until_stable
