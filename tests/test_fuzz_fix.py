@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML, YAMLError
 
+import resume_words
 from cvlint.engine.fixes import fix_until_stable
 from cvlint.engine.lint import lint_source, resolve_settings
 from cvlint.model.findings import Finding
@@ -21,32 +22,15 @@ PROFILE = settings(max_examples=25, deadline=None, suppress_health_check=[Health
 
 WORDS = st.sampled_from(
     [
-        "Led",
+        *resume_words.WORDS,
         "led",
-        "Develop",
         "utilized",
         "the",
-        "the",
-        "team",
-        "of",
-        "4",
-        "30%",
-        "$2M",
-        "Kubernetes",
-        "Café",
-        "naïve",
-        "â€”",
-        "Ã©",
         "don’t",
-        "—",
         "–",
-        "\u00a0",
-        "\u200b",
         "  ",
-        "😀",
         "東京",
         "Recieved",
-        "p99",
         "C++",
         "R&D",
         "50#",
@@ -59,14 +43,10 @@ WORDS = st.sampled_from(
         "# not a comment",
         "I",
         "my",
-        "?",
         "https://example.org/a",
-        "Python 3.11",
     ]
 )
-DATES = st.sampled_from(
-    ["2020 – 2022", "Jan 2020 - Present", "01/2019 – 03/2021", "2023 – 2019", "Summer 2020", "2027 – 2028", ""]
-)
+DATES = st.sampled_from(resume_words.DATES)
 SECTIONS = st.sampled_from(["Experience", "Education", "Projects", "Skills", "Summary", "Work History", "Awards"])
 
 
