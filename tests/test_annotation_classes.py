@@ -236,3 +236,41 @@ def test_a_photo_in_json_resume_yaml_and_latex() -> None:
         "\\begin{document}\n\\section{Experience}\nBuilt things.\n\\end{document}\n"
     )
     assert [f.line for f in _rules(latex, "cv.tex", "privacy")] == [3]
+
+
+RECORDS = (
+    "# Mara Quell\n\nmara@example.org\n\n## Experience\n\n"
+    "### Lecturer, Northfield University (2015 – 2019)\n\n"
+    "- Intro to Programming for Biologists (Summers 2015-2017, Winters 2016-2018)\n"
+    "- Attended SciPy 2018 in Austin\n"
+    "- Earned the AWS Solutions Architect certification\n"
+    "- Expertise in statistical genetics and population models\n"
+    "- Used Git, Snakemake, Docker and SLURM\n"
+    "- Course notes available on [GitHub](https://github.com/mquell/notes)\n"
+    "- **Teaching.** Have taught these courses: Cell Biology; Molecular Genetics; Field Ecology\n"
+    "- Built a lab notebook service used by the department\n"
+)
+
+
+def test_records_are_not_achievements_to_quantify() -> None:
+    findings = _rules(RECORDS, rule="unquantified-bullet")
+    assert [f.line for f in findings] == [16]
+    assert [f.rule for f in _rules(RECORDS, rule="missing-action-verb")] == []
+
+
+PRODUCT_AND_LABELS = (
+    "# Mara Quell\n\nmara@example.org\n\n## Projects\n\n"
+    "### Trailhead (2019)\n\n"
+    "- A browser extension that watches trail closures\n"
+    "- Send an alert when a trail reopens\n\n"
+    "## Experience\n\n"
+    "### Engineer, Acme (2019 – 2022)\n\n"
+    "- **Mentoring & Leadership:** Supervision of 4 junior engineers\n"
+    "- Messaging between 12 services over NATS\n"
+    "- **Platform:** Lead the move of 30 services to Kubernetes\n"
+)
+
+
+def test_product_descriptions_labels_and_gerund_nouns_keep_their_tense() -> None:
+    findings = _rules(PRODUCT_AND_LABELS, rule="tense-mismatch")
+    assert [(f.line, f.message) for f in findings] == [(18, "'Lead' is present tense, but this role has ended")]

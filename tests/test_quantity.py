@@ -29,6 +29,12 @@ QUANTIFIED = [
     "Indexed petabytes of logs",
     "Cut release time from months to days",
     "Cut queries from several hours down to minutes",
+    "Cut request latency in half with a CDN",
+    "Deployed core routers with 400G uplinks",
+    "Kept metrics for years instead of days",
+    "Wrote a 12-page design review",
+    "Grew the cluster to a 300-node fleet",
+    "Moved the database with zero downtime",
 ]
 NOT_QUANTIFIED = [
     "Worked on the billing service for over two years",
@@ -48,6 +54,11 @@ NOT_QUANTIFIED = [
     "Bringing 4 years of backend experience to the team",
     "Built 2D and 3D viewers for the M1 port",
     "Shipped 5G modem firmware",
+    "Took the product from zero to production",
+    "Ported the flight code to a Raspberry Pi Zero",
+    "Wrote a 16-bit emulator in Rust",
+    "Held 1-on-1 meetings with the team",
+    "Built an RFC 9110-compliant HTTP server",
 ]
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from cvlint.model.document import Bullet, Document, Entry
 from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
-from cvlint.text.bullets import is_label, is_latin, is_list
+from cvlint.text.bullets import is_label, is_latin, is_list, is_record, label_end
 from cvlint.text.verbs import (
     VerbForm,
     analyse,
@@ -29,19 +29,23 @@ _ITALIC_MACRO = re.compile(r"\\(?:emph|textit|textsl|it|em|sl)\b")
 def _opening_verbs(document: Document, entry: Entry, bullet: Bullet) -> Iterator[tuple[re.Match[str], VerbForm]]:
     """The verbs that open ``bullet``: the first word and any joined to it ("Built and operate").
 
-    A bullet that is a list of names or a label line ("Hibernate, Spring, Kafka"), or that opens with a
-    quoted or italic title or with the role's organisation, opens with no verb to correct.
+    After a lead-in label ("Mentoring & Leadership: Guided …") the sentence's verbs are read. A bullet that
+    is a list of names or a label line ("Hibernate, Spring, Kafka"), a record such as a list of the tools
+    used ("Using technologies such as …"), or that opens with a quoted or italic title or with the role's
+    organisation, opens with no verb to correct.
     """
     value = bullet.text.value
+    start = label_end(value)
     if (
-        is_label(value)
+        (is_label(value) and not start)
         or value.rstrip().endswith(":")
         or _names_listed(value)
-        or _opens_with_name(document, entry, bullet)
+        or is_record(value[start:])
+        or _opens_with_name(document, entry, bullet, start)
     ):
         return
-    lead = re.match(r"[\W_]*", value)
-    position = lead.end() if lead else 0
+    lead = re.match(r"[\W_]*", value[start:])
+    position = start + (lead.end() if lead else 0)
     tokens = list(_TOKEN.finditer(value, position))
     if not tokens or tokens[0].start() != position:
         return
@@ -76,9 +80,10 @@ def _names_listed(value: str) -> bool:
     return is_list(value) and " " not in re.split(r"[,;+|、，]", value.strip(), maxsplit=1)[0].strip()
 
 
-def _opens_with_name(document: Document, entry: Entry, bullet: Bullet) -> bool:
-    """True when the bullet opens with a quoted or italic title, or with the organisation's name."""
-    value = bullet.text.value.lstrip()
+def _opens_with_name(document: Document, entry: Entry, bullet: Bullet, start: int) -> bool:
+    """True when the bullet (after its label, from ``start``) opens with a quoted or italic title, or with the
+    organisation's name."""
+    value = bullet.text.value[start:].lstrip()
     if value[:1] in _QUOTES:
         return True
     organisation = entry.organisation.value.strip() if entry.organisation else ""
@@ -87,8 +92,9 @@ def _opens_with_name(document: Document, entry: Entry, bullet: Bullet) -> bool:
     words = re.search(r"[A-Za-z]", value)
     if words is None:
         return False
-    start = bullet.text.source_start(value.index(words.group()) + len(bullet.text.value) - len(value))
-    prefix = document.source[bullet.marker.end : start]
+    first = bullet.text.source_start(value.index(words.group()) + len(bullet.text.value) - len(value))
+    after_label = bullet.text.source_start(start - 1) if start else bullet.marker.end
+    prefix = document.source[after_label:first]
     return bool(_ITALIC_MACRO.search(prefix)) or any(c in prefix.replace("**", "").replace("__", "") for c in "*_")
 
 
@@ -96,9 +102,10 @@ def _reads_as_verb(tokens: list[re.Match[str]], index: int, verb: VerbForm, join
     """Whether the word at ``tokens[index]`` is a verb here, from the words around it.
 
     A word that is also a noun heads a noun phrase before a capitalised common noun or two capitalised
-    words ("Service Providers", "Lead Database Consultant"). One WordNet's tagged text uses mostly as a
-    noun ("Images", "Tools") is a verb only with an object after it. A word joined by "and" to a verb
-    before it is a verb ("Maintain and update"). One used mostly as a verb ("Lead", "Update") is a verb
+    words ("Service Providers", "Lead Database Consultant"). One whose lemma WordNet's tagged text uses
+    mostly as a noun ("Images", "Tools") is a verb only with an object after it; as an -ing word it is a
+    noun before a preposition ("Messaging between services"). A word joined by "and" to a verb before it
+    is a verb ("Maintain and update"). One used mostly as a verb ("Lead", "Update") is a verb
     before any word but "and", a preposition, a person or an -ing word ("Design and development",
     "Lead of", "Lead engineer", "Query tuning"), after which it needs an object to be one.
     """
@@ -110,6 +117,8 @@ def _reads_as_verb(tokens: list[re.Match[str]], index: int, verb: VerbForm, join
         return False
     if verb.reading == "noun" and verb.form != "gerund":
         return _object_follows(tokens, index)
+    if verb.reading == "noun" and following.lower() in prepositions():
+        return False
     if joined:
         return True
     if verb.noun_too and verb.form == "base" and verb.reading == "verb":
@@ -153,6 +162,15 @@ def _gerund_follows(tokens: list[re.Match[str]], index: int) -> bool:
     return index + 1 < len(tokens) and _gerund(tokens[index + 1].group())
 
 
+_PRODUCT = re.compile(r"^\W*an?\s+(?:[\w.+-]+\s+){0,4}?(?:that|which|to)\s", re.IGNORECASE)
+
+
+def _describes_a_product(entry: Entry) -> bool:
+    """True when a bullet of the entry names the thing made ("An iOS app that …", "A Chrome extension to …"):
+    the present tense of the bullets beside it then tells what the product does, not what the writer did."""
+    return any(_PRODUCT.match(bullet.text.value) for bullet in entry.bullets)
+
+
 def _ended(entry: Entry, today: tuple[int, int]) -> bool | None:
     """True for a finished role, False for an ongoing one, None when the dates do not say."""
     dates = entry.dates
@@ -174,13 +192,14 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         ended = _ended(entry, today)
         if ended is None or (not ended and current_policy == "any"):
             continue
+        product = _describes_a_product(entry)
         for bullet in entry.bullets:
             if not is_latin(bullet.text.value):
                 continue  # "Excel 기반 …": an English word opening a sentence in another language
             for token, verb in _opening_verbs(document, entry, bullet):
                 word = token.group()
                 if ended or current_policy == "past":
-                    if verb.form == "past" or verb.past == word.lower():
+                    if verb.form == "past" or verb.past == word.lower() or product:
                         continue
                     wanted, tense = verb.past, "past"
                 else:

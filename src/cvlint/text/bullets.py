@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from cvlint.model.document import Bullet, Section
 from cvlint.text.prose import letter_word_count, without_addresses
+from cvlint.text.verbs import analyse
 
 _LABEL = re.compile(r"^\W*[\w .&/+-]{1,30}:\s")
 
@@ -16,10 +17,108 @@ def is_label(value: str) -> bool:
     return bool(_LABEL.match(value))
 
 
+_LEAD_LABEL = re.compile(r"^\W*(?:[\w.&/+'’()#-]+\s+){0,5}[\w.&/+'’()#-]+:\s+(?=[^\W\d_])")
+
+
+def label_end(value: str) -> int:
+    """Where the sentence after a lead-in label starts (``Project 1: Built …``, ``Mentoring & Leadership:
+    Guided …``), or 0 when the bullet opens with no label or what follows it is a list of names."""
+    match = _LEAD_LABEL.match(value)
+    if match is None or "[" in match.group() or is_list(value[match.end() :]) or words(value[match.end() :]) < 3:
+        return 0
+    return match.end()
+
+
 def is_list(value: str) -> bool:
     """A list of names ("React, Node.js, Cypress, Vite"), not a sentence about a result."""
     parts = [part for part in re.split(r"[,;+|、，]", value) if part.strip()]
     return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
+
+
+_FUNCTION_WORDS = frozenset(
+    ("a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "at", "by", "from", "into", "via", "&")
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.+-]*")
+_WITH_DATES = re.compile(r"^\W*(?P<name>[^()]+?)\s*\((?P<when>[^()]*)\)\W*$")
+_WHEN = re.compile(
+    r"(?:(?:spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|(?:19|20)\d\d(?:\s*[-–]\s*(?:\d{2,4}|present))?|present|current|and|[,;&/\s'’-])+",
+    re.IGNORECASE,
+)
+_TOOL_LEAD_IN = re.compile(
+    r"^\W*(?:(?:worked|working|work)\s+with|used|using|utili[sz](?:ed|ing)|leverag(?:ed|ing))\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:technologies|tools|frameworks|languages|libraries|platforms|stack)\s+"
+    r"(?:such\s+as|like|including)\s+)?",
+    re.IGNORECASE,
+)
+_RECOGNITION = re.compile(
+    r"^\W*(?:awarded\b|attended\b|(?:received|earned|won|obtained|granted)\b.*?"
+    r"\b(?:awards?|prizes?|certificat\w*|scholarships?|fellowships?|grants?|medals?|honou?rs?)\b)"
+    r"|\b(?:selected|chosen|nominated|invited|shortlisted)\s+(?:as|for|to)\s",
+    re.IGNORECASE,
+)
+_POINTER = re.compile(
+    r"^\W*((?:[\w-]+\s+){1,3}?)(?:(?:is|are)\s+)?(?:available|hosted|published)\s+(?:on|at|from|in|here)\b",
+    re.IGNORECASE,
+)
+_SKILL_STATEMENT = re.compile(
+    r"^\W*((?:[\w/+.-]+\s+){0,3}?)(?:expertise|understanding|knowledge|experience|proficiency|familiarity|"
+    r"proficient|experienced|familiar|knowledgeable|skilled|fluent)"
+    r"(?=\s+(?:of|in|with|on|across|at|using)\b|\s*[(:,])",
+    re.IGNORECASE,
+)
+
+
+def _title_case(text: str) -> bool:
+    found = _NAME_WORD.findall(text)
+    return bool(found) and all(word[0].isupper() or word.lower() in _FUNCTION_WORDS for word in found)
+
+
+def _names(text: str) -> bool:
+    parts = [part.strip(" .*_") for part in re.split(r"[,;]|\band\b", text) if part.strip(" .*_")]
+    return len(parts) >= 3 and all(len(part.split()) <= 3 and not part[0].islower() for part in parts)
+
+
+def _opens_without_verb(pattern: re.Pattern[str], value: str) -> bool:
+    """True when ``pattern`` matches ``value`` and none of the words its first group holds reads as a verb
+    (a past form or an -ing word, or a present form that is no noun: "Developed", "Providing", "Provide")."""
+    match = pattern.match(value)
+    if match is None:
+        return False
+    return not any(_verb_here(word) for word in match.group(1).split())
+
+
+def _verb_here(word: str) -> bool:
+    form = analyse(word)
+    if form is None or form.reading == "noun":
+        return False
+    return form.form in ("past", "gerund") or not form.noun_too
+
+
+def is_record(value: str) -> bool:
+    """A line that records rather than tells an achievement, so no number could measure it.
+
+    A title with its dates (``General Biology (Spring 2015, Spring 2018)``), a list of courses or names after
+    a colon, a list of tools behind "Worked with" or "Using technologies such as", a recognition or an
+    attendance (``Received … certification``, ``Attended NECV2024``, ``selected as one of …``), a statement
+    of skills (``Deep understanding of …``, ``Expertise in …``) and a pointer to where the work lives
+    (``Source code available on GitHub``).
+    """
+    dated = _WITH_DATES.match(value)
+    if dated and _WHEN.fullmatch(dated["when"]) and re.search(r"\d", dated["when"]) and _title_case(dated["name"]):
+        return True
+    if ":" in value:
+        tail = [part.strip(" .*_") for part in value.rsplit(":", 1)[1].split(";") if part.strip(" .*_")]
+        if len(tail) >= 3 and all(_title_case(part) for part in tail):
+            return True
+    lead_in = _TOOL_LEAD_IN.match(value)
+    if lead_in and _names(value[lead_in.end() :]):
+        return True
+    return (
+        bool(_RECOGNITION.search(value))
+        or _opens_without_verb(_POINTER, value)
+        or _opens_without_verb(_SKILL_STATEMENT, value)
+    )
 
 
 def is_latin(value: str) -> bool:
@@ -45,5 +144,5 @@ def achievement_bullets(section: Section, min_words: int) -> Iterator[Bullet]:
         return
     for bullet in candidates:
         value = bullet.text.value
-        if words(value) >= min_words and not is_label(value) and not is_list(value):
+        if words(value) >= min_words and not is_label(value) and not is_list(value) and not is_record(value):
             yield bullet

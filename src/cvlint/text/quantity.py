@@ -28,7 +28,9 @@ _BARE_DURATION = re.compile(
 """The length of the job itself ("over 3 years, developed …", "5 years of experience"): not a result."""
 _ANY_DIGIT = re.compile(r"\d")
 _MULTIPLIER_WORD = re.compile(
-    r"\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving|\d+-fold|twofold|threefold|tenfold)\b",
+    r"\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving|\d+-fold|twofold|threefold|tenfold)\b"
+    r"|\b(?:in|by)\s+half\b"
+    r"|\b(?-i:zero)\s+(?!to\b)[a-z]",
     re.IGNORECASE,
 )
 _SPELLED_MEASURE = re.compile(rf"\b(?:{_SPELLED})\b(?!-)", re.IGNORECASE)
@@ -45,12 +47,20 @@ _TIMES = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 _WORD_MEASURES = re.compile(
     r"\b(?:kilo|mega|giga|tera|peta|exa)(?:bytes?|watts?|hertz|flops)\b"
     r"|\b(?:kilo|mega|giga|tera|peta|exa|thousand|million|billion|trillion)(?:byte)?-scale\b"
-    rf"|\bfrom\s+(?:[\w-]+\s+){{0,2}}?{_TIMES}\s+(?:down\s+)?to\s+(?:[\w-]+\s+){{0,2}}?{_TIMES}\b",
+    rf"|\bfrom\s+(?:[\w-]+\s+){{0,2}}?{_TIMES}\s+(?:down\s+)?to\s+(?:[\w-]+\s+){{0,2}}?{_TIMES}\b"
+    rf"|\b{_TIMES}\s+(?:instead\s+of|rather\s+than)\s+{_TIMES}\b",
     re.IGNORECASE,
 )
-"""Measures in words: ``terabyte-scale``, ``petabytes of logs``, ``from months to days``."""
+"""Measures in words: ``terabyte-scale``, ``petabytes of logs``, ``from months to days``, ``years instead of
+days``."""
+_LINK_SPEED = re.compile(r"(?<![\w.])[1-9]\d+\s?(?:G|GbE|GigE)(?![\w.])")
+"""A link speed (``100G``, ``40GbE``); a one-digit ``5G`` is a network generation, a name."""
+_COUNTED_NOUN = re.compile(r"(?<![\w./#:-])(?:[2-9]|[1-9]\d+)-(?!bit\b)[a-z]{3,}\b")
+"""A count joined to what it counts: ``8-page paper``, ``5-person team``, ``500-node cluster``; a bit width
+(``16-bit``) names a kind of machine, and ``1-on-1`` counts nothing."""
 _MEASURES = (
     _UNIT_MEASURE,
+    _LINK_SPEED,
     re.compile(r"\d\s?(?:%|percent\b|pct\b|pp\b|bps\b|basis points\b)", re.IGNORECASE),
     re.compile(r"[$€£¥₹]\s?\d"),
     re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:k|m|mm|b|bn)\b\+?", re.IGNORECASE),
@@ -108,4 +118,5 @@ def is_quantified(text: str) -> bool:
     cleaned = _strip_noise(text)
     if any(pattern.search(cleaned) for pattern in _MEASURES):
         return True
-    return any(not _version_like(cleaned, match) for match in _PLAIN_NUMBER.finditer(cleaned))
+    numbers = (*_PLAIN_NUMBER.finditer(cleaned), *_COUNTED_NOUN.finditer(cleaned))
+    return any(not _version_like(cleaned, match) for match in numbers)
