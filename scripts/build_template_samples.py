@@ -9,8 +9,8 @@ the packages ship:
 - ``people``: the sample's people (``Richard Hendriks``), reported alone;
 - ``sentences``: the sample's sentences of at least ``SENTENCE_WORDS`` words, reported alone;
 - ``contacts``: the sample's e-mail addresses and phone numbers, reported alone;
-- ``names``: the sample's organisations, projects, titles and handles (``Pied Piper``, ``Hooli``), reported
-  only in a document that holds another sample string (``Hooli`` alone may be a real employer).
+- ``names``: the sample's organisations, projects, titles, handles and interests (``Pied Piper``, ``Hooli``,
+  ``Unicorns``), reported only in a document that holds another sample string (``Hooli`` alone may be a real employer).
 
 Institutions, places, skills and dates are left out: real universities and cities are not leftovers.
 The packages are fetched with their registries' own clients (``npm pack``, ``pip download``); the build
@@ -37,7 +37,9 @@ SENTENCE_WORDS = 5
 PEOPLE = {"name", "basics.name", "references.name", "publications.authors"}
 """Paths whose values are people: the résumé's owner, its references, its publications' authors."""
 NAMES = {"work.name", "projects.name", "company", "organization", "entity", "publisher", "awarder", "username"}
-"""Paths (or last keys) whose values are organisations, projects and handles."""
+NAMES |= {"interests.name", "interests.keywords"}
+"""Paths (or last keys) whose values are organisations, projects and handles, and the sample's interests
+(``Wildlife``: ``Ferrets``, ``Unicorns``)."""
 CONTACT_KEYS = {"email", "phone"}
 SKIPPED = {"$schema", "meta", "design", "locale", "rendercv_settings"}
 """Parts that configure the tool rather than hold the résumé."""

@@ -40,6 +40,9 @@ def found(text: str, path: str = "cv.md") -> list[str]:
         ("Phone: 987-654-3210", ["987-654-3210"]),
         ("Tel 021 777 7777", ["021 777 7777"]),
         ("![Your Photo Here](https://via.placeholder.com/150)", ["Your Photo Here", "via.placeholder.com"]),
+        ("Provo, UT 12345 · (801) 555-0199", ["12345"]),
+        ("References: Jane Doe, on request", ["Jane Doe"]),
+        ("- Summary...", ["Summary..."]),
     ],
 )
 def test_leftover_found(line: str, expected: list[str]) -> None:
@@ -64,6 +67,9 @@ def test_leftover_found(line: str, expected: list[str]) -> None:
         "- Served {{ site.url }} pages; wrote \\textbf{{Hooli}} macros",
         "* [Your strategy was eaten by culture]",
         "[[education]]",
+        "Provo, UT 84604",
+        "- Ran the Doe Run lab with Jane Doering",
+        "- More to come...",
     ],
 )
 def test_real_text_is_no_leftover(line: str) -> None:
@@ -197,3 +203,37 @@ def test_sample_scanner_finds_each_string_where_the_alternation_does(string: str
         assert list(leftovers._sample_spans(text)) == [
             (m.start(), m.end()) for m in _sample_alternation().finditer(text)
         ]
+
+
+def test_json_resume_skeleton_left_in() -> None:
+    text = (
+        '{"basics": {"name": "Dana Example"},\n "interests": [{"name": "Wildlife", "keywords": ["Ferrets", '
+        '"Unicorns"]}],\n "references": [{"name": "Jane Doe",\n  "reference": "Reference\u2026"}]}\n'
+    )
+    assert found(text, "resume.json") == ["Wildlife", "Ferrets", "Unicorns", "Jane Doe", "Reference\u2026"]
+
+
+LINKS = resolve_settings(None, select=("CV601",))
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "expected"),
+    [
+        ('<p align="center"><a href="#"><img src="badge.svg"></a></p>\n', "cv.md", ["#"]),
+        ('<p><a href="#" onclick="window.print()">Print</a></p>\n', "cv.md", []),
+        ('<!-- <a href="#">old</a> -->\n', "cv.md", []),
+        (
+            "- [site](http://dana.example.com) and [blog](https://blog.dana.test/)\n",
+            "cv.md",
+            ["http://dana.example.com", "https://blog.dana.test/"],
+        ),
+        (
+            "\\href{mailto:x@x.com}{dana@uni.edu} \\href{https://github.com/...}{github.com/dana}\n",
+            "cv.tex",
+            ["mailto:x@x.com", "https://github.com/..."],
+        ),
+        ("\\href{mailto:dana@uni.edu}{dana@uni.edu} \\href{https://github.com/dana}{github.com/dana}\n", "cv.tex", []),
+    ],
+)
+def test_placeholder_link_targets(text: str, path: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in lint_source(text, path, LINKS)[1]] == expected

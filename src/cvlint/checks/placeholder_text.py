@@ -48,9 +48,16 @@ def _found(document: Document, pattern: Any) -> Iterator[tuple[int, int, str]]:
             yield line.span.start + start, line.span.start + end, "a placeholder for what was to be filled in"
         for start, end in leftovers.phones(line.text):
             yield line.span.start + start, line.span.start + end, "a dummy phone number"
+        for start, end in leftovers.postcodes(line.text):
+            yield line.span.start + start, line.span.start + end, "a dummy postal code"
+        for start, end in leftovers.field_echoes(line.text):
+            yield line.span.start + start, line.span.start + end, "a template's prompt for a field"
     yield from _reader_texts(document, lines)
     for start, end, _ in leftovers.sample_content([(line.span.start, line.text) for line in lines]):
         yield start, end, "sample content of the JSON Resume or RenderCV template"
+    for line in lines:
+        for start, end in leftovers.placeholder_people(line.text):
+            yield line.span.start + start, line.span.start + end, "a placeholder name"
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

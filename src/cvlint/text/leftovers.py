@@ -36,6 +36,15 @@ UNKNOWN = re.compile(
 """Runs of X or ? standing for digits or words (``XXX-XXXX``, ``20XX``, ``00 Xxxxxx``, ``#???????``)."""
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]{0,3})?(?:\(\d{3}\)|\d{3})[\s.)-]{0,3}\d{3}[\s.-]{0,3}\d{4}(?!\d)")
 THREE_DIGITS = re.compile(r"\d\d\d")
+POSTCODE = re.compile(r"(?<![\w-])[A-Z]{2},?\s+(?P<code>\d{5})(?![\w-])")
+"""A US state's code and a ZIP code (``UT 12345``)."""
+DOE = re.compile(r"(?<![\w.])(?:John|Jane|J\.)\s+(?:[A-Z]\.\s+)?Doe(?![\w-])")
+"""John or Jane Doe: the English-speaking world's name for a person not yet named."""
+ECHO = re.compile(
+    r"^(?:\s*-?\s*[\"']?[\w-]+[\"']?\s*:)?\W*(?P<echo>(?P<name>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:…|\.\.\.))\W*$"
+)
+"""A value that is a field's name and an ellipsis, alone or after its key (``"reference": "Reference…"``):
+the template's prompt."""
 RUNS = "01234567890123456789"
 REFERENCE = re.compile(r"^\s{0,3}\[(?P<label>[^\]\n]+)\]:", re.MULTILINE)
 
@@ -103,6 +112,30 @@ def dummy_number(digits: str) -> bool:
     """True for a phone number no one has: one digit repeated, or a run up or down (``123-456-7890``)."""
     local = digits[-7:]
     return len(set(local)) == 1 or any(digits[-10:] in run or local in run for run in (RUNS, RUNS[::-1]))
+
+
+def postcodes(text: str) -> Iterator[tuple[int, int]]:
+    """Dummy ZIP codes after a state's code: repeated or sequential digits (``UT 12345``, ``CA 00000``)."""
+    if not THREE_DIGITS.search(text):
+        return
+    for match in POSTCODE.finditer(text):
+        code = match.group("code")
+        if len(set(code)) == 1 or code in RUNS or code in RUNS[::-1]:
+            yield match.start("code"), match.end("code")
+
+
+def placeholder_people(text: str) -> Iterator[tuple[int, int]]:
+    """``John Doe``, ``Jane Doe``."""
+    if "Doe" in text:
+        for match in DOE.finditer(text):
+            yield match.start(), match.end()
+
+
+def field_echoes(text: str) -> Iterator[tuple[int, int]]:
+    """A whole line or value that is a field's name with an ellipsis (``Reference…``, ``Summary...``)."""
+    match = ECHO.match(text) if ("…" in text or "..." in text) else None
+    if match and re.sub(r"[^a-z]", "", match.group("name").lower()) in fields():
+        yield match.start("echo"), match.end("echo")
 
 
 def phones(text: str) -> Iterator[tuple[int, int]]:
