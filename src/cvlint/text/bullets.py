@@ -17,14 +17,17 @@ def is_label(value: str) -> bool:
     return bool(_LABEL.match(value))
 
 
-_LEAD_LABEL = re.compile(r"^\W*(?:[\w.&/+'’()#-]+\s+){0,5}[\w.&/+'’()#-]+:\s+(?=[^\W\d_])")
+_LEAD_LABEL = re.compile(r"^\W*(?:[\w.&/+'’()#-]+\s+){0,3}[\w.&/+'’()#-]+:\s+(?=[^\W\d_])")
 
 
 def label_end(value: str) -> int:
     """Where the sentence after a lead-in label starts (``Project 1: Built …``, ``Mentoring & Leadership:
-    Guided …``), or 0 when the bullet opens with no label or what follows it is a list of names."""
+    Guided …``), or 0 when the bullet opens with no label (a label has at most four words, none of them a past
+    form: "Implemented two protocols: …" is a sentence) or what follows it is a list of names."""
     match = _LEAD_LABEL.match(value)
     if match is None or "[" in match.group() or is_list(value[match.end() :]) or words(value[match.end() :]) < 3:
+        return 0
+    if any((form := analyse(word)) is not None and form.form == "past" for word in _NAME_WORD.findall(match.group())):
         return 0
     return match.end()
 
@@ -69,7 +72,8 @@ _SKILL_STATEMENT = re.compile(
 )
 
 
-def _title_case(text: str) -> bool:
+def is_title(text: str) -> bool:
+    """Every word capitalised but the small ones ("Advanced Topics in Networking"): a name, not a sentence."""
     found = _NAME_WORD.findall(text)
     return bool(found) and all(word[0].isupper() or word.lower() in _FUNCTION_WORDS for word in found)
 
@@ -105,11 +109,11 @@ def is_record(value: str) -> bool:
     (``Source code available on GitHub``).
     """
     dated = _WITH_DATES.match(value)
-    if dated and _WHEN.fullmatch(dated["when"]) and re.search(r"\d", dated["when"]) and _title_case(dated["name"]):
+    if dated and _WHEN.fullmatch(dated["when"]) and re.search(r"\d", dated["when"]) and is_title(dated["name"]):
         return True
     if ":" in value:
         tail = [part.strip(" .*_") for part in value.rsplit(":", 1)[1].split(";") if part.strip(" .*_")]
-        if len(tail) >= 3 and all(_title_case(part) for part in tail):
+        if len(tail) >= 3 and all(is_title(part) for part in tail):
             return True
     lead_in = _TOOL_LEAD_IN.match(value)
     if lead_in and _names(value[lead_in.end() :]):
