@@ -274,3 +274,24 @@ PRODUCT_AND_LABELS = (
 def test_product_descriptions_labels_and_gerund_nouns_keep_their_tense() -> None:
     findings = _rules(PRODUCT_AND_LABELS, rule="tense-mismatch")
     assert [(f.line, f.message) for f in findings] == [(18, "'Lead' is present tense, but this role has ended")]
+
+
+def test_a_grade_among_grades_is_no_article() -> None:
+    text = (
+        '{"basics": {"name": "Dana Example", "email": "dana@example.org"},\n "education": [{"institution": '
+        '"Hill School", "courses": ["(GCSE) A* Mathematics, A English", "Wrote a essay on tides"]}]}\n'
+    )
+    assert [f.message for f in _rules(text, "resume.json", "article")] == [
+        "'a essay': 'essay' is said with a vowel sound"
+    ]
+
+
+def test_a_heading_names_what_follows_and_course_details_repeat() -> None:
+    text = (
+        "# Dana Example\n\ndana@example.org\n\n## Self-motivated projects\n\n- Built a 3-node home cluster\n\n"
+        "## Experience\n\n### Student, Online (2012 – 2013)\n\n"
+        "- Machine Learning (Spring 2012)\n    - Via Stanford's online courses\n"
+        "- Computer Vision (Fall 2012)\n    - Via Stanford's online courses\n"
+    )
+    findings = _rules(text)
+    assert [f for f in findings if f.rule in ("buzzword", "duplicate-line")] == []

@@ -71,6 +71,10 @@ def _acronym(word: str) -> str | None:
     return spelt
 
 
+_GRADE = re.compile(r"(?<![\w*])(?:[A-E]\*|\d+[A-E]\*?|[A-F][+-])(?![\w*])")
+"""A school grade other than a lone letter: ``A*``, ``6A*``, ``2D``, ``B+``."""
+
+
 def _expected(word: str) -> str | None:
     """The article ``word`` takes, or None when cvlint cannot tell."""
     if word[0].isdigit():
@@ -106,6 +110,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             article, word = match.group(1), match.group(2)
             if article == "A" and word.lower() in _PREPOSITIONS:
                 continue  # a grade: "A in Chemistry", "A* in Maths"
+            if article == "A" and word[:1].isupper() and _GRADE.search(text.value):
+                continue  # a grade among grades: "A* Mathematics, A English"
             if "." in word.rstrip(".") and not word[0].isdigit():
                 continue  # "a.k.a", file names
             if is_plural_noun(word):

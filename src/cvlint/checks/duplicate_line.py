@@ -8,7 +8,7 @@ from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.document import Bullet, Document, Line, Section
 from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
-from cvlint.text.bullets import is_label, is_list
+from cvlint.text.bullets import is_label, is_list, is_record
 from cvlint.text.edits import delete_line
 from cvlint.text.prose import letter_words
 
@@ -54,6 +54,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             )
         previous = line
     seen: dict[str, tuple[int, tuple[int, int]]] = {}
+    records = {b.span.start for b in document.bullets() if is_record(b.text.value)}
     for section, bullet, owner in _owned_bullets(document):
         key = _key(bullet.text.value).casefold().rstrip(".;,")
         if len(key.split()) < _MIN_BULLET_WORDS:
@@ -63,8 +64,10 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         line_number = document.line_index.position(bullet.span.start)[0]
         if key in seen:
             first_line, first_owner = seen[key]
-            if line_number in repeated_lines or (first_owner != owner and _shared_detail(section, bullet.text.value)):
-                continue  # a venue or organisation that separate entries share ("Artificial Intelligence @ UCI")
+            if line_number in repeated_lines or (
+                first_owner != owner and (_shared_detail(section, bullet.text.value) or owner[1] in records)
+            ):
+                continue  # a venue or organisation that separate entries or records share ("Via Stanford's courses")
             yield context.finding(
                 bullet.text.span.start,
                 bullet.text.span.end,

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from cvlint.rule.context import RuleContext
 
 KINDS = ("existence", "substitution", "consistency", "occurrence")
-SCOPES = ("text", "bullets", "headings", "lines", "raw")
+SCOPES = ("text", "body", "bullets", "headings", "lines", "raw")
 """Where a matcher looks: all prose texts, bullets, headings, prose lines as written (markup included), or
 every line of the file (code, comments and front matter too)."""
 PER = ("document", "section", "text")
@@ -272,9 +272,13 @@ class Matcher:
                 if sections and looks_in[index]:
                     yield Unit(line.text, index, number, _offset(line.span.start), line.span)
             return
-        if self.scope == "text":
+        if self.scope in ("text", "body"):
             index_of = {id(section): index for index, section in enumerate(sections)}
-            texts = ((index_of[id(section)], text) for section, text in document.prose())
+            texts = (
+                (index_of[id(section)], text)
+                for section, text in document.prose()
+                if self.scope == "text" or section.heading is None or text is not section.heading.text
+            )
         elif self.scope == "headings":
             texts = ((index, s.heading.text) for index, s in enumerate(sections) if s.heading is not None)
         else:
