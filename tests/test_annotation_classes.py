@@ -295,3 +295,15 @@ def test_a_heading_names_what_follows_and_course_details_repeat() -> None:
     )
     findings = _rules(text)
     assert [f for f in findings if f.rule in ("buzzword", "duplicate-line")] == []
+
+
+def test_a_list_of_method_names_is_graded_as_one_word() -> None:
+    text = (
+        "# Dana Example\n\ndana@example.org\n\n## Experience\n\n### Analyst, Liver Lab (2019 – 2022)\n\n"
+        "- Additionally partnered with other hepatology laboratories, offering bioinformatics expertise on a "
+        "wide range of topics, such as: single-cell RNA-sequencing, single-nuclei RNA-sequencing, spatial "
+        "transcriptomics, and ATAC-sequencing.\n"
+    )
+    assert _rules(text, rule="readability") == []
+    assert [f.rule for f in _rules(text.replace("such as: ", "such as "), rule="readability")] == []
+    assert [f.rule for f in _rules(text.replace(", such as:", " in"), rule="readability")] == ["readability"]
