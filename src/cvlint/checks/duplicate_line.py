@@ -6,10 +6,9 @@ from collections.abc import Iterator
 
 from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.document import Bullet, Document, Line, Section
-from cvlint.model.findings import Finding, Fix
+from cvlint.model.findings import Edit, Finding, Fix
 from cvlint.rule.context import RuleContext
 from cvlint.text.bullets import is_label, is_list, is_record
-from cvlint.text.edits import delete_line
 from cvlint.text.prose import letter_words
 
 _TAGS = lazy_compile(r"<[^>\n]*>|\\(?:begin|end)\s*\{[^}\n]*\}|\\[A-Za-z@]+\*?|[{}\[\]]")
@@ -32,27 +31,22 @@ def _has_words(text: str) -> bool:
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report repeated adjacent lines (fix: delete the repeat) and bullets written twice (no fix)."""
-    previous: Line | None = None
     repeated_lines: set[int] = set()
-    for line in document.prose_lines():
-        content = line.text.strip()
-        if not content:
-            continue
-        if previous is not None and _key(content) == _key(previous.text.strip()) and _has_words(content):
-            start = line.span.start + (len(line.text) - len(line.text.lstrip()))
-            end = line.span.start + len(line.text.rstrip())
-            repeated_lines.add(line.number)
-            whole = document.lines[line.number - 1]
-            deletion = delete_line(document, whole) if document.line_fixes else None
-            yield context.finding(
-                whole.span.start if deletion else start,  # with a fix, the line it deletes (with its ending)
-                whole.span.end if deletion else end,
-                f"line {line.number} repeats line {previous.number} word for word (an export or copy-paste artifact)",
-                "delete the repeated line",
-                Fix("safe", (deletion,)) if deletion else None,
-                context=content,
-            )
-        previous = line
+    for original, repeats in _repeated_runs(document):
+        repeated_lines.update(line.number for line in repeats)
+        deletions = _delete_lines(document, repeats)
+        first, last = repeats[0], repeats[-1]
+        start = first.span.start + (len(first.text) - len(first.text.lstrip()))
+        end = last.span.start + len(last.text.rstrip())
+        which = f"line {first.number} repeats" if len(repeats) == 1 else f"lines {first.number}–{last.number} repeat"
+        yield context.finding(
+            document.lines[first.number - 1].span.start if document.line_fixes else start,  # with a fix, the
+            document.lines[last.number - 1].span.end if document.line_fixes else end,  # lines it deletes
+            f"{which} line {original.number} word for word (an export or copy-paste artifact)",
+            "delete the repeated line" if len(repeats) == 1 else "delete the repeated lines",
+            Fix("safe", deletions) if document.line_fixes else None,
+            context=original.text.strip(),
+        )
     seen: dict[str, tuple[int, tuple[int, int]]] = {}
     records = {b.span.start for b in document.bullets() if is_record(b.text.value)}
     for section, bullet, owner in _owned_bullets(document):
@@ -77,6 +71,43 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             )
         else:
             seen[key] = (line_number, owner)
+
+
+def _delete_lines(document: Document, lines: list[Line]) -> tuple[Edit, ...]:
+    """Deletions of ``lines`` (each with its ending), joined where they touch, keeping the file's final-newline
+    state: a last line without an ending takes the ending of the last line kept before it."""
+    numbers = {line.number for line in lines}
+    edits: list[Edit] = []
+    for line in sorted(lines, key=lambda line: line.number):
+        whole = document.lines[line.number - 1]
+        start, end = whole.span.start, whole.span.end + len(whole.ending)
+        if not whole.ending:
+            kept = next((n for n in range(line.number - 1, 0, -1) if n not in numbers), None)
+            start = document.lines[kept - 1].span.end if kept else start
+        if edits and start <= edits[-1].end:
+            edits[-1] = Edit(min(edits[-1].start, start), max(edits[-1].end, end), "")
+        else:
+            edits.append(Edit(start, end, ""))
+    return tuple(edits)
+
+
+def _repeated_runs(document: Document) -> Iterator[tuple[Line, list[Line]]]:
+    """Each line with words that the next non-blank lines repeat word for word, with those repeats: one run,
+    so that deleting them leaves no repeat behind (three copies are one finding, not two in a chain)."""
+    original: Line | None = None
+    repeats: list[Line] = []
+    for line in document.prose_lines():
+        content = line.text.strip()
+        if not content:
+            continue
+        if original is not None and _key(content) == _key(original.text.strip()) and _has_words(content):
+            repeats.append(line)
+            continue
+        if original is not None and repeats:
+            yield original, repeats
+        original, repeats = line, []
+    if original is not None and repeats:
+        yield original, repeats
 
 
 def _shared_detail(section: Section, value: str) -> bool:
