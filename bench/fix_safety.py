@@ -4,7 +4,12 @@
 
 For each file cvlint reads under the corpus, and each safe fix it offers (``--unsafe``: unsafe ones too):
 - the fix edits only the span its finding names (every edit lies within the finding's start and end);
-- the text with that one fix applied lints with no finding that was not there before (by rule and text);
+- the text with that one fix applied lints with no finding that was not there before (by rule and place),
+  except one the fix reveals, which is listed apart and is no failure: a finding over the very text the fix
+  wrote (removing a soft hyphen or mending mojibake makes a word whole that spelling then reads), or one
+  inside the section or entry whose heading the fix edited (a heading fix that makes a role readable), and
+  the same finding (rule and message) moved: a document-level finding anchored at a section that the fix
+  made start elsewhere;
 - the finding is gone, or at least does not offer the same fix again (one fix converges).
 Then ``--fix`` of the whole file is checked: it converges, a second ``--fix`` changes nothing, and JSON,
 YAML and LaTeX stay valid (JSON and YAML parse; LaTeX braces balance as they did). Prints each failure
@@ -22,6 +27,7 @@ from pathlib import Path
 
 from cvlint.engine.fixes import applicable, apply_fixes, fix_until_stable
 from cvlint.engine.lint import lint_source, resolve_settings
+from cvlint.model.document import Document
 from cvlint.model.findings import Edit, Finding
 from cvlint.parse import DocumentError, is_supported
 from cvlint.parse.read_files import InputError, read_file
@@ -59,6 +65,34 @@ def _inside(edit: Edit, finding: Finding, text: str) -> bool:
     return start <= edit.start and edit.end <= end
 
 
+def _written(edits: tuple[Edit, ...]) -> list[tuple[int, int]]:
+    """The ranges of the fixed text that the edits wrote (an empty range where they only deleted)."""
+    ranges = []
+    shift = 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        start = edit.start + shift
+        ranges.append((start, start + len(edit.replacement)))
+        shift += len(edit.replacement) - (edit.end - edit.start)
+    return ranges
+
+
+def _revealed(document: Document, written: list[tuple[int, int]], finding: Finding) -> str | None:
+    """Why ``finding`` of the fixed ``document`` is one the fix revealed, or None when it is new on its own."""
+    if any(finding.start <= end and start <= finding.end for start, end in written):
+        return "over the text the fix wrote"
+    text = document.source
+    for section in document.sections:
+        parts = [(section.heading.span.start, section.heading.span.end, section.span)] if section.heading else []
+        for entry in section.entries:
+            line_end = text.find("\n", entry.span.start)
+            parts.append((entry.span.start, len(text) if line_end < 0 else line_end, entry.span))
+        for start, end, governed in parts:
+            edited = any(start <= at <= end for at, _ in written)
+            if edited and governed.start <= finding.start <= governed.end:
+                return "in the part whose heading the fix edited"
+    return None
+
+
 def _braces(text: str) -> int:
     depth = 0
     escaped = False
@@ -94,13 +128,16 @@ def _valid(path: Path, before: str, after: str) -> str | None:
     return None
 
 
-def check_file(path: Path, display: str, today: dt.date, unsafe: bool) -> list[str]:
-    """The failures of the fixes offered for one file."""
+def check_file(path: Path, display: str, today: dt.date, unsafe: bool, revealed: list[str] | None = None) -> list[str]:
+    """The failures of the fixes offered for one file; findings a fix revealed go to ``revealed``."""
     source = read_file(path)
     settings = resolve_settings(None, path=str(path), today=today)
 
+    def read(text: str) -> tuple[Document, list[Finding]]:
+        return lint_source(text, display, settings, source.encoding)
+
     def lint(text: str) -> list[Finding]:
-        return lint_source(text, display, settings, source.encoding)[1]
+        return read(text)[1]
 
     text = source.text
     findings = lint(text)
@@ -113,10 +150,24 @@ def check_file(path: Path, display: str, today: dt.date, unsafe: bool) -> list[s
         if any(not _inside(edit, finding, text) for edit in finding.fix.edits):
             failures.append(f"{where}: edits outside the finding's span")
         fixed, _ = apply_fixes(text, [finding], unsafe)
-        after = lint(fixed)
-        new = Counter((f.rule, _moved(f.start, finding.fix.edits)) for f in after) - before
-        for rule, start in new:
-            failures.append(f"{where}: the fixed text has a new {rule} finding at character {start}")
+        document, after = read(fixed)
+        unmatched = before.copy()
+        written = _written(finding.fix.edits)
+        places = Counter((other.rule, _moved(other.start, finding.fix.edits)) for other in after)
+        vanished = {(old.rule, old.message) for old in findings if places[(old.rule, old.start)] == 0}
+        for other in after:
+            key = (other.rule, _moved(other.start, finding.fix.edits))
+            if unmatched[key] > 0:
+                unmatched[key] -= 1
+                continue
+            what = f"{where}: the fixed text has a new {other.rule} finding at character {key[1]}"
+            why = _revealed(document, written, other)
+            if why is None and (other.rule, other.message) in vanished:
+                why = "the same finding moved (it stood elsewhere before the fix)"
+            if why is None:
+                failures.append(what)
+            elif revealed is not None:
+                revealed.append(f"{what}, {why}: {other.message}")
         again = [f for f in after if f.rule == finding.rule and f.fix == finding.fix and f.start == finding.start]
         if again:
             failures.append(f"{where}: the same fix is offered again after it was applied")
@@ -144,11 +195,12 @@ def main() -> None:
     args = parser.parse_args()
     files = sorted(p for p in args.corpus.rglob("*") if p.is_file() and is_supported(p.name))
     failures: list[str] = []
+    revealed: list[str] = []
     checked = 0
     for path in files:
         display = str(path.relative_to(args.corpus))
         try:
-            failures.extend(check_file(path, display, args.today, args.unsafe))
+            failures.extend(check_file(path, display, args.today, args.unsafe, revealed))
         except (InputError, DocumentError):
             continue
         except Exception as error:  # noqa: BLE001 - a crash is a failure to list, not the end of the run
@@ -156,8 +208,12 @@ def main() -> None:
         checked += 1
     for line in failures:
         print(line)
+    if revealed:
+        print("\nRevealed by a fix (not failures):")
+        for line in revealed:
+            print(f"  {line}")
     kinds = Counter(line.split(": ", 1)[1].split(" at character")[0][:60] for line in failures)
-    print(f"\n{checked} files checked, {len(failures)} failures", file=sys.stderr)
+    print(f"\n{checked} files checked, {len(failures)} failures, {len(revealed)} findings revealed", file=sys.stderr)
     for kind, count in kinds.most_common():
         print(f"  {count:5}  {kind}", file=sys.stderr)
 

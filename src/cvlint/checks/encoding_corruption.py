@@ -22,6 +22,9 @@ _CP1252_CONTINUATIONS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—
 _SUSPECT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf" + _CP1252_CONTINUATIONS + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _LOST = re.compile(r"\ufffd+")
+_IN_WORD = re.compile(r"[^\W\d_][\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+[^\W\d_]")
+_BEFORE_WORD = re.compile(r"(?<![^\W\d_])[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f][^\W\d_]{2}")
+"""A control character between letters, or opening a word: it stands for letters that were lost."""
 _INVALID = re.compile(r"[\udc80-\udcff]+")
 _QUESTION_IN_WORD = re.compile(r"(?<=[^\W\d_])\?+(?=[^\W\d_])")
 _TOKEN_AROUND = re.compile(r"\S+")
@@ -218,6 +221,17 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     for match in _CONTROL.finditer(source):
         char = match.group()
         if _SUSPECT.search(source, max(0, match.start() - 1), match.end() + 1):
+            continue
+        if _IN_WORD.match(source, max(0, match.start() - 1)) or _BEFORE_WORD.match(source, match.start()):
+            # "veri\x1fcation", "\x1feld": a character lost in a word (a PDF's "fi" ligature); deleting the
+            # control character would not bring it back, so only the writer can mend the word
+            yield context.finding(
+                match.start(),
+                match.end(),
+                f"control character U+{ord(char):04X} where a letter was lost",
+                "retype the word: the letters this character stands for are gone",
+                context=f"U+{ord(char):04X}",
+            )
             continue
         yield context.finding(
             match.start(),

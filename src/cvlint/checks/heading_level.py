@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from cvlint.model.document import Document, Entry
+from cvlint.model.document import Document, Entry, Section
 from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
 from cvlint.text.edits import line_at
@@ -24,11 +24,26 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """
     for section in document.sections:
         for entries in sibling_entries(section):
-            yield from _check_section(document, context, [e for e in entries if e.heading_level is not None])
+            yield from _check_section(document, context, section, [e for e in entries if e.heading_level is not None])
 
 
-def _check_section(document: Document, context: RuleContext, entries: list[Entry]) -> Iterator[Finding]:
-    """The fix is offered only when more than half of three or more entries share a level."""
+def _parent_stays(document: Document, section: Section, entry: Entry, level: int) -> bool:
+    """True when, written at ``level``, the entry's heading still sits under a heading of its own section (its
+    heading or an employer's): a deeper level would otherwise nest it under the section before ("## Introduction"
+    over a role of a section that has no heading of its own), which moves it out of its section."""
+    number = line_at(document, entry.span.start).number
+    for line in reversed(document.lines[: number - 1]):
+        match = _ATX.match(line.text) if not line.verbatim else None
+        if match is not None and len(match.group(1)) < level:
+            return line.span.start >= line_at(document, section.span.start).span.start
+    return True
+
+
+def _check_section(
+    document: Document, context: RuleContext, section: Section, entries: list[Entry]
+) -> Iterator[Finding]:
+    """The fix is offered only when more than half of three or more entries share a level, and when the level
+    it writes keeps the entry in its section."""
     levels = [entry.heading_level for entry in entries if entry.heading_level is not None]
     counts = Counter(levels)
     if len(counts) < 2:
@@ -52,6 +67,8 @@ def _check_section(document: Document, context: RuleContext, entries: list[Entry
             f"write it as {'#' * most}, like the other entries"
             if clear
             else "give the entries of this section one heading level",
-            Fix.replace(start, end, "#" * most) if clear else None,
+            Fix.replace(start, end, "#" * most)
+            if clear and _parent_stays(document, section, entry, most)
+            else None,
             context=title,
         )
