@@ -42,7 +42,9 @@ _FUNCTION_WORDS = frozenset(
     ("a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "at", "by", "from", "into", "via", "&")
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.+-]*")
-_WITH_DATES = re.compile(r"^\W*(?P<name>[^()]+?)\s*\((?P<when>[^()]*)\)\W*$")
+_WITH_DATES = re.compile(r"^\W*+(?P<name>[^()]*[^()\s])\s*\((?P<when>[^()]*)\)\W*$")
+"""A name and a parenthesis that closes the line; possessive and greedy, so a line with no parenthesis is
+read once, not once for each place the name might end."""
 _WHEN = re.compile(
     r"(?:(?:spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"|(?:19|20)\d\d(?:\s*[-–]\s*(?:\d{2,4}|present))?|present|current|and|[,;&/\s'’-])+",
