@@ -67,8 +67,6 @@ def _check_section(
             f"write it as {'#' * most}, like the other entries"
             if clear
             else "give the entries of this section one heading level",
-            Fix.replace(start, end, "#" * most)
-            if clear and _parent_stays(document, section, entry, most)
-            else None,
+            Fix.replace(start, end, "#" * most) if clear and _parent_stays(document, section, entry, most) else None,
             context=title,
         )

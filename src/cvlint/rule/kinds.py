@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 KINDS = ("existence", "substitution", "consistency", "occurrence")
 SCOPES = ("text", "body", "bullets", "headings", "lines", "raw")
-"""Where a matcher looks: all prose texts, bullets, headings, prose lines as written (markup included), or
+"""Where a matcher looks: all prose texts, the prose but section headings (a heading names what follows),
+bullets, headings, prose lines as written (markup included), or
 every line of the file (code, comments and front matter too)."""
 PER = ("document", "section", "text")
 """What an occurrence rule counts in: the whole document, each section, or each text of its scope."""
