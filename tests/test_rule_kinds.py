@@ -121,7 +121,7 @@ def test_buzzword_is_data_with_no_check_module() -> None:
     assert rule.matcher is not None and rule.matcher.kind == "existence" and "team player" in rule.matcher.tokens
     assert importlib.util.find_spec("cvlint.checks.buzzword") is None
     shown = run_cli("rule", "buzzword").stdout.decode()
-    assert "Kind: existence, 46 tokens, scope text" in shown
+    assert "Kind: existence, 46 tokens, scope body" in shown
 
 
 def test_rules_with_code_read_their_lists_from_their_rule_files() -> None:

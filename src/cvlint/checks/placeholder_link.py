@@ -8,18 +8,15 @@ from collections.abc import Iterator
 from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.rule.context import RuleContext
-from cvlint.text.links import HREF, links, placeholder
+from cvlint.text.links import links, placeholder
 
 LATEX = re.compile(r"\\(?:href|url)\{(?P<target>[^{}\s]*)\}")
 """A LaTeX link's target (``\\href{mailto:x@x.com}{…}``), which holds what a bare URL does not (``mailto:``)."""
-SCRIPTED = re.compile(r"\son[a-z]+\s*=", re.IGNORECASE)
-"""An event handler in a tag: its link runs a script (``onclick="window.print()"``) and needs no target."""
 
 
 def shown_links(document: Document) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, target)`` of every link a reader is shown: those of ``links``, LaTeX's ``\\href`` and
-    ``\\url`` targets in place of the bare URLs inside them, and the ``href`` of Markdown's HTML blocks
-    (``<div><a href="#">…</a></div>``), but not of a tag with a script to run (``<a href="#" onclick=…>``)."""
+    """``(start, end, target)`` of every link a reader is shown: those of ``links`` (HTML blocks' ``href``
+    included), and LaTeX's ``\\href`` and ``\\url`` targets in place of the bare URLs inside them."""
     latex = []
     if document.format == "latex":
         for line in document.prose_lines():
@@ -31,14 +28,6 @@ def shown_links(document: Document) -> Iterator[tuple[int, int, str]]:
     for start, end, target in links(document):
         if not any(start >= other_start and end <= other_end for other_start, other_end, _ in latex):
             yield start, end, target
-    for line in document.lines:
-        if line.html and "=" in line.text:
-            for match in HREF.finditer(line.text):
-                opened, closed = line.text.rfind("<", 0, match.start()), line.text.find(">", match.end())
-                if SCRIPTED.search(line.text[max(opened, 0) : closed if closed >= 0 else len(line.text)]):
-                    continue
-                start = line.span.start + match.start("target")
-                yield start, start + len(match.group("target")), match.group("target")
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

@@ -149,8 +149,6 @@ def phones(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
 
 
-_SAMPLE_START = re.compile(r"(?<![\w@.])(?=(\S+))")
-"""Where a sample string may begin (not inside a word, an address or a domain), with the rest of its word."""
 _GAP = re.compile(r"\s+")
 _JOINED = re.compile(r"[\w@]")
 """A character that, right after a sample string, makes it part of a longer word or address."""
@@ -198,13 +196,23 @@ def _end_of(low: str, position: int, words: tuple[str, ...]) -> int | None:
     return None if _JOINED.match(low, position) else position
 
 
+@cache
+def _sample_start() -> re.Pattern[str]:
+    """Where a sample string may begin (not inside a word, an address or a domain), with the rest of its word:
+    at most one character more than the longest first word of a sample, so a long run with no space (a line
+    of stars) is not read again from each of its characters: a word that long begins no sample string."""
+    several, single, _ = _sample_index()
+    longest = max(map(len, [*several, *single]))
+    return re.compile(rf"(?<![\w@.])(?=(\S{{1,{longest + 1}}}))")
+
+
 def _sample_spans(low: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the sample strings in lowercased text, as one alternation of them all, tried in
     rank order, finds them: the leftmost first, the best ranked where several begin, none overlapping."""
     several, single, _ = _sample_index()
     lengths = sorted({len(word) for word in single})
     cursor = 0
-    for candidate in _SAMPLE_START.finditer(low):
+    for candidate in _sample_start().finditer(low):
         start, rest = candidate.start(), candidate.group(1)
         if start < cursor:
             continue
