@@ -166,15 +166,17 @@ def _known_lower(lower: str) -> bool:
     return any(_in_sources(form) for form in (lower, lower.removesuffix("s"), lower.removesuffix("es")))
 
 
-def _edits(lower: str) -> set[str]:
-    """Every string one deletion, swap, replacement or insertion away from ``lower``."""
+@lru_cache(maxsize=64)
+def _edits(lower: str) -> frozenset[str]:
+    """Every string one deletion, swap, replacement or insertion away from ``lower``; kept for the few words
+    last asked about, as a typo's near misses, its rare long words and its technology slips all read them."""
     splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(lower)
-    return edits
+    return frozenset(edits)
 
 
 @lru_cache(maxsize=16384)
