@@ -30,6 +30,18 @@ def test_jobs_output_is_identical(tmp_path: Path) -> None:
     assert serial.stderr == parallel.stderr == f"{tree / 'team1' / 'empty-resume.md'}: error: file is empty\n".encode()
 
 
+def test_jobs_stop_on_a_wrong_folder_configuration_as_one_process_does(tmp_path: Path) -> None:
+    tree = _tree(tmp_path)
+    (tree / "team2" / ".cvlint.toml").write_text('selekt = ["empty-bullet"]\n', encoding="utf-8")
+    serial = run_cli("check", TODAY, "--no-cache", "--jobs", "1", str(tree))
+    parallel = run_cli("check", TODAY, "--no-cache", "--jobs", "3", str(tree))
+    expected = f"cvlint: error: {tree / 'team2' / '.cvlint.toml'}: unknown key 'selekt'"
+    assert serial.returncode == parallel.returncode == 2
+    assert serial.stderr == parallel.stderr
+    assert serial.stderr.decode().splitlines()[-1].startswith(expected), serial.stderr
+    assert b"internal error" not in parallel.stderr and b"Traceback" not in parallel.stderr
+
+
 def test_cache_hits_match_fresh_lint_and_invalidate(tmp_path: Path) -> None:
     tree = _tree(tmp_path, copies=2)
     cache = tmp_path / "cache"

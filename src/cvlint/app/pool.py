@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cvlint.app.run_options import RunOptions
 from cvlint.app.runner import Runner
+from cvlint.engine.config import ConfigError
 from cvlint.report.file_report import FileReport
 
 _worker: Runner | None = None
@@ -44,6 +45,8 @@ def _lint_in_worker(item: tuple[str, Path]) -> FileReport:
     display, path = item
     try:
         return _worker.lint_file(display, path)
+    except ConfigError:
+        raise  # a folder's configuration is wrong: the run stops with its message, as it does in one process
     except Exception as error:  # noqa: BLE001 - one file's bug must not stop the others
         return FileReport(display, error=f"internal error: {type(error).__name__}: {error} (please report this)")
 
