@@ -98,6 +98,19 @@ def test_a_cache_setting_naming_the_project_itself_is_refused(tmp_path: Path, va
     assert not (repo / "CACHEDIR.TAG").exists() and not (repo / "sub" / "CACHEDIR.TAG").exists()
 
 
+def test_a_cache_another_cvlint_is_creating_at_the_same_moment_is_used(tmp_path: Path) -> None:
+    repo = _repository(tmp_path)
+    cache = repo / ".cvlint_cache"
+    cache.mkdir()
+    (cache / ".gitignore").write_text("# cvlint's cache; safe to delete.\n*\n", encoding="utf-8")
+    (cache / "CACHEDIR.TAG.4242.tmp").write_text("Signature: 8a47", encoding="utf-8")  # its tag, half written
+    result = cvlint("check", TODAY, "resume.md", cwd=repo)
+    assert result.returncode == 1 and b"not using the cache" not in result.stderr
+    tag = (cache / "CACHEDIR.TAG").read_text(encoding="utf-8")
+    assert tag.startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert [p.name for p in cache.glob("*.tmp")] == ["CACHEDIR.TAG.4242.tmp"], "this run leaves no file of its own"
+
+
 def test_a_full_folder_that_is_not_a_cvlint_cache_is_left_alone(tmp_path: Path) -> None:
     repo = _repository(tmp_path)
     (repo / "src").mkdir()

@@ -20,6 +20,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import secrets
 import stat
 from collections.abc import Sequence
@@ -38,6 +39,8 @@ _SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55\n"
 _TAG = _SIGNATURE + "# cvlint's cache; safe to delete.\n"
 _GITIGNORE = "# cvlint's cache; safe to delete.\n*\n"
 _FORMAT = 2
+_MARK = re.compile(r"(?:\.gitignore|CACHEDIR\.TAG)(?:\.[0-9]+\.tmp)?")
+"""The files a new cache folder is given, and the temporary names they are written under."""
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _DIRECTORY_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | _CLOEXEC
@@ -222,6 +225,29 @@ def _create(directory: int, name: str, data: bytes) -> None:
         os.close(fd)
 
 
+def _place(directory: int, name: str, data: bytes) -> None:
+    """Write ``name`` in ``directory`` whole or not at all: a file of this process's own is renamed onto it, so
+    a second cvlint starting at the same moment reads the complete file, or none (a link there is replaced,
+    never followed)."""
+    temporary = f"{name}.{os.getpid()}.tmp"
+    _create(directory, temporary, data)
+    try:
+        os.replace(temporary, name, src_dir_fd=directory, dst_dir_fd=directory)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary, dir_fd=directory)
+        raise
+
+
+def _only_marks_begun(directory: int) -> bool:
+    """True when ``directory`` holds nothing but the marks a cvlint is writing, as files (a new cache begun by
+    another process at the same moment), or nothing at all; a link or anything else there is not ours."""
+    return all(
+        _MARK.fullmatch(name) and stat.S_ISREG(os.stat(name, dir_fd=directory, follow_symlinks=False).st_mode)
+        for name in os.listdir(directory)
+    )
+
+
 class FindingsCache:
     """Findings stored under ``directory`` by content hash."""
 
@@ -253,6 +279,8 @@ class FindingsCache:
                 self.directory.parent.mkdir(parents=True, exist_ok=True)
                 os.mkdir(self.directory, 0o755)
                 made = True
+            except FileExistsError:
+                pass  # another cvlint made it at the same moment
             except OSError as error:
                 self._refused = f"cannot create {self.directory}: {error.strerror or error}"
                 return None
@@ -273,10 +301,10 @@ class FindingsCache:
             return None
         tag = _read_small(root, "CACHEDIR.TAG", 4096)
         if tag is None or not tag.startswith(_SIGNATURE.encode()):
-            if made or not os.listdir(root):
+            if made or _only_marks_begun(root):
                 try:
-                    _create(root, "CACHEDIR.TAG", _TAG.encode())
-                    _create(root, ".gitignore", _GITIGNORE.encode())
+                    _place(root, ".gitignore", _GITIGNORE.encode())
+                    _place(root, "CACHEDIR.TAG", _TAG.encode())  # last: the tag says the folder is ready
                 except OSError as error:
                     os.close(root)
                     self._refused = f"cannot write in {self.directory}: {error.strerror or error}"
