@@ -36,11 +36,30 @@ def key_role(key: str) -> SectionRole:
     return section_role(words)
 
 
+_TOO_DEEP = "cannot read: the YAML is nested too deeply"
+_MAX_FLOW_DEPTH = 200
+"""Flow collections (``[`` and ``{``) nested deeper than this are refused before ruamel.yaml reads them (it
+recurses, and took seconds to fail on 20,000 levels); JSON's reader has the same limit."""
+
+
+def _flow_too_deep(source: str) -> bool:
+    """True when ``source``'s brackets open more than ``_MAX_FLOW_DEPTH`` levels at once (brackets in strings
+    count too: a résumé's text never opens two hundred)."""
+    depth = 0
+    for bracket in re.findall(r"[\[\]{}]", source):
+        depth = depth + 1 if bracket in "[{" else max(0, depth - 1)
+        if depth > _MAX_FLOW_DEPTH:
+            return True
+    return False
+
+
 def load(source: str) -> Any:
     """The round-trip tree of ``source``; raises ``YamlError`` with the line and column."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    if _flow_too_deep(source):
+        raise YamlError(_TOO_DEEP)
     try:
         with quiet():  # a reused anchor, say, is valid YAML
             return YAML(typ="rt").load(source)
@@ -51,7 +70,7 @@ def load(source: str) -> Any:
     except YAMLError as error:
         raise YamlError(f"not valid YAML: {error}") from error
     except RecursionError as error:  # ruamel.yaml reads nested collections recursively
-        raise YamlError("cannot read: the YAML is nested too deeply") from error
+        raise YamlError(_TOO_DEEP) from error
 
 
 def source_lines(source: str) -> list[Line]:
