@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cvlint.text.sorted_table import SortedTable, table
+from cvlint.text.sorted_table import FEW, SortedTable, table
 
 KEYS = st.lists(st.text(alphabet="abcdefghij-'", min_size=1, max_size=8), unique=True)
 
@@ -42,3 +42,15 @@ def test_mapped_file_finds_what_its_text_holds(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     assert table(empty).get("a") is None
+
+
+@given(KEYS, st.lists(st.text(alphabet="abcdefghij-'\t", min_size=0, max_size=8)), st.integers(1, 40))
+def test_many_keys_at_once_are_found_as_one_at_a_time(keys: list[str], probes: list[str], block: int) -> None:
+    rows = sorted(keys)
+    table = SortedTable("# header\n" + "".join(f"{key}\t{index}\n" for index, key in enumerate(rows)), block)
+    asked = [*probes, *rows[::2]]
+    expected = {key: value for key in asked if (value := table.get(key)) is not None}
+    assert table.values(asked) == expected
+    assert table.values(asked * FEW) == expected  # every block asked about is read whole
+    plain = SortedTable("\n".join(rows), block)
+    assert plain.values(rows) == plain.values(rows * FEW) == dict.fromkeys(rows, "")

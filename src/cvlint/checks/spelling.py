@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import chain
 
 from cvlint.model.dates import MONTH_FULL, misspelt_month
 from cvlint.model.document import Document, Span, Text
@@ -27,7 +28,7 @@ from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.common_words import common_words
 from cvlint.text.edits import line_at
 from cvlint.text.english_words import english_count as _count
-from cvlint.text.english_words import known_word
+from cvlint.text.english_words import english_counts, known_word
 from cvlint.text.english_words import vocabulary as _vocabulary
 from cvlint.text.english_words import wordlist_lines as _lines
 from cvlint.text.prose import prose
@@ -137,11 +138,11 @@ def foreign(lower: str) -> bool:
     return _known_words().get(lower) == "f" and lower not in _vocabulary() and not _count(lower)
 
 
-def _in_foreign_passage(found: list[re.Match[str]], extra: frozenset[str]) -> bool:
+def _in_foreign_passage(found: list[str], extra: frozenset[str]) -> bool:
     """True for a text with ``FOREIGN_WORDS`` words of another language, or of ``FOREIGN_PHRASE`` words or
     more most of which no English source knows ("Gletschereis lässt Meeresspiegel ansteigen"): its unknown
     words are that language's."""
-    words = [m.group(1) for m in found if len(m.group(1)) > 2]
+    words = [word for word in found if len(word) > 2]
     foreign_words = sum(1 for word in words if foreign(word.lower()))
     if foreign_words >= FOREIGN_WORDS:
         return True
@@ -156,6 +157,22 @@ def known(word: str, extra: frozenset[str]) -> bool:
     if "'" in lower or "’" in lower:
         lower = _CONTRACTION.sub("", lower)
     return len(lower) < 3 or lower in extra or _known_lower(lower)
+
+
+@lru_cache(maxsize=65536)
+def _unknown(word: str, extra: frozenset[str]) -> bool:
+    """True for a word ``check`` looks at: one of a length worth looking up that no source knows, or a
+    name's spelling that is a common misspelling in lower case ("soure")."""
+    if len(word) < 3 or len(word) > MAX_WORD_LENGTH:
+        return False
+    return not known(word, extra) or (word.islower() and word not in extra and _misspelt_name(word))
+
+
+@lru_cache(maxsize=16)
+def _lower_words(words: frozenset[str]) -> frozenset[str]:
+    """The configuration's ``words`` in lower case, made once for every file it applies to (the same object,
+    so the caches keyed by it find it at once)."""
+    return frozenset(word.lower() for word in words)
 
 
 @lru_cache(maxsize=65536)
@@ -182,8 +199,7 @@ def _edits(lower: str) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def near_misses(lower: str) -> tuple[str, ...]:
     """Common words one edit away from the lower-case ``lower`` (a deletion, insertion, swap or replacement)."""
-    common = common_words()
-    return tuple(sorted(e for e in _edits(lower) if len(e) > 2 and e in common))
+    return tuple(sorted(e for e in _edits(lower) & common_words() if len(e) > 2))
 
 
 @cache
@@ -269,19 +285,24 @@ def candidates(word: str) -> tuple[str, ...]:
     if word[0].isupper():
         if len(word) < NAME_LENGTH:
             return ()
-        inside = [e for e in _edits(lower) if e[0] == lower[0] and e[-1] == lower[-1]]
-        proper = _proper_nouns()
-        names = [e.capitalize() for e in inside if e in proper and _keyboard_slip(lower, e)]
-        common = common_words()
-        return tuple(names or [e for e in inside if len(e) >= NAME_LENGTH and e in common])
+        edits = _edits(lower)
+        names = [e.capitalize() for e in edits & _proper_nouns() if _inside(e, lower) and _keyboard_slip(lower, e)]
+        return tuple(names or [e for e in edits & common_words() if len(e) >= NAME_LENGTH and _inside(e, lower)])
     found = [c for c in near_misses(lower) if c[0] == lower[0] and _plausible_slip(lower, c)]
     if not found and len(lower) >= LONG_WORD:
-        rare = _rare_long_words()
-        found = [e for e in _edits(lower) if e[0] == lower[0] and e in rare and _plausible_slip(lower, e)]
+        found = [e for e in _edits(lower) & _rare_long_words() if e[0] == lower[0] and _plausible_slip(lower, e)]
         # one slip from a rarer dictionary word ("parallelsim", "framewoks") before two from a common one
-        found = found or [e for e in _edits(lower) if e[0] == lower[0] and _count(e) and _plausible_slip(lower, e)]
+        if not found:
+            same_start = [e for e in _edits(lower) if e[0] == lower[0]]
+            counted = english_counts(same_start)  # looked up at once: most are no word at all
+            found = [e for e in same_start if counted.get(e) and _plausible_slip(lower, e)]
         found = found or list(far_misses(lower))
     return tuple(found)
+
+
+def _inside(edit: str, lower: str) -> bool:
+    """True for a slip inside ``lower``: ``edit`` has its first and last letters."""
+    return edit[0] == lower[0] and edit[-1] == lower[-1]
 
 
 _INITIAL_AFTER = re.compile(r"[,~\s]+[A-Z]\.")
@@ -304,7 +325,7 @@ def _foreign_link_text(document: Document, span: Span, extra: frozenset[str]) ->
     column = span.start - line.span.start
     for link in _LINK_TEXT.finditer(line.text):
         if link.start(1) <= column < link.end(1):
-            return _in_foreign_passage(list(_WORD.finditer(link.group(1))), extra)
+            return _in_foreign_passage(_WORD.findall(link.group(1)), extra)
     return False
 
 
@@ -313,12 +334,15 @@ def _technology(value: str, start: int, end: int, names: int) -> bool:
     return names >= TECH_NEIGHBOURS and list_item(value, start, end)
 
 
-def _english(words: list[str], extra: frozenset[str]) -> bool:
-    """False for a text mostly in another language: its lower-case ``words`` are largely unknown."""
-    if len(words) < 20:
+def _english(counts: Counter[str], extra: frozenset[str]) -> bool:
+    """False for a text mostly in another language: its lower-case words (``counts``: how often each is
+    written) are largely unknown."""
+    lower = [(word, times) for word, times in counts.items() if word.islower()]
+    words = sum(times for _, times in lower)
+    if words < 20:
         return True
-    unknown = sum(1 for word in words if not known(word, extra))
-    return unknown * 100 <= len(words) * NOT_ENGLISH_PERCENT
+    unknown = sum(times for word, times in lower if not known(word, extra))
+    return unknown * 100 <= words * NOT_ENGLISH_PERCENT
 
 
 _ADDRESS = re.compile(
@@ -328,7 +352,7 @@ _CAMEL_HEAD = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z0-9])")
 
 
 def _named(
-    document: Document, scanned: list[tuple[Text, list[re.Match[str]]]]
+    document: Document, scanned: list[tuple[Text, list[str]]], counts: Counter[str]
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Words the document uses as names: the parts of its web addresses ("bubblr.co"), and the words it writes
     capitalised inside a sentence or at the head of a CamelCase name ("Spling", "SplingEngine"), which make
@@ -336,21 +360,29 @@ def _named(
     addresses = {
         part.lower() for m in _ADDRESS.finditer(document.source) for part in re.findall(r"[A-Za-z]{3,}", m.group())
     }
-    capitalised: set[str] = set()
-    for text, words in scanned:
-        capitalised.update(m.group(1).lower() for m in words if m.group(1)[0].isupper() and m.start(1) > 0)
-        capitalised.update(m.group(1).lower() for m in _CAMEL_HEAD.finditer(text.value))
+    heads = Counter(words[0] for text, words in scanned if words and _WORD.match(text.value))  # a text's first
+    capitalised = {word.lower() for word, times in counts.items() if word[0].isupper() and times > heads[word]}
+    for text, _ in scanned:
+        capitalised.update(head.lower() for head in _CAMEL_HEAD.findall(text.value))
     return frozenset(addresses), frozenset(capitalised)
 
 
 def _technology_slip(word: str) -> list[str]:
     """Technology names one slip inside ``word`` ("Cassandora", "Simfony"), in their owners' casing; a slip
     at the end is how names are coined from others ("Flaskr"), and short names are too close to each other."""
-    lower = word.lower()
+    return list(_technology_slips(word.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _technology_slips(lower: str) -> tuple[str, ...]:
     if len(lower) <= LISTED_NAME_LENGTH:
-        return []
-    slips = {e for e in _edits(lower) if e[0] == lower[0] and e[-1] == lower[-1] and len(e) >= LISTED_NAME_LENGTH}
-    return sorted(name for name in map(canonical, slips & _technology_keys()) if name)
+        return ()
+    slips = {
+        e
+        for e in _edits(lower) & _technology_keys()
+        if e[0] == lower[0] and e[-1] == lower[-1] and len(e) >= LISTED_NAME_LENGTH
+    }
+    return tuple(sorted(name for name in map(canonical, slips) if name))
 
 
 @cache
@@ -359,14 +391,14 @@ def _technology_keys() -> frozenset[str]:
     return frozenset(listed()) | {line.split("\t", 1)[0] for line in _lines("software-names.tsv")}
 
 
-def _spelt_words(scanned: list[tuple[Text, list[re.Match[str]]]], extra: frozenset[str]) -> dict[str, str]:
-    """The document's long words that some source knows, lower case → as written ("mustache" → "Mustache")."""
-    return {
-        m.group(1).lower(): m.group(1)
-        for _, words in scanned
-        for m in words
-        if len(m.group(1)) > LISTED_NAME_LENGTH and known(m.group(1), extra)
-    }
+def _spelt_words(words: list[str], extra: frozenset[str]) -> dict[str, str]:
+    """The document's long words that some source knows, lower case → as written last ("mustache" →
+    "Mustache")."""
+    spelt: dict[str, str] = {}
+    for word in dict.fromkeys(reversed(words)):  # each written form once, the one written last first
+        if len(word) > LISTED_NAME_LENGTH and known(word, extra):
+            spelt.setdefault(word.lower(), word)
+    return spelt
 
 
 def _spelt_elsewhere(word: str, spelt: dict[str, str]) -> list[str]:
@@ -379,9 +411,8 @@ def _spelt_elsewhere(word: str, spelt: dict[str, str]) -> list[str]:
         return []
     near = {
         e
-        for e in _edits(lower)
-        if e in spelt
-        and e[0] == lower[0]
+        for e in _edits(lower).intersection(spelt)
+        if e[0] == lower[0]
         and lower != e + lower[-1]
         and (word.islower() or e[-1] == lower[-1])
         and _plausible_slip(lower, e)
@@ -406,28 +437,27 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     Each occurrence is reported with its own fix, so a fix rewrites only the word its finding names. A
     capitalised word written the same way ``NAME_REPEATS`` times is the document's name for something.
     """
-    extra = frozenset(w.lower() for w in context.words)
-    scanned = [(text, list(_WORD.finditer(text.value))) for _, text in prose(document).texts()]
-    if not _english([m.group(1) for _, found in scanned for m in found if m.group(1).islower()], extra):
+    extra = _lower_words(context.words)
+    scanned = [(text, _WORD.findall(text.value)) for _, text in prose(document).texts()]
+    written = list(chain.from_iterable(found for _, found in scanned))
+    counts = Counter(written)
+    if not _english(counts, extra):
         return
-    capitalised: Counter[str] | None = None
+    unknown = {word for word in counts if _unknown(word, extra)}  # each word decided once
     named: tuple[frozenset[str], frozenset[str]] | None = None
     spelt: dict[str, str] | None = None
     seen: set[tuple[int, int]] = set()
     for text, found in scanned:
+        if unknown.isdisjoint(found):
+            continue
         names: int | None = None
         foreign_passage: bool | None = None
-        for match in found:
+        for match in _WORD.finditer(text.value):
             word = match.group(1)
-            if len(word) < 3 or len(word) > MAX_WORD_LENGTH:
+            if word not in unknown:
                 continue
-            if known(word, extra) and not (word.islower() and word not in extra and _misspelt_name(word)):
-                continue
-            if word[0].isupper():
-                if capitalised is None:
-                    capitalised = Counter(m.group(1) for _, words in scanned for m in words if m.group(1)[0].isupper())
-                if capitalised[word] >= NAME_REPEATS:
-                    continue  # _WORD takes no acronyms or CamelCase names: only the first letter may be a capital
+            if word[0].isupper() and counts[word] >= NAME_REPEATS:
+                continue  # _WORD takes no acronyms or CamelCase names: only the first letter may be a capital
             span = text.source_span(match.start(1), match.end(1))
             if (span.start, span.end) in seen or in_code_or_url(document, span):
                 continue
@@ -450,11 +480,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 if formed(word.lower(), text.value.startswith("-", match.end(1))):
                     continue
                 if named is None:
-                    named = _named(document, scanned)
+                    named = _named(document, scanned, counts)
                 if word.lower() in named[0] or (word.islower() and (word in named[1] or _letter_and_word(word))):
                     continue
                 if spelt is None:
-                    spelt = _spelt_words(scanned, extra)
+                    spelt = _spelt_words(written, extra)
                 found_near = candidates(word) or _technology_slip(word) or _spelt_elsewhere(word, spelt)
                 if not found_near:
                     continue

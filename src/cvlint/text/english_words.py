@@ -7,6 +7,7 @@ Spelling builds on these lookups, and rules that need to know whether a piece of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from cvlint.resources import rules_dir, wordlist
@@ -37,6 +38,11 @@ def english_count(form: str) -> int:
     """pyspellchecker's count of ``form`` (0 for a word it does not know)."""
     found = _english_counts().get(form)
     return int(found) if found else 0
+
+
+def english_counts(forms: Iterable[str]) -> dict[str, int]:
+    """``english_count`` of many forms at once: those pyspellchecker knows, with their counts."""
+    return {form: int(count) for form, count in _english_counts().values(forms).items() if count}
 
 
 def known_word(word: str) -> bool:

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import mmap
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 BLOCK = 4096
 """Bytes of table between two entries of the index (a block ends where its last line does)."""
+FEW = 16
+"""Keys of one block that ``SortedTable.values`` finds by reading the block whole: a search for each of
+fewer is quicker."""
 
 
 class SortedTable:
@@ -51,8 +55,38 @@ class SortedTable:
         except UnicodeEncodeError:
             return None  # a lone surrogate: no line of a UTF-8 table holds one
         index = bisect_right(self._keys, wanted) - 1
-        if index < 0:
-            return None
+        return None if index < 0 else self._in_block(index, wanted)
+
+    def values(self, keys: Iterable[str]) -> dict[str, str]:
+        """``get`` of many keys at once: those of ``keys`` in the table, with their values. A block that
+        ``FEW`` keys or more fall in is read whole once, not searched for each."""
+        blocks: dict[int, list[tuple[str, bytes]]] = {}
+        for key in keys:
+            try:
+                wanted = key.encode("utf-8")
+            except UnicodeEncodeError:
+                continue
+            index = bisect_right(self._keys, wanted) - 1
+            if index >= 0:
+                blocks.setdefault(index, []).append((key, wanted))
+        found: dict[str, str] = {}
+        for index, asked in blocks.items():
+            if len(asked) < FEW:
+                for key, encoded in asked:
+                    value = self._in_block(index, encoded)
+                    if value is not None:
+                        found[key] = value
+                continue
+            lines = self._data[self._starts[index] : self._starts[index + 1]].decode("utf-8").split("\n")
+            block = {line_key: rest for line_key, _, rest in reversed([line.partition("\t") for line in lines])}
+            for key, encoded in asked:
+                value = block.get(key) if "\t" not in key and "\n" not in key else self._in_block(index, encoded)
+                if value is not None:
+                    found[key] = value
+        return found
+
+    def _in_block(self, index: int, wanted: bytes) -> str | None:
+        """The value of the encoded key ``wanted`` in block ``index``, or None when the block lacks it."""
         data, needle = self._data, b"\n" + wanted
         begin, end = self._starts[index], self._starts[index + 1]
         if begin == self._first and data[begin : begin + len(wanted)] == wanted:
