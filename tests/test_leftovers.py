@@ -205,6 +205,50 @@ def test_sample_scanner_finds_each_string_where_the_alternation_does(string: str
         ]
 
 
+_FINDERS = [leftovers.unknowns, leftovers.phones, leftovers.postcodes, leftovers.variables, leftovers.slots]
+_LINE_PIECES = st.sampled_from(
+    [
+        *("XXX", "x", "?", "???", "(123)", "456-7890", "555", "UT", "12345", "START_DATE", "_", "[Your Name]"),
+        *("<", ">", "Richard Hendriks", "hooli", "the", "a", "John", "Doe", "@", ".", "-", " ", "\t", "İ", "K", "é"),
+        "\x00",
+    ]
+)
+_LINES = st.lists(st.lists(_LINE_PIECES, max_size=8).map("".join), max_size=6)
+
+
+def _offsets(lines: list[str]) -> list[tuple[int, str]]:
+    """``lines`` as a document holds them: each with its offset, one line ending after each."""
+    starts = [sum(len(line) + 1 for line in lines[:index]) for index in range(len(lines))]
+    return list(zip(starts, lines, strict=True))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_LINES)
+def test_joined_lines_are_read_as_each_line_alone(lines: list[str]) -> None:
+    texts = _offsets(lines)
+    joined = leftovers.Joined(texts)
+    for finder in _FINDERS:
+        alone = [(offset + start, offset + end) for offset, text in texts for start, end in finder(text)]
+        assert list(joined.offsets(finder(joined.text))) == alone
+    alone_samples = []
+    for offset, text in texts:  # the samples of each line alone, the weak ones kept as sample_content would
+        low = text.lower()
+        if len(low) == len(text):
+            spans = [(m.start(), m.end()) for m in _sample_alternation().finditer(low)]
+        else:
+            spans = [(m.start(), m.end()) for m in leftovers._sample_pattern_anycase().finditer(text)]
+        alone_samples += [(offset + start, offset + end) for start, end in spans]
+    low = joined.text.lower()
+    if len(low) == len(joined.text):
+        assert [(start, end) for start, end, _ in leftovers._found_in(joined, low)] == alone_samples
+    assert [(start, end) for start, end, _ in leftovers._found_apart(texts)] == alone_samples
+
+
+def test_sample_left_beside_a_line_whose_lowercase_is_longer() -> None:
+    text = "# Richard Hendriks\n\n- Worked in İstanbul at Hooli\n"
+    assert found(text) == ["Richard Hendriks", "Hooli"]
+
+
 def test_json_resume_skeleton_left_in() -> None:
     text = (
         '{"basics": {"name": "Dana Example"},\n "interests": [{"name": "Wildlife", "keywords": ["Ferrets", '

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from cvlint.model.document import Document, Line
+from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.rule.context import RuleContext
 from cvlint.text import leftovers
 
 
-def _reader_texts(document: Document, lines: list[Line]) -> Iterator[tuple[int, int, str]]:
+def _reader_texts(document: Document, joined: leftovers.Joined) -> Iterator[tuple[int, int, str]]:
     """``(start, end, what)`` of slots and variables: in prose lines, or in a data format (JSON Resume,
     RenderCV) only in the values a reader sees, since its renderer's settings hold variables of their own."""
     defined = leftovers.references(document.source)
@@ -31,33 +31,37 @@ def _reader_texts(document: Document, lines: list[Line]) -> Iterator[tuple[int, 
                     span = text.source_span(start, end)
                     yield span.start, span.end, what
         return
-    for line in lines:
-        for finder, what in finders:
-            for start, end in finder(line.text):
-                yield line.span.start + start, line.span.start + end, what
+    for finder, what in finders:
+        for start, end in joined.offsets(finder(joined.text)):
+            yield start, end, what
 
 
 def _found(document: Document, pattern: Any) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, what)`` of every leftover: the listed ``pattern``, unknown digits and dummy phones by
-    line, slots and variables, and the samples' content."""
-    lines = list(document.prose_lines())
-    for line in lines:
-        for match in pattern.finditer(line.text):
-            yield line.span.start + match.start(), line.span.start + match.end(), "a template placeholder"
-        for start, end in leftovers.unknowns(line.text):
-            yield line.span.start + start, line.span.start + end, "a placeholder for what was to be filled in"
-        for start, end in leftovers.phones(line.text):
-            yield line.span.start + start, line.span.start + end, "a dummy phone number"
-        for start, end in leftovers.postcodes(line.text):
-            yield line.span.start + start, line.span.start + end, "a dummy postal code"
-        for start, end in leftovers.field_echoes(line.text):
-            yield line.span.start + start, line.span.start + end, "a template's prompt for a field"
-    yield from _reader_texts(document, lines)
-    for start, end, _ in leftovers.sample_content([(line.span.start, line.text) for line in lines]):
+    """``(start, end, what)`` of every leftover: the listed ``pattern`` and fields' prompts by line, unknown
+    digits, dummy phones and postcodes, slots and variables, the samples' content and placeholder people in
+    the lines read as one."""
+    lines = [(line.span.start, line.text) for line in document.prose_lines()]
+    joined = leftovers.Joined(lines)
+    for offset, text in lines:
+        for match in pattern.finditer(text):
+            yield offset + match.start(), offset + match.end(), "a template placeholder"
+    finders: list[tuple[Callable[[str], Iterator[tuple[int, int]]], str]] = [
+        (leftovers.unknowns, "a placeholder for what was to be filled in"),
+        (leftovers.phones, "a dummy phone number"),
+        (leftovers.postcodes, "a dummy postal code"),
+    ]
+    for finder, what in finders:
+        for start, end in joined.offsets(finder(joined.text)):
+            yield start, end, what
+    if "…" in joined.text or "..." in joined.text:
+        for offset, text in lines:
+            for start, end in leftovers.field_echoes(text):
+                yield offset + start, offset + end, "a template's prompt for a field"
+    yield from _reader_texts(document, joined)
+    for start, end, _ in leftovers.sample_content(joined):
         yield start, end, "sample content of the JSON Resume or RenderCV template"
-    for line in lines:
-        for start, end in leftovers.placeholder_people(line.text):
-            yield line.span.start + start, line.span.start + end, "a placeholder name"
+    for start, end in joined.offsets(leftovers.placeholder_people(joined.text)):
+        yield start, end, "a placeholder name"
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

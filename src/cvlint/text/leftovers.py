@@ -10,8 +10,10 @@ both sample formats, ``[Company Name]``, ``START_DATE``) or speaks to the templa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import accumulate
 
 from cvlint.resources import wordlist
 
@@ -149,6 +151,32 @@ def phones(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
 
 
+SEPARATOR = "\x00"
+"""What joins texts read as one: neither white space nor part of a word, an address or a domain, so no sample
+string runs on across it, and one begins or ends beside it as at a text's edge."""
+
+
+class Joined:
+    """Texts read as one, joined by ``SEPARATOR``, for the finders here but ``field_echoes``: none of their
+    matches holds the separator, and each begins or ends beside it as at a text's edge, so what they find in
+    the joined text is what they find in each text alone (one scan of a document, not one a line)."""
+
+    __slots__ = ("_shifts", "_starts", "text", "texts")
+
+    def __init__(self, texts: list[tuple[int, str]]) -> None:
+        """``texts``: each text with the offset of its first character."""
+        self.texts = texts
+        self.text = SEPARATOR.join([text for _, text in texts])
+        self._starts = list(accumulate([len(text) + len(SEPARATOR) for _, text in texts], initial=0))
+        self._shifts = [offset - at for (offset, _), at in zip(texts, self._starts, strict=False)]
+
+    def offsets(self, found: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """``found`` (spans of the joined text) as spans of the texts' offsets."""
+        for start, end in found:
+            shift = self._shifts[bisect_right(self._starts, start) - 1]
+            yield start + shift, end + shift
+
+
 _GAP = re.compile(r"\s+")
 _JOINED = re.compile(r"[\w@]")
 """A character that, right after a sample string, makes it part of a longer word or address."""
@@ -179,6 +207,12 @@ def _sample_index() -> tuple[dict[str, list[tuple[int, tuple[str, ...]]]], dict[
 
 
 @cache
+def _single_lengths() -> tuple[int, ...]:
+    """The lengths of the one-word sample strings, shortest first."""
+    return tuple(sorted({len(word) for word in _sample_index()[1]}))
+
+
+@cache
 def _sample_pattern_anycase() -> re.Pattern[str]:
     """Every sample string as one case-insensitive pattern, for the rare text whose lowercase is longer."""
     body = "|".join(r"\s+".join(map(re.escape, s.lower().split())) for s in _sample_strings())
@@ -198,24 +232,37 @@ def _end_of(low: str, position: int, words: tuple[str, ...]) -> int | None:
 
 @cache
 def _sample_start() -> re.Pattern[str]:
-    """Where a sample string may begin (not inside a word, an address or a domain), with the rest of its word:
-    at most one character more than the longest first word of a sample, so a long run with no space (a line
-    of stars) is not read again from each of its characters: a word that long begins no sample string."""
+    """Where a sample string may begin: not inside a word, an address or a domain, and with a first word of a
+    sample string of several words followed by white space, or a sample string of one word that is not part
+    of a longer word or address. The first words are grouped by their first letter, so a position is
+    weighed against a few of them, not all."""
     several, single, _ = _sample_index()
-    longest = max(map(len, [*several, *single]))
-    return re.compile(rf"(?<![\w@.])(?=(\S{{1,{longest + 1}}}))")
+    heads = [(word, r"(?=\s)") for word in several] + [(word, r"(?![\w@])") for word in single]
+    groups: dict[str, list[str]] = {}
+    for word, after in sorted(heads, key=lambda head: len(head[0]), reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]) + after)
+    body = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return re.compile(rf"(?<![\w@.])(?:{body})")
+
+
+@cache
+def _sample_head() -> re.Pattern[str]:
+    """The start of a sample string's text read at once: at most one character more than the longest first
+    word of a sample, so a long run with no space (a line of stars) is not read again from each of its
+    characters."""
+    several, single, _ = _sample_index()
+    return re.compile(rf"\S{{1,{max(map(len, [*several, *single])) + 1}}}")
 
 
 def _sample_spans(low: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the sample strings in lowercased text, as one alternation of them all, tried in
     rank order, finds them: the leftmost first, the best ranked where several begin, none overlapping."""
     several, single, _ = _sample_index()
-    lengths = sorted({len(word) for word in single})
-    cursor = 0
-    for candidate in _sample_start().finditer(low):
-        start, rest = candidate.start(), candidate.group(1)
-        if start < cursor:
-            continue
+    lengths, starts, head = _single_lengths(), _sample_start(), _sample_head()
+    position = 0
+    while (candidate := starts.search(low, position)) is not None:
+        start = candidate.start()
+        rest = head.match(low, start).group()  # type: ignore[union-attr]  # a candidate begins with a word
         best: tuple[int, int] | None = None
         for rank, words in several.get(rest, ()):  # listed in rank order: the first that matches is best
             end = _end_of(low, start + len(rest), words[1:])
@@ -228,26 +275,48 @@ def _sample_spans(low: str) -> Iterator[tuple[int, int]]:
             rank = single.get(rest[:length], -1)
             if rank >= 0 and (best is None or rank < best[0]) and not _JOINED.match(low, start + length):
                 best = (rank, start + length)
-        if best is not None:
-            cursor = best[1]
-            yield start, cursor
-
-
-def sample_content(texts: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, text)`` of sample strings in ``texts`` (each with its offset): people, sentences and
-    contacts of the samples alone, their organisations and handles only beside another sample string."""
-    weak = _sample_index()[2]
-    found: list[tuple[int, int, str]] = []
-    for offset, text in texts:
-        low = text.lower()
-        if len(low) == len(text):
-            scanned, spans = low, _sample_spans(low)
+        if best is None:
+            position = start + 1
         else:
-            scanned, spans = text, ((m.start(), m.end()) for m in _sample_pattern_anycase().finditer(text))
-        found.extend(
-            (offset + start, offset + end, " ".join(scanned[start:end].lower().split())) for start, end in spans
-        )
+            position = best[1]
+            yield start, position
+
+
+def sample_content(joined: Joined) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, text)`` of sample strings in the joined texts, in the order of their offsets: people,
+    sentences and contacts of the samples alone, their organisations and handles only beside another sample
+    string."""
+    low = joined.text.lower()
+    found = _found_in(joined, low) if len(low) == len(joined.text) else _found_apart(joined.texts)
+    weak = _sample_index()[2]
     distinct = {key for _, _, key in found}
     for start, end, key in found:
         if key not in weak or len(distinct) > 1:
             yield start, end, key
+
+
+def _found_in(joined: Joined, low: str) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of the sample strings in ``low``, the lowercase of ``joined`` (as long as it)."""
+    spans = list(_sample_spans(low))
+    keys = [" ".join(low[start:end].split()) for start, end in spans]
+    return [(start, end, key) for (start, end), key in zip(joined.offsets(spans), keys, strict=True)]
+
+
+def _found_apart(texts: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """What :func:`_found_in` finds, when the lowercase of some text is longer than the text (its offsets
+    would not be the text's): that text is read alone, and the others as one."""
+    found: list[tuple[int, int, str]] = []
+    kept: list[tuple[int, str]] = []
+    for offset, text in texts:
+        low = text.lower()
+        if len(low) == len(text):
+            kept.append((offset, low))
+        else:
+            found.extend(
+                (offset + m.start(), offset + m.end(), " ".join(m.group().lower().split()))
+                for m in _sample_pattern_anycase().finditer(text)
+            )
+    rest = Joined(kept)
+    found.extend(_found_in(rest, rest.text))
+    found.sort()
+    return found
