@@ -75,7 +75,10 @@ class Unit:
     """The unit's place among the scope's texts (what ``per = "text"`` counts in)."""
     to_source: Callable[[int, int], Span]
     """The source span of a range of ``value``."""
-    span: Span
+
+    def span(self) -> Span:
+        """The source span of the whole text (made only when asked: few matchers ask)."""
+        return self.to_source(0, len(self.value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +131,7 @@ class Matcher:
     @property
     def sources(self) -> tuple[str, ...]:
         """The patterns to run: the tokens as one pattern of whole words, then the listed patterns."""
-        if not self.tokens:
-            return self.patterns
-        return (phrase_regex(self.tokens, gap=r"[\s\-]+" if self.hyphens else r"\s+"), *self.patterns)
+        return _sources(self.tokens, self.patterns, self.hyphens)
 
     def say(self, found: str) -> tuple[str, str]:
         """The message and suggestion for ``found`` (a check's own match)."""
@@ -255,7 +256,7 @@ class Matcher:
     def _unit_span(self, document: Document, unit: Unit) -> Span:
         """Where a finding about a whole unit stands: the document's or section's first line, or the text."""
         if self.per == "text":
-            return unit.span
+            return unit.span()
         section = document.sections[unit.section] if self.per == "section" else None
         start = section.span.start if section is not None else 0
         end = document.source.find("\n", start)
@@ -271,7 +272,7 @@ class Matcher:
             for number, line in enumerate(lines):
                 index = max(bisect_right(starts, line.span.start) - 1, 0)
                 if sections and looks_in[index]:
-                    yield Unit(line.text, index, number, _offset(line.span.start), line.span)
+                    yield Unit(line.text, index, number, _offset(line.span.start))
             return
         if self.scope in ("text", "body"):
             index_of = {id(section): index for index, section in enumerate(sections)}
@@ -286,7 +287,7 @@ class Matcher:
             texts = ((index, bullet.text) for index, s in enumerate(sections) for bullet in s.all_bullets())
         for number, (index, text) in enumerate(texts):
             if looks_in[index]:
-                yield Unit(text.value, index, number, text.source_span, text.source_span(0, len(text.value)))
+                yield Unit(text.value, index, number, text.source_span)
 
 
 def _counted(count: int, thing: str) -> str:
@@ -322,6 +323,14 @@ def _fill(template: str, **fields: str) -> str:
     for name, value in fields.items():
         template = template.replace("{" + name + "}", value)
     return template
+
+
+@cache
+def _sources(tokens: tuple[str, ...], patterns: tuple[str, ...], hyphens: bool) -> tuple[str, ...]:
+    """A matcher's patterns to run (see :attr:`Matcher.sources`), made once for each list."""
+    if not tokens:
+        return patterns
+    return (phrase_regex(tokens, gap=r"[\s\-]+" if hyphens else r"\s+"), *patterns)
 
 
 @cache
