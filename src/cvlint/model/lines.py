@@ -15,6 +15,9 @@ def split_lines(text: str) -> Iterator[tuple[int, int, str]]:
     ``\\r\\n``, ``\\r`` and ``\\n`` all end a line. A final line with no ending is yielded
     only when it is not empty.
     """
+    if "\r" not in text:
+        yield from _split_newlines(text)
+        return
     pos = 0
     length = len(text)
     while pos < length:
@@ -28,6 +31,21 @@ def split_lines(text: str) -> Iterator[tuple[int, int, str]]:
             break
 
 
+def _split_newlines(text: str) -> list[tuple[int, int, str]]:
+    """``split_lines`` of a text whose only line ending is ``\n``, cut by ``str.split``."""
+    pieces = text.split("\n")
+    last = pieces.pop()
+    found: list[tuple[int, int, str]] = []
+    pos = 0
+    for piece in pieces:
+        end = pos + len(piece)
+        found.append((pos, end, "\n"))
+        pos = end + 1
+    if last:
+        found.append((pos, pos + len(last), ""))
+    return found
+
+
 class LineIndex:
     """Maps character offsets to 1-based ``(line, column)`` pairs."""
 
@@ -35,9 +53,15 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         starts = [0]
-        for _start, end, ending in split_lines(text):
-            if ending:
-                starts.append(end + len(ending))
+        if "\r" not in text:
+            position = text.find("\n")
+            while position != -1:
+                starts.append(position + 1)
+                position = text.find("\n", position + 1)
+        else:
+            for _start, end, ending in split_lines(text):
+                if ending:
+                    starts.append(end + len(ending))
         self._starts = starts
         self._length = len(text)
 

@@ -103,16 +103,14 @@ class Block:
 class BlockToken:
     """An opening, closing or leaf block in document order, as the Markdown reader walks them."""
 
-    __slots__ = ("block", "type")
+    __slots__ = ("block", "map", "type")
 
     def __init__(self, type_: str, block: Block) -> None:
         self.type = type_
         self.block = block
-
-    @property
-    def map(self) -> tuple[int, int] | None:
-        """The block's first line and the line after its last; None for a closing token."""
-        return None if self.type.endswith("_close") else (self.block.start, self.block.end)
+        self.map: tuple[int, int] | None = None if type_.endswith("_close") else (block.start, block.end)
+        """The block's first line and the line after its last; None for a closing token (tokens are made
+        once the tree is complete, so the block's lines no longer move)."""
 
     def __repr__(self) -> str:
         return f"{self.type}{self.map or ''}"
@@ -173,11 +171,16 @@ class _Parser:
         self.next_nonspace = 0
         self.indent = 0
         self.blank = True
+        self.scanned = -1
+        """The offset ``next_nonspace``, ``indent`` and ``blank`` were found from on the current line."""
 
     # -- positions within the current line
 
     def find_next_nonspace(self) -> None:
+        if self.offset == self.scanned:
+            return  # asked again at the same place of the same line
         line, position = self.line, self.offset
+        self.scanned = position
         while position < len(line) and line[position] in " \t":
             position += 1
         self.next_nonspace = position
@@ -408,6 +411,7 @@ class _Parser:
         self.number = number
         self.line = text.expandtabs(4) if "\t" in text else text
         self.offset = 0
+        self.scanned = -1
         tip = self.tip
         if (
             tip.kind == "paragraph"
