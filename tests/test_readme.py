@@ -132,7 +132,7 @@ def parse_cvlint(args: list[str]) -> dict[str, object]:
         return {}
     if args[0] in ("--version", "-h", "--help"):
         return {}
-    command = main.commands.get(args[0])
+    command = main.get_command(click.Context(main), args[0])
     assert command is not None, f"'cvlint {args[0]}' is not a command (see 'cvlint --help')"
     values = [_PLACEHOLDERS.get(arg, arg) for arg in args[1:]]
     try:
@@ -422,7 +422,7 @@ def test_every_option_the_readme_names_exists() -> None:
         for folder in ("bench", "scripts", "examples")
         for path in (ROOT / folder).glob("*.py")
     ]
-    helps = "".join(_help(command) for command in main.commands) + "".join(scripts)
+    helps = "".join(_help(command) for command in main.list_commands(click.Context(main))) + "".join(scripts)
     missing = sorted(option for option in options if option not in helps)
     assert not missing, f"the README names options no command has: {missing}"
 

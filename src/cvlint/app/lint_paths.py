@@ -44,8 +44,6 @@ def lint_paths(options: RunOptions, paths: tuple[str, ...], stdin_filename: str 
     selected, are wrong. With eight files or more and more than one job, files are linted in worker
     processes; reports keep the order of the paths either way.
     """
-    from cvlint.app.pool import lint_in_parallel
-
     catalogue = load_catalogue()
     runner = Runner(options, catalogue)
     here = runner.config_for(Path.cwd() / "resume.md")
@@ -62,8 +60,11 @@ def lint_paths(options: RunOptions, paths: tuple[str, ...], stdin_filename: str 
         for display, path in found:
             yield _lint_one(runner, display, path, stdin_filename)
 
-    parallel = workers > 1 and len(files) == len(found) >= PARALLEL_FROM
-    return PathsRun(runner, problem, lint_in_parallel(options, files, workers) if parallel else serial())
+    if workers > 1 and len(files) == len(found) >= PARALLEL_FROM:
+        from cvlint.app.pool import lint_in_parallel  # only a parallel run needs the pool (and signal)
+
+        return PathsRun(runner, problem, lint_in_parallel(options, files, workers))
+    return PathsRun(runner, problem, serial())
 
 
 def first_file_settings(

@@ -1,35 +1,50 @@
 """The ``cvlint`` command: ``check``, ``baseline``, ``score``, ``report``, ``rules``, ``rule`` and ``server``.
 
-Each command is a module of this package; this one groups them and guards the entry point. Exit codes
-are in ``cvlint.cli.options``.
+Each command is a module of this package, imported when that command runs; this one groups them and
+guards the entry point. Exit codes are in ``cvlint.cli.options``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import sys
 
 import click
 
 from cvlint import __version__
-from cvlint.cli.baseline import baseline
-from cvlint.cli.check import check
-from cvlint.cli.options import EXIT_ERROR
-from cvlint.cli.report import report
-from cvlint.cli.rules import explain_rule, list_rules
-from cvlint.cli.score import score
-from cvlint.cli.server import server
+
+COMMANDS = {
+    "check": ("cvlint.cli.check", "check"),
+    "baseline": ("cvlint.cli.baseline", "baseline"),
+    "score": ("cvlint.cli.score", "score"),
+    "report": ("cvlint.cli.report", "report"),
+    "rules": ("cvlint.cli.rules", "list_rules"),
+    "rule": ("cvlint.cli.rules", "explain_rule"),
+    "server": ("cvlint.cli.server", "server"),
+}
+"""Each command's name, and the module and function that define it."""
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """A group that imports a command's module only when that command is run or listed (``--help``)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, name = COMMANDS[cmd_name]
+        command: click.Command = getattr(importlib.import_module(module), name)
+        return command
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="cvlint")
 def main() -> None:
     """cvlint: a linter for résumés and cover letters."""
-
-
-for command in (check, baseline, score, report, list_rules, explain_rule, server):
-    main.add_command(command)
 
 
 def run() -> None:
@@ -49,6 +64,8 @@ def run() -> None:
             sys.stderr.flush()
         os._exit(130)
     except Exception as error:  # noqa: BLE001 - the last line of defence; the message names the bug
+        from cvlint.cli.options import EXIT_ERROR
+
         click.echo(f"cvlint: internal error: {type(error).__name__}: {error} (please report this)", err=True)
         sys.exit(EXIT_ERROR)
     sys.exit(code if isinstance(code, int) else 0)
