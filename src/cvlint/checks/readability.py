@@ -68,15 +68,23 @@ def flesch_kincaid_grade(text: str) -> float:
     return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
 
 
+@lru_cache(maxsize=65536)
+def _guessed_syllables(word: str) -> int:
+    """Syllables in ``word`` guessed from its vowel groups (the same in every text of a run)."""
+    return max(1, len(_VOWEL_GROUP.findall(word.rstrip("e"))))
+
+
 def _estimate(words: list[str], sentences: int) -> float:
     """Flesch–Kincaid grade with syllables guessed from vowel groups (no dictionary)."""
-    syllables = sum(max(1, len(_VOWEL_GROUP.findall(word.rstrip("e")))) for word in words)
+    syllables = sum(map(_guessed_syllables, words))
     return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
 
 
 def shown(value: str) -> str:
     """``value`` as its reader reads it: Markdown links as their text, URLs left out."""
-    return _URL.sub("", _LINK.sub(r"\1", value))
+    if "](" in value:
+        value = _LINK.sub(r"\1", value)
+    return _URL.sub("", value) if "://" in value or "www." in value else value
 
 
 def names_only(value: str) -> bool:
@@ -109,7 +117,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     min_words: int = context.options["min-words"]
     for text in _texts(document):
         value = shown(text.value)
-        words = [word for word in letter_words(value) if _LATIN.search(word)]
+        words = letter_words(value)
+        if not value.isascii():  # an ASCII word with a letter is Latin
+            words = [word for word in words if _LATIN.search(word)]
         if len(words) < min_words:
             continue
         sentences = max(1, len(_SENTENCE_END.findall(value)))

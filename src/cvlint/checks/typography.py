@@ -4,7 +4,7 @@ unbalanced brackets."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from cvlint.model.document import Document, Span, Text
 from cvlint.model.findings import Finding, Fix
@@ -128,11 +128,21 @@ def _unbalanced(text: Text) -> Iterator[tuple[Span, str, str, Fix | None]]:
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Run each typography check over the text a reader sees, skipping code and URLs."""
-    checks = [_doubled, _stray_hyphens, _space_before, _cramped, _unbalanced]
+    # Each check with the pieces of text one of its matches needs: a text with none of them is not scanned.
+    checks: list[tuple[Callable[[Text], Iterator[tuple[Span, str, str, Fix | None]]], tuple[str, ...]]] = [
+        (_doubled, ()),
+        (_stray_hyphens, (" -",)),
+        (_space_before, (" ,", " .", "\t")),
+        (_cramped, ("(",)),
+        (_unbalanced, ("(", ")", "[", "]")),
+    ]
     if document.format == "markdown":
-        checks.append(_double_spaces)  # plain text uses runs of spaces to align columns
+        checks.append((_double_spaces, ("  ",)))  # plain text uses runs of spaces to align columns
     for _, text in document.prose(entry_parts=False):
-        for run in checks:
+        value = text.value
+        for run, needles in checks:
+            if needles and not any(needle in value for needle in needles):
+                continue
             for span, message, suggestion, fix in run(text):
                 if in_code_or_url(document, span):
                     continue

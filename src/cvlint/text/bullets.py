@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from cvlint.model.document import Bullet, Section
 from cvlint.text.prose import letter_word_count, without_addresses
@@ -20,6 +21,7 @@ def is_label(value: str) -> bool:
 _LEAD_LABEL = re.compile(r"^\W*(?:[\w.&/+'’()#-]+\s+){0,3}[\w.&/+'’()#-]+:\s+(?=[^\W\d_])")
 
 
+@lru_cache(maxsize=4096)
 def label_end(value: str) -> int:
     """Where the sentence after a lead-in label starts (``Project 1: Built …``, ``Mentoring & Leadership:
     Guided …``), or 0 when the bullet opens with no label (a label has at most four words, none of them a past
@@ -32,6 +34,7 @@ def label_end(value: str) -> int:
     return match.end()
 
 
+@lru_cache(maxsize=4096)
 def is_list(value: str) -> bool:
     """A list of names ("React, Node.js, Cypress, Vite"), not a sentence about a result."""
     parts = [part for part in re.split(r"[,;+|、，]", value) if part.strip()]
@@ -101,6 +104,7 @@ def _verb_here(word: str) -> bool:
     return form.form in ("past", "gerund") or not form.noun_too
 
 
+@lru_cache(maxsize=4096)
 def is_record(value: str) -> bool:
     """A line that records rather than tells an achievement, so no number could measure it.
 
@@ -110,7 +114,7 @@ def is_record(value: str) -> bool:
     of skills (``Deep understanding of …``, ``Expertise in …``) and a pointer to where the work lives
     (``Source code available on GitHub``).
     """
-    dated = _WITH_DATES.match(value)
+    dated = _WITH_DATES.match(value) if ")" in value else None
     if dated and _WHEN.fullmatch(dated["when"]) and re.search(r"\d", dated["when"]) and is_title(dated["name"]):
         return True
     if ":" in value:
@@ -120,11 +124,19 @@ def is_record(value: str) -> bool:
     lead_in = _TOOL_LEAD_IN.match(value)
     if lead_in and _names(value[lead_in.end() :]):
         return True
-    return (
-        bool(_RECOGNITION.search(value))
-        or _opens_without_verb(_POINTER, value)
-        or _opens_without_verb(_SKILL_STATEMENT, value)
-    )
+    return _recognition(value) or _opens_without_verb(_POINTER, value) or _opens_without_verb(_SKILL_STATEMENT, value)
+
+
+def _recognition(value: str) -> bool:
+    """``_RECOGNITION`` matches ``value``; ASCII text without one of the verbs every match holds is not
+    searched."""
+    if value.isascii():
+        lower = value.lower()
+        verbs = ("awarded", "attended", "received", "earned", "won", "obtained", "granted")
+        chosen = ("selected", "chosen", "nominated", "invited", "shortlisted")
+        if not any(verb in lower for verb in verbs) and not any(verb in lower for verb in chosen):
+            return False
+    return bool(_RECOGNITION.search(value))
 
 
 def is_latin(value: str) -> bool:
@@ -135,6 +147,7 @@ def is_latin(value: str) -> bool:
     return sum(1 for char in letters if char.isascii() or "\u00c0" <= char <= "\u024f") * 5 >= len(letters) * 4
 
 
+@lru_cache(maxsize=4096)
 def words(value: str) -> int:
     """How many words ``value`` has, leaving out URLs and addresses."""
     return letter_word_count(without_addresses(value))
@@ -149,6 +162,12 @@ def achievement_bullets(section: Section, min_words: int) -> Iterator[Bullet]:
     else:
         return
     for bullet in candidates:
-        value = bullet.text.value
-        if words(value) >= min_words and not is_label(value) and not is_list(value) and not is_record(value):
+        if _tells(bullet.text.value, min_words):
             yield bullet
+
+
+@lru_cache(maxsize=4096)
+def _tells(value: str, min_words: int) -> bool:
+    """Whether a bullet reading ``value`` is a sentence of ``min_words`` or more, not a label, list or record
+    (asked of each bullet by several rules, so answered once)."""
+    return words(value) >= min_words and not is_label(value) and not is_list(value) and not is_record(value)

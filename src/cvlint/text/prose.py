@@ -85,8 +85,8 @@ def sentence_ends(value: str) -> list[int]:
 
 def without_addresses(value: str) -> str:
     """``value`` with its URLs, bare hosts with a path and e-mail addresses blanked out (same length)."""
-    if "." not in value:
-        return value
+    if "." not in value or not ("/" in value or "@" in value or "www." in value.lower()):
+        return value  # each kind of address holds a full stop and a slash, an "@" or "www."
     return _ADDRESS.sub(lambda match: " " * len(match.group()), value)
 
 
