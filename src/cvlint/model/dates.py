@@ -364,6 +364,8 @@ def _open_ended(line: str, base: int, taken: list[DateRange], patterns: _Pattern
     """``2020 –`` with nothing after the dash but the end of its field: a range still ongoing, written
     without a word for it (``ongoing`` is empty, as for a JSON Resume entry with no ``endDate``)."""
     found: list[DateRange] = []
+    if "|" not in line and not line.rstrip(" \t\u00a0\n").endswith(("-", "–", "—")):
+        return found  # no dash at the end of the line or of a field
     for match in patterns.open_end.finditer(line):
         start, end = base + match.start(), base + match.end("sep")
         if any(r.start < end and start < r.end for r in taken):

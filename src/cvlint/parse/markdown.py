@@ -8,7 +8,7 @@ from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.document import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.model.lines import split_lines
 from cvlint.parse.markdown_blocks import BlockToken, block_tokens
-from cvlint.parse.markdown_inline import inline_text, normal_label
+from cvlint.parse.markdown_inline import has_markup, inline_text, normal_label
 from cvlint.parse.pandoc_blocks import PandocLines, pandoc_lines
 from cvlint.parse.plaintext import read_plaintext
 from cvlint.parse.structure import (
@@ -104,6 +104,11 @@ class _MarkdownReader:
         """The inline text of each line of one block: read together, so emphasis and links may span lines."""
         if len(ranges) == 1:
             return [self.inline(*ranges[0])]
+        if not has_markup(self.source, ranges[0][0], ranges[-1][1]):
+            # what _within would cut from the block read whole
+            return [
+                Text.verbatim(self.source, start, end) if end > start else Text.empty(start) for start, end in ranges
+            ]
         whole = self.inline(ranges[0][0], ranges[-1][1])
         return [_within(whole, start, end) for start, end in ranges]
 

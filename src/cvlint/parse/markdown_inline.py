@@ -523,11 +523,16 @@ def normal_label(label: str) -> str:
     return " ".join(label.split()).casefold()
 
 
+def has_markup(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` holds a character that may start inline markup (else it reads as written)."""
+    return _MARKUP.search(source, start, end) is not None
+
+
 def inline_text(source: str, start: int, end: int, references: frozenset[str] | None = None) -> Text:
     """The reader-visible text of inline Markdown in ``source[start:end]``.
 
     ``references`` holds the labels (``normal_label``) the document defines; without it, ``[text][label]``
     is read as a link and ``[text]`` as text."""
-    if not _MARKUP.search(source, start, end):
+    if not has_markup(source, start, end):
         return Text.verbatim(source, start, end)
     return _Reader(source, start, end, references).read()

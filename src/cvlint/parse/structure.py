@@ -32,6 +32,8 @@ GLYPH_BULLET_LINE = re.compile(
 """A bullet that only a glyph marks (``•Led``): Markdown does not treat these as list items."""
 
 _DIGIT = re.compile(r"\d")
+_TWO_DIGITS = re.compile(r"\d\d")
+"""What every date has (a year, or the two digits of ``Nov '18``): a text without is read for none."""
 _HEADING_NOISE = re.compile(r"[^\w\s&/+'’-]")
 _TITLE_SPLIT = re.compile(r"\s*[-–—.]{3,}\s*|\s+(?:at|@)\s+|\s*\|\s*|\s+[–—-]\s+|,\s+|\s+·\s+")
 _UPDATED = re.compile(r"[\W_]*(?:last[ \t]+)?(?:updated|modified|revised)\b", re.IGNORECASE)
@@ -180,7 +182,7 @@ def _words(value: str) -> int:
 def _entry_dates(text: Text, role: SectionRole) -> tuple[DateRange, int, int] | None:
     """The date range that makes ``text`` an entry header, with its position in ``text.value``."""
     value = text.value
-    if not _DIGIT.search(value):
+    if not _TWO_DIGITS.search(value):
         return None
     ranges = find_date_ranges(value)
     dated = ranges
