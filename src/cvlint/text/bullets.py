@@ -59,12 +59,16 @@ _TOOL_LEAD_IN = re.compile(
     r"(?:such\s+as|like|including)\s+)?",
     re.IGNORECASE,
 )
+_AWARD_VERBS = ("received", "earned", "won", "obtained", "granted")
+_SELECTION_VERBS = ("selected", "chosen", "nominated", "invited", "shortlisted")
 _RECOGNITION = re.compile(
-    r"^\W*(?:awarded\b|attended\b|(?:received|earned|won|obtained|granted)\b.*?"
+    rf"^\W*(?:awarded\b|attended\b|(?:{'|'.join(_AWARD_VERBS)})\b.*?"
     r"\b(?:awards?|prizes?|certificat\w*|scholarships?|fellowships?|grants?|medals?|honou?rs?)\b)"
-    r"|\b(?:selected|chosen|nominated|invited|shortlisted)\s+(?:as|for|to)\s",
+    rf"|\b(?:{'|'.join(_SELECTION_VERBS)})\s+(?:as|for|to)\s",
     re.IGNORECASE,
 )
+_RECOGNITION_VERBS = ("awarded", "attended", *_AWARD_VERBS, *_SELECTION_VERBS)
+"""The verbs of ``_RECOGNITION``: one of them is in every text it matches."""
 _POINTER = re.compile(
     r"^\W*((?:[\w-]+\s+){1,3}?)(?:(?:is|are)\s+)?(?:available|hosted|published)\s+(?:on|at|from|in|here)\b",
     re.IGNORECASE,
@@ -132,9 +136,7 @@ def _recognition(value: str) -> bool:
     searched."""
     if value.isascii():
         lower = value.lower()
-        verbs = ("awarded", "attended", "received", "earned", "won", "obtained", "granted")
-        chosen = ("selected", "chosen", "nominated", "invited", "shortlisted")
-        if not any(verb in lower for verb in verbs) and not any(verb in lower for verb in chosen):
+        if not any(verb in lower for verb in _RECOGNITION_VERBS):
             return False
     return bool(_RECOGNITION.search(value))
 
