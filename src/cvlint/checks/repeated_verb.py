@@ -38,12 +38,13 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             value = bullet.text.value
             start = label_end(value)
             match = _FIRST.match(value, start)
+            sentence = value[start:]
             if (
                 match is None
                 or (is_label(value) and is_list(value.split(":", 1)[1]))
-                or is_list(value[start:])
-                or words(value[start:]) < _SENTENCE_WORDS
-                or (is_title(value[start:]) and words(value[start:]) <= _TITLE_WORDS)
+                or is_list(sentence)
+                or words(sentence) < _SENTENCE_WORDS
+                or (is_title(sentence) and words(sentence) <= _TITLE_WORDS)
                 or value[match.end() : match.end() + 1] in (",", ":", "_")
             ):
                 continue
