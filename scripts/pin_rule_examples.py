@@ -26,8 +26,10 @@ from typing import Any
 import tomlkit
 from tomlkit.items import AoT, Table
 
-from cvlint.engine.catalogue import Catalogue, CatalogueError, Example, Pin, Rule, load_catalogue
+from cvlint.engine.catalogue import Catalogue, Rule, load_catalogue
+from cvlint.engine.example_tables import Example, Pin
 from cvlint.engine.rule_examples import example_findings, pin_of, pinned
+from cvlint.engine.rule_files import CatalogueError
 
 ROOT = Path(__file__).resolve().parents[1]
 

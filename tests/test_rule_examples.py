@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from cvlint.engine.catalogue import CatalogueError, Example, Rule, load_catalogue
+from cvlint.engine.catalogue import Rule, load_catalogue
+from cvlint.engine.example_tables import Example
 from cvlint.engine.rule_examples import example_findings, example_fixed, pin_of, pinned
+from cvlint.engine.rule_files import CatalogueError
 from cvlint.model.findings import Finding
 from cvlint.resources import rules_dir
 

@@ -9,9 +9,10 @@ import pytest
 
 from conftest import run_cli
 from cvlint.checks.privacy import kinds
-from cvlint.engine.catalogue import CatalogueError, load_catalogue
+from cvlint.engine.catalogue import load_catalogue
 from cvlint.engine.config import ConfigError, parse_config
 from cvlint.engine.lint import lint_source, resolve_settings
+from cvlint.engine.rule_files import CatalogueError
 from cvlint.resources import rules_dir
 
 CATALOGUE = load_catalogue()

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cvlint.app.run_options import RunOptions
-from cvlint.engine.catalogue import Catalogue, CatalogueError, load_catalogue
+from cvlint.engine.catalogue import Catalogue, load_catalogue
 from cvlint.engine.config import Config, ConfigError, find_config_file, load_config, overridden_config, words_file
 from cvlint.engine.lint import Settings, resolve_settings
+from cvlint.engine.rule_files import CatalogueError
 
 if TYPE_CHECKING:
     from cvlint.app.atomic_write import WritePolicy

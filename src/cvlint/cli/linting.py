@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 import click
 
 from cvlint.cli.options import fail
-from cvlint.engine.catalogue import CatalogueError
 from cvlint.engine.config import ConfigError
+from cvlint.engine.rule_files import CatalogueError
 
 if TYPE_CHECKING:
     from cvlint.app.run_options import RunOptions

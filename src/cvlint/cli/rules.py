@@ -7,8 +7,9 @@ from pathlib import Path
 import click
 
 from cvlint.cli.options import fail
-from cvlint.engine.catalogue import Catalogue, CatalogueError, load_catalogue
+from cvlint.engine.catalogue import Catalogue, load_catalogue
 from cvlint.engine.config import ConfigError, find_config_file, load_config
+from cvlint.engine.rule_files import CatalogueError
 
 
 def _catalogue_here() -> Catalogue:

@@ -16,9 +16,10 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cvlint import toml_store
+from cvlint.engine.example_tables import Example, examples_from_data, examples_from_toml
+from cvlint.engine.rule_files import CatalogueError, read_text, toml_table
+from cvlint.engine.rule_options import OptionSpec, option_from_table
 from cvlint.model.findings import SEVERITIES, Severity
-from cvlint.parse.read_files import InputError, read_data_file
 from cvlint.resources import rules_dir, scoring
 
 if TYPE_CHECKING:
@@ -53,130 +54,6 @@ _RULE_KEYS = frozenset(
 )
 FORMATS = ("markdown", "text", "latex", "json", "yaml", "docx", "pdf")
 """Every document format cvlint reads."""
-_EXAMPLE_KEYS = frozenset(
-    {"title", "bad", "good", "fixed", "format", "kind", "today", "options", "unsafe", "findings", "extend-select"}
-)
-_OPTION_KEYS = frozenset({"default", "description", "choices", "min", "max"})
-
-
-class CatalogueError(Exception):
-    """A rule file that does not describe a rule correctly."""
-
-
-@dataclass(frozen=True, slots=True)
-class OptionSpec:
-    """A rule option: its default (which fixes its type), its range or its choices, each with its meaning."""
-
-    name: str
-    default: Any
-    description: str
-    choices: tuple[Any, ...] = ()
-    meanings: dict[Any, str] = field(default_factory=dict)
-    """What each choice means, for people (``cvlint rule NAME``)."""
-    choice_data: dict[Any, dict[str, Any]] = field(default_factory=dict)
-    """What each choice means to the rule's check (privacy: the kinds of data a market ``reports``)."""
-    minimum: int | float | None = None
-    maximum: int | float | None = None
-
-    def range_text(self) -> str:
-        """The values a number option allows: ``at least 1``, ``at most 5``, ``from 0.0 to 1.0`` (or empty)."""
-        if self.minimum is not None and self.maximum is not None:
-            return f"from {self.minimum} to {self.maximum}"
-        if self.minimum is not None:
-            return f"at least {self.minimum}"
-        return "" if self.maximum is None else f"at most {self.maximum}"
-
-    def validate(self, value: Any) -> Any:
-        """``value`` if it fits this option, else ``ValueError`` saying what is expected."""
-        expected = type(self.default)
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if type(value) is not expected:
-            raise ValueError(f"option '{self.name}' takes a {expected.__name__}, not {value!r}")
-        if self.choices and value not in self.choices:
-            allowed = ", ".join(repr(c) for c in self.choices)
-            raise ValueError(f"option '{self.name}' must be one of {allowed}, not {value!r}")
-        if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
-            raise ValueError(f"option '{self.name}' must be {self.range_text()}, not {value!r}")
-        return value
-
-
-def _option(name: str, spec: Any, where: str) -> OptionSpec:
-    """An option from its table: ``default``, ``description``, a number's ``min``/``max``, or ``choices``,
-    a table of ``value = "meaning"`` or ``value = { description = "meaning", ... }`` (data for the check);
-    a true-or-false option's choices are ``true`` and ``false``."""
-    if not isinstance(spec, dict) or "default" not in spec or set(spec) - _OPTION_KEYS:
-        raise CatalogueError(
-            f"{where}: option '{name}' needs a default (and may have description, min, max or choices)"
-        )
-    default = spec["default"]
-    number = isinstance(default, int | float) and not isinstance(default, bool)
-    bounds = [spec.get(key) for key in ("min", "max")]
-    for key, bound in zip(("min", "max"), bounds, strict=True):
-        if bound is not None and (not number or type(bound) is not type(default)):
-            raise CatalogueError(f"{where}: option '{name}': {key} must be a {type(default).__name__} like its default")
-    choices = spec.get("choices", {})
-    boolean = isinstance(default, bool)
-    if (
-        not isinstance(choices, dict)
-        or (choices and not isinstance(default, str) and not boolean)
-        or (choices and boolean and set(choices) != {"true", "false"})
-    ):
-        raise CatalogueError(
-            f"{where}: option '{name}': choices must be a table of value = meaning, for an option taking a string "
-            "(or of true and false, for one taking true or false)"
-        )
-    if boolean:
-        choices = {value == "true": meaning for value, meaning in choices.items()}
-    meanings: dict[Any, str] = {}
-    data: dict[Any, dict[str, Any]] = {}
-    for value, meaning in choices.items():
-        table = {"description": meaning} if isinstance(meaning, str) else meaning
-        if not isinstance(table, dict) or not isinstance(table.get("description"), str):
-            raise CatalogueError(f"{where}: option '{name}': choice '{value}' needs its meaning (a description)")
-        meanings[value] = table["description"]
-        data[value] = {key: item for key, item in table.items() if key != "description"}
-    option = OptionSpec(name, default, spec.get("description", ""), tuple(choices), meanings, data, *bounds)
-    try:
-        option.validate(default)
-    except ValueError as error:
-        raise CatalogueError(f"{where}: the default of {error}") from error
-    return option
-
-
-@dataclass(frozen=True, slots=True)
-class Pin:
-    """A finding a ``bad`` example must give: where it starts, its message (or a part of it), its fix."""
-
-    line: int
-    column: int
-    message: str
-    fix: str | None = None
-    """``safe`` or ``unsafe``: the applicability of the finding's fix; None when it has none."""
-
-    def matches(self, line: int, column: int, message: str, fix: str | None) -> bool:
-        """Whether a finding at ``line``, ``column`` with ``message`` and a fix of ``fix`` is this one."""
-        return (self.line, self.column, self.fix) == (line, column, fix) and self.message in message
-
-
-@dataclass(frozen=True, slots=True)
-class Example:
-    """A documented example, run as a test with only its rule selected: ``bad`` gives exactly the findings
-    it pins (``findings``), ``good`` gives none, ``fixed`` is what ``--fix`` makes of ``bad``."""
-
-    title: str
-    bad: str | None
-    good: str | None
-    fixed: str | None
-    format: str
-    kind: str | None
-    today: str | None
-    options: dict[str, Any]
-    unsafe: bool
-    findings: tuple[Pin, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    """Rules run besides the example's own (unused-suppression reads what their findings used); only the
-    example's rule's findings are pinned and checked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +90,7 @@ class Rule:
     @property
     def examples(self) -> tuple[Example, ...]:
         """The rule's documented examples (``CatalogueError`` when its file describes them wrongly)."""
-        return self.inline_examples or _examples_from_toml(self.examples_toml, str(self.path))
+        return self.inline_examples or examples_from_toml(self.examples_toml, str(self.path))
 
     @property
     def fixable(self) -> bool:
@@ -247,96 +124,19 @@ def _require(data: dict[str, Any], key: str, kind: type, where: str) -> Any:
     return value
 
 
-def _toml(text: str, where: object, stored: str | None = None) -> dict[str, Any]:
-    """The table of ``text``; ``stored`` names a bundled file, whose table may come from the store."""
-    try:
-        if stored is not None:
-            return toml_store.parsed(stored, text)
-        import tomllib
-
-        return tomllib.loads(text)
-    except ValueError as error:  # tomllib.TOMLDecodeError, imported only by a run that parses TOML
-        raise CatalogueError(f"{where}: {error}") from error
-    except RecursionError as error:
-        raise CatalogueError(f"{where}: not valid TOML: arrays or tables nested too deeply") from error
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return read_data_file(path)
-    except OSError as error:
-        raise CatalogueError(f"{path}: cannot read: {error.strerror or error}") from error
-    except InputError as error:
-        raise CatalogueError(f"{path}: {error}") from error
-
-
-def read_rule_file(path: Path) -> dict[str, Any]:
-    """The TOML table of a rule file; ``CatalogueError`` when it cannot be read or parsed."""
-    return _toml(_read_text(path), path)
-
-
 _EXAMPLES_START = re.compile(r"^\[\[examples\]\]", re.MULTILINE)
 
 
 def _parse_rule(path: Path, stored: bool) -> Rule:
     """A rule of the catalogue (``stored``: the bundled one); its examples, which come last in the file, are
     parsed only when wanted."""
-    text = _read_text(path)
+    text = read_text(path)
     key = path.name if stored else None
     start = _EXAMPLES_START.search(text)
     if start is None:
-        return rule_from_data(_toml(text, path, key), path)
-    rule = rule_from_data(_toml(text[: start.start()], path, key), path)
+        return rule_from_data(toml_table(text, path, key), path)
+    rule = rule_from_data(toml_table(text[: start.start()], path, key), path)
     return replace(rule, examples_toml=text[start.start() :])
-
-
-@cache
-def _examples_from_toml(text: str, where: str) -> tuple[Example, ...]:
-    data = _toml(text, where)
-    if set(data) - {"examples"}:
-        raise CatalogueError(f"{where}: {sorted(set(data) - {'examples'})} must come before the [[examples]]")
-    return _examples(data, where)
-
-
-def _examples(data: dict[str, Any], where: str) -> tuple[Example, ...]:
-    examples: list[Example] = []
-    for index, example in enumerate(data.get("examples", [])):
-        if set(example) - _EXAMPLE_KEYS or not ({"bad", "good"} & set(example)):
-            raise CatalogueError(f"{where}: example {index + 1} needs bad or good text and only known keys")
-        if "findings" in example and "bad" not in example:
-            raise CatalogueError(f"{where}: example {index + 1} pins findings but has no bad text")
-        examples.append(
-            Example(
-                title=example.get("title", f"example {index + 1}"),
-                bad=example.get("bad"),
-                good=example.get("good"),
-                fixed=example.get("fixed"),
-                format=example.get("format", "markdown"),
-                kind=example.get("kind"),
-                today=example.get("today"),
-                options=example.get("options", {}),
-                unsafe=example.get("unsafe", False),
-                findings=tuple(_pin(pin, f"{where}: example {index + 1}") for pin in example.get("findings", [])),
-                extend_select=tuple(example.get("extend-select", ())),
-            )
-        )
-    return tuple(examples)
-
-
-def _pin(data: Any, where: str) -> Pin:
-    """A pinned finding from its inline table ``{ line = 2, column = 3, message = "...", fix = "safe" }``."""
-    if (
-        not isinstance(data, dict)
-        or set(data) - {"line", "column", "message", "fix"}
-        or not all(isinstance(data.get(key), int) and data[key] > 0 for key in ("line", "column"))
-        or not isinstance(data.get("message"), str)
-        or data.get("fix", "safe") not in ("safe", "unsafe")
-    ):
-        raise CatalogueError(
-            f"{where}: each of findings needs a line, a column, a message (or part of it) "
-            "and may have fix = 'safe' or 'unsafe'"
-        )
-    return Pin(data["line"], data["column"], data["message"], data.get("fix"))
 
 
 def _matchers(data: dict[str, Any], where: str, custom: bool) -> tuple[Matcher | None, dict[str, Matcher]]:
@@ -386,7 +186,7 @@ def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Ru
             raise CatalogueError(f"{where}: fix is '{data['fix']}' but its [match] table offers {fix} fixes")
     options: dict[str, OptionSpec] = {}
     for option_name, spec in data.get("options", {}).items():
-        options[option_name] = _option(option_name, spec, where)
+        options[option_name] = option_from_table(option_name, spec, where)
     enabled = data.get("enabled-by-default", True)
     if not isinstance(enabled, bool):
         raise CatalogueError(f"{where}: enabled-by-default must be true or false")
@@ -405,7 +205,7 @@ def rule_from_data(data: dict[str, Any], path: Path, custom: bool = False) -> Ru
         applies_to=applies_to,
         formats=formats,
         options=options,
-        inline_examples=_examples(data, where),
+        inline_examples=examples_from_data(data, where),
         path=path,
         matcher=matcher,
         matchers=matchers,

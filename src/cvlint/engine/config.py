@@ -13,7 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from cvlint.engine.catalogue import Catalogue, CatalogueError
+from cvlint.engine.catalogue import Catalogue
+from cvlint.engine.rule_files import CatalogueError
 from cvlint.model.findings import SEVERITIES
 from cvlint.parse.read_files import InputError, read_data_file
 from cvlint.rule.repository import boundary, path_inside

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from cvlint.engine.catalogue import CatalogueError, Rule, read_rule_file, rule_from_data
+from cvlint.engine.catalogue import Rule, rule_from_data
+from cvlint.engine.rule_files import CatalogueError, read_rule_file
 from cvlint.rule.repository import path_inside
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cvlint.engine.catalogue import Catalogue, Example, Pin, Rule
+from cvlint.engine.catalogue import Catalogue, Rule
 from cvlint.engine.config import parse_config
+from cvlint.engine.example_tables import Example, Pin
 from cvlint.engine.fixes import FixResult, fix_until_stable
 from cvlint.engine.lint import Settings, lint_source, resolve_settings
 from cvlint.model.findings import Finding

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from cvlint.engine.catalogue import Example, Rule
+from cvlint.engine.catalogue import Rule
+from cvlint.engine.example_tables import Example
 from cvlint.project import REPOSITORY_URL
 from cvlint.resources import rules_dir
 

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from cvlint.app.run_options import RunOptions
 from cvlint.app.runner import Runner
-from cvlint.engine.catalogue import Catalogue, CatalogueError, Rule
+from cvlint.engine.catalogue import Catalogue, Rule
 from cvlint.engine.config import ConfigError, forget_files
 from cvlint.engine.fixes import fix_until_stable
 from cvlint.engine.lint import lint_source
+from cvlint.engine.rule_files import CatalogueError
 from cvlint.model.findings import Finding
 from cvlint.parse import DocumentError
 from cvlint.parse.read_files import MAX_FILE_BYTES, InputError, read_file
