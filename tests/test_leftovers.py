@@ -1,5 +1,5 @@
-"""placeholder-text finds template leftovers as kinds (slots, variables, X and ? runs, dummy phones, the
-JSON Resume and RenderCV samples) and leaves what real résumés write alone."""
+"""placeholder-text finds template leftovers as kinds (slots, variables, X and ? runs, dummy phones, stand-in
+names, the JSON Resume and RenderCV samples) and leaves what real résumés write alone."""
 
 from __future__ import annotations
 
@@ -74,6 +74,49 @@ def test_leftover_found(line: str, expected: list[str]) -> None:
 )
 def test_real_text_is_no_leftover(line: str) -> None:
     assert found(f"# Dana Example\n\n{line}\n\n[gh]: https://github.com/dana\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1. _14.01.21 - 13.06.21_: Trainee at Company A", [("Company A", "a stand-in for a name")]),
+        ("- Analyst, Employer X (2019 – 2021)", [("Employer X", "a stand-in for a name")]),
+        ("- Built the billing system at company B.", [("company B", "a stand-in for a name")]),
+        ("**University Name** --- 2016", [("University Name", "a stand-in for a name")]),
+        ("- Worked at Your Company on the platform", [("Your Company", "a stand-in for a name")]),
+        (
+            "Your Email · Your Phone",
+            [("Your Email", "a stand-in for your details"), ("Your Phone", "a stand-in for your details")],
+        ),
+        ("PhD --- 2020 @ University of City, Country", [("City, Country", "a stand-in for a place")]),
+        ("High School --- 2012 @ School, Town, Province", [("Town, Province", "a stand-in for a place")]),
+    ],
+)
+def test_stand_in_found(line: str, expected: list[tuple[str, str]]) -> None:
+    text = f"# Dana Example\n\n{line}\n"
+    findings = lint_source(text, "cv.md", SETTINGS)[1]
+    assert [(text[f.start : f.end], f.message.split(" is ", 1)[1]) for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Raised a Series A; kept a Plan B; ran a Vitamin D study",
+        "- Screened for Group A strep, Type 2 diabetes and Hepatitis C; filed Schedule C",
+        "- Platoon Leader, Company A, 2nd Battalion",
+        "- Client A: designed search with Solr; Client B: automated deployment with Jenkins",
+        "- Studied at Texas A&M; took Physics I and Part I",
+        "- Sixth Form College A Levels in maths and physics",
+        "- Talk: How to Grow Your Company, PyCon 2019",
+        "- Coordinated with City, State and Federal agencies",
+        "- Moved to Salt Lake City, Utah; the company I founded grew to 40 people",
+        "- Changed the company name and the city, state and country records",
+        "Company Name: Northwind",
+        "| Company Name | Role |",
+    ],
+)
+def test_real_text_is_no_stand_in(line: str) -> None:
+    assert found(f"# Dana Example\n\n{line}\n") == []
 
 
 def test_reference_link_is_no_slot() -> None:
@@ -210,6 +253,7 @@ _LINE_PIECES = st.sampled_from(
     [
         *("XXX", "x", "?", "???", "(123)", "456-7890", "555", "UT", "12345", "START_DATE", "_", "[Your Name]"),
         *("<", ">", "Richard Hendriks", "hooli", "the", "a", "John", "Doe", "@", ".", "-", " ", "\t", "İ", "K", "é"),
+        *("Company", "A", "Name", "Your", "City", "State", ",", ":", "|", "Grow", "Battalion", "and"),
         "\x00",
     ]
 )
@@ -230,6 +274,10 @@ def test_joined_lines_are_read_as_each_line_alone(lines: list[str]) -> None:
     for finder in _FINDERS:
         alone = [(offset + start, offset + end) for offset, text in texts for start, end in finder(text)]
         assert list(joined.offsets(finder(joined.text))) == alone
+    stand_ins = [
+        (offset + start, offset + end) for offset, text in texts for start, end, _ in leftovers.stand_ins(text)
+    ]
+    assert list(joined.offsets((start, end) for start, end, _ in leftovers.stand_ins(joined.text))) == stand_ins
     alone_samples = []
     for offset, text in texts:  # the samples of each line alone, the weak ones kept as sample_content would
         low = text.lower()

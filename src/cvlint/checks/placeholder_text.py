@@ -1,8 +1,9 @@
 """placeholder-text: template leftovers (Lorem ipsum, [Company Name], START_DATE, (123)-456-7890, XXX-XXXX,
-the JSON Resume and RenderCV samples' content, TODO).
+Company A, City, State, the JSON Resume and RenderCV samples' content, TODO).
 
 The listed leftovers are data (``[matchers.placeholders]`` in ``rules/CV603-placeholder-text.toml``); slots,
-variables, unknown digits, dummy phones and the samples' content need code (``cvlint.text.leftovers``)."""
+variables, unknown digits, dummy phones, stand-in names and the samples' content need code
+(``cvlint.text.leftovers``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,13 @@ from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.rule.context import RuleContext
 from cvlint.text import leftovers
+
+STAND_INS = {
+    "name": "a stand-in for a name",
+    "place": "a stand-in for a place",
+    "details": "a stand-in for your details",
+}
+"""What a stand-in (``leftovers.stand_ins``) is said to be, by what it stands for."""
 
 
 def _reader_texts(document: Document, joined: leftovers.Joined) -> Iterator[tuple[int, int, str]]:
@@ -38,8 +46,8 @@ def _reader_texts(document: Document, joined: leftovers.Joined) -> Iterator[tupl
 
 def _found(document: Document, pattern: Any) -> Iterator[tuple[int, int, str]]:
     """``(start, end, what)`` of every leftover: the listed ``pattern`` and fields' prompts by line, unknown
-    digits, dummy phones and postcodes, slots and variables, the samples' content and placeholder people in
-    the lines read as one."""
+    digits, dummy phones and postcodes, slots and variables, the samples' content, placeholder people and
+    stand-in names in the lines read as one."""
     lines = [(line.span.start, line.text) for line in document.prose_lines()]
     joined = leftovers.Joined(lines)
     for offset, text in lines:
@@ -62,6 +70,10 @@ def _found(document: Document, pattern: Any) -> Iterator[tuple[int, int, str]]:
         yield start, end, "sample content of the JSON Resume or RenderCV template"
     for start, end in joined.offsets(leftovers.placeholder_people(joined.text)):
         yield start, end, "a placeholder name"
+    found = list(leftovers.stand_ins(joined.text))
+    spans = joined.offsets((start, end) for start, end, _ in found)
+    for (start, end), (_, _, kind) in zip(spans, found, strict=True):
+        yield start, end, STAND_INS[kind]
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

@@ -1,5 +1,6 @@
-"""Template leftovers by kind: slots, template variables, digits written as X or ?, dummy phone numbers and
-the JSON Resume and RenderCV sample content (``rules/wordlists/template-samples.toml``).
+"""Template leftovers by kind: slots, template variables, digits written as X or ?, dummy phone numbers,
+stand-in names (``Company A``, ``City, State``) and the JSON Resume and RenderCV sample content
+(``rules/wordlists/template-samples.toml``).
 
 Each finder takes a piece of text and yields ``(start, end)`` of what it finds in it; the rule maps the
 offsets to the source. A slot or a variable is a leftover when it names a résumé field (the field names of
@@ -16,6 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from cvlint.resources import wordlist
+from cvlint.text.verbs import prepositions
 
 SLOT = re.compile(
     r"(?<![\w\[\]}\\])\[(?P<square>[A-Za-z][A-Za-z '&/-]{0,40})\](?![(\[\]:])"
@@ -154,6 +156,95 @@ def phones(text: str) -> Iterator[tuple[int, int]]:
 SEPARATOR = "\x00"
 """What joins texts read as one: neither white space nor part of a word, an address or a domain, so no sample
 string runs on across it, and one begins or ends beside it as at a text's edge."""
+
+
+@cache
+def _stand_in_words() -> dict[str, list[str]]:
+    words: dict[str, list[str]] = wordlist("phrases")["stand-in-names"]
+    return words
+
+
+def _either_case(words: list[str]) -> str:
+    return "|".join(f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" for word in words)
+
+
+def _capitalised(words: list[str]) -> str:
+    return "|".join(re.escape(word.capitalize()) for word in words)
+
+
+@cache
+def _stand_in_pattern() -> re.Pattern[str]:
+    """``Your Company``, ``Your Name``; ``Company A``, ``Company Name``; ``City, State``. It opens by looking
+    ahead for one of the letters a stand-in begins with, which turns most positions down at once."""
+    words = _stand_in_words()
+    organisations = words["organisations"]
+    firsts = {
+        "Y",
+        *(word[0] for word in organisations),
+        *(word[0].upper() for word in [*organisations, *words["places"]]),
+    }
+    return re.compile(
+        rf"(?=[{''.join(sorted(firsts))}])(?<![\w&.'’-])(?:"
+        rf"Your\s+(?:(?:{_capitalised(organisations)})(?:\s+Name)?|(?P<own>{_capitalised(words['own-details'])}))"
+        rf"|(?:{_either_case(organisations)})\s+(?P<tag>[A-HJ-Z]|Name)"
+        rf"|(?P<place>{_capitalised(words['places'])}),\s*(?:{_capitalised(words['places'])})"
+        rf")(?![\w&/+'’-]|\.\w)"
+    )
+
+
+@cache
+def _stand_in_needles() -> tuple[str, ...]:
+    """Pieces of text every stand-in holds one of (a word but its first letter, whose case varies): a text
+    with none of them is not scanned."""
+    words = _stand_in_words()
+    return ("Your", *(word[1:] for word in words["organisations"]), *(word.capitalize() for word in words["places"]))
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[^\w'’-])(?P<word>[A-Z][\w'’-]*) $")
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+_LIST_AFTER = re.compile(r"\s*,?\s*(?:and|or|&)(?!\w)")
+_LABEL_AFTER = re.compile(r"\s*:")
+_CONNECTIVES = frozenset({"a", "an", "the", "and", "or", "&"})
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word that is not a connective (``at``, ``The``) comes right before, or one
+    right after: the stand-in's words are then part of a longer name (``Grow Your Company``, ``Sixth Form
+    College A Levels``)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.group("word").lower() not in prepositions() | _CONNECTIVES:
+        return True
+    return _CAPITAL_AFTER.match(text, end) is not None
+
+
+def _line_of(text: str, start: int) -> str:
+    """The text (between separators or line breaks) that holds ``start``."""
+    first = max(text.rfind(SEPARATOR, 0, start), text.rfind("\n", 0, start)) + 1
+    return text[first:start].lstrip()
+
+
+def stand_ins(text: str) -> Iterator[tuple[int, int, str]]:
+    """Stand-in names: a kind of place one works or studies at with a letter or ``Name`` after it (``Company
+    A``, ``University Name``) or ``Your`` before it (``Your Company``), ``Your Name`` and the like, and an
+    address of two kinds of place (``City, State``); not inside a longer name, not a label (``Company Name:``)
+    or a table's cell, not a unit of an army (``Company A, 1st Battalion``), not a list of levels of
+    government (``City, State and Federal``). Each with what it stands for: ``name``, ``place`` or
+    ``details`` (the user's own, ``Your Email``)."""
+    if not any(needle in text for needle in _stand_in_needles()):
+        return
+    units = frozenset(_stand_in_words()["military-units"])
+    for match in _stand_in_pattern().finditer(text):
+        start, end, tag = match.start(), match.end(), match.group("tag")
+        if _inside_longer_name(text, start, end):
+            continue
+        if tag is None or tag == "Name":
+            if not match.group()[0].isupper() or _LABEL_AFTER.match(text, end) or _line_of(text, start)[:1] == "|":
+                continue
+        elif units & set(re.findall(r"[a-z]+", text[end : end + 30].split(SEPARATOR, 1)[0].lower())):
+            continue
+        if match.group("place") and _LIST_AFTER.match(text, end):
+            continue
+        yield start, end, "place" if match.group("place") else "details" if match.group("own") else "name"
 
 
 class Joined:
