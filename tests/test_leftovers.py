@@ -42,6 +42,8 @@ def found(text: str, path: str = "cv.md") -> list[str]:
         ("![Your Photo Here](https://via.placeholder.com/150)", ["Your Photo Here", "via.placeholder.com"]),
         ("Provo, UT 12345 · (801) 555-0199", ["12345"]),
         ("References: Jane Doe, on request", ["Jane Doe"]),
+        ("- Supervisor: Dr J. Bloggs", ["J. Bloggs"]),
+        ("Max Mustermann · Musterstraße 1, 12345 Berlin", ["Max Mustermann"]),
         ("- Summary...", ["Summary..."]),
     ],
 )
@@ -69,6 +71,7 @@ def test_leftover_found(line: str, expected: list[str]) -> None:
         "[[education]]",
         "Provo, UT 84604",
         "- Ran the Doe Run lab with Jane Doering",
+        "- Worked with Ann Bloggs and Tom Mustermann",
         "- More to come...",
     ],
 )

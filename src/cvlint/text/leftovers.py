@@ -42,8 +42,13 @@ PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]{0,3})?(?:\(\d{3}\)|\d{3})[\s.)
 THREE_DIGITS = re.compile(r"\d\d\d")
 POSTCODE = re.compile(r"(?<![\w-])[A-Z]{2},?\s+(?P<code>\d{5})(?![\w-])")
 """A US state's code and a ZIP code (``UT 12345``)."""
-DOE = re.compile(r"(?<![\w.])(?:John|Jane|J\.)\s+(?:[A-Z]\.\s+)?Doe(?![\w-])")
-"""John or Jane Doe: the English-speaking world's name for a person not yet named."""
+NOBODY = re.compile(
+    r"(?<![\w.])(?:(?:John|Jane|J\.)\s+(?:[A-Z]\.\s+)?Doe|(?:Joe|Fred|J\.)\s+Bloggs|(?:Max|Erika|M\.|E\.)\s+Mustermann)"
+    r"(?![\w-])"
+)
+"""The names that stand for a person not yet named: John or Jane Doe in American English, Joe or Fred Bloggs
+in British English, Max or Erika Mustermann in German (the name on a German template's Lebenslauf)."""
+NOBODY_SURNAMES = ("Doe", "Bloggs", "Mustermann")
 ECHO = re.compile(
     r"^(?:\s*-?\s*[\"']?[\w-]+[\"']?\s*:)?\W*(?P<echo>(?P<name>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:…|\.\.\.))\W*$"
 )
@@ -129,9 +134,9 @@ def postcodes(text: str) -> Iterator[tuple[int, int]]:
 
 
 def placeholder_people(text: str) -> Iterator[tuple[int, int]]:
-    """``John Doe``, ``Jane Doe``."""
-    if "Doe" in text:
-        for match in DOE.finditer(text):
+    """``John Doe``, ``Jane Doe``, ``Joe Bloggs``, ``Max Mustermann``."""
+    if any(surname in text for surname in NOBODY_SURNAMES):
+        for match in NOBODY.finditer(text):
             yield match.start(), match.end()
 
 
