@@ -2,10 +2,11 @@
 stand-in names (``Company A``, ``City, State``) and the JSON Resume and RenderCV sample content
 (``rules/wordlists/template-samples.toml``).
 
-Each finder takes a piece of text and yields ``(start, end)`` of what it finds in it; the rule maps the
-offsets to the source. A slot or a variable is a leftover when it names a résumé field (the field names of
-both sample formats, ``[Company Name]``, ``START_DATE``) or speaks to the template's user (``[Your Name]``,
-``<your role>``), so ``[1]``, ``[text](url)``, ``AWS`` and ``CSV_XS`` are not.
+Each finder takes a piece of text and yields ``(start, end)`` of what it finds in it (``stand_ins`` also what
+each stands for); the rule maps the offsets to the source. A slot or a variable is a leftover when it names a
+résumé field (the field names of both sample formats, ``[Company Name]``, ``START_DATE``) or speaks to the
+template's user (``[Your Name]``, ``<your role>``), so ``[1]``, ``[text](url)``, ``AWS`` and ``CSV_XS`` are
+not.
 """
 
 from __future__ import annotations
