@@ -118,6 +118,7 @@ def main() -> None:
     print("| seconds | calls | compiled at | pattern |\n| ---: | ---: | --- | --- |")
     for (where, pattern), (cost, calls) in sorted(_COSTS.items(), key=lambda item: -item[1][0])[: arguments.top]:
         shown = (pattern if len(pattern) <= 70 else pattern[:67] + "...").replace("|", "\\|")
+        shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates in character classes
         print(f"| {cost:.3f} | {int(calls)} | {where} | `{shown}` |")
 
 
