@@ -12,6 +12,7 @@ from conftest import FIXTURES, run_cli
 from cvlint import lint_text
 from cvlint.model.document import Section
 from cvlint.parse import parse
+from cvlint.text.bullets import is_label, label_end
 
 SOURCE = (FIXTURES / "cv.yaml").read_text(encoding="utf-8")
 
@@ -157,3 +158,64 @@ def test_fixing_design_and_settings_keys_keeps_the_yaml_valid(tmp_path: Path) ->
     assert data["rendercv_settings"]["sort_entries"] == "chronological"
     source = (FIXTURES / "rendercv-entry-types.yaml").read_text(encoding="utf-8")
     assert fixed == source.replace("top_margn", "top_margin").replace("sort_entires", "sort_entries")
+
+
+FOLDED = """Research experience:
+  - when: "2022 - 2024"
+    what:
+      - "Built a robot lab at the
+        faculy of science, with 12 robots"
+      - 'Ran the lab''s robot
+        competitions'
+      - Wrote the grant proposal
+        for the lab
+    summary: >
+      Studied how people see
+      robots.
+"""
+
+
+def test_scalars_over_several_lines_are_read_and_mapped() -> None:
+    # yaml-cv's layout: quoted, plain and folded scalars written over several lines.
+    document = parse(FOLDED, "cv.yaml")
+    entry = next(s for s in document.sections if s.role == "experience").entries[0]
+    texts = [bullet.text for bullet in entry.bullets]
+    assert [t.value for t in texts] == [
+        "Built a robot lab at the faculy of science, with 12 robots",
+        "Ran the lab's robot competitions",
+        "Wrote the grant proposal for the lab",
+    ]
+    assert entry.paragraphs[0].text.value == "Studied how people see robots."
+    at = texts[0].value.index("faculy")
+    span = texts[0].source_span(at, at + len("faculy"))
+    assert FOLDED[span.start : span.end] == "faculy"
+    at = texts[1].value.index("competitions")
+    span = texts[1].source_span(at, at + len("competitions"))
+    assert FOLDED[span.start : span.end] == "competitions"
+    findings = lint_text(FOLDED, path="cv.yaml", today=dt.date(2026, 11, 24))
+    spelling = [f for f in findings if f.rule == "spelling"]
+    assert [(f.line, FOLDED[f.start : f.end]) for f in spelling] == [(5, "faculy")]
+
+
+def test_a_double_quoted_scalar_with_an_escape_over_lines_is_left_out() -> None:
+    source = 'Research experience:\n  - when: "2022"\n    what:\n      - "Built a \\"lab\\"\n        for robots"\n'
+    entry = next(s for s in parse(source, "cv.yaml").sections if s.role == "experience").entries[0]
+    assert entry.bullets == []
+
+
+def test_an_italic_label_opens_a_detail_line_not_a_sentence() -> None:
+    # RenderCV project entries: "*Funded by:* …", "*Partners:* …" are labelled details, not achievements.
+    line = "*Funded by:* the national research programme for digital health"
+    assert is_label(line) and label_end(line) == line.index("the")
+    assert label_end("Implemented two protocols: one for storage and one for search") == 0
+
+
+def test_a_section_left_out_of_the_sections_list_is_not_read() -> None:
+    # yaml-cv prints only the sections its "sections" list names; "Talks" is commented out of it.
+    source = (
+        "sections: [\n  Awards,\n  # Talks,\n]\n"
+        "Awards:\n  - when: 2022\n    what:\n      - Best paper award of the robotics conference\n"
+        "Talks:\n  - when: 2022\n    what:\n      - Best paper award of the robotics conference\n"
+    )
+    document = parse(source, "cv.yaml")
+    assert [s.heading.text.value for s in document.sections if s.heading is not None] == ["Awards"]

@@ -44,6 +44,8 @@ _UNCERTAIN_ACRONYMS = {"SQL", "FAQ", "URL", "SAT", "GIF", "SAML", "SOAP", "REST"
 _SAID_AS_WORD = re.compile(r"[BCDFGJKLMNPRSTVWXZ]?[BCDFGKPT]?[LR]?[AEIOU]")
 """How an acronym said as a word starts: a consonant or two before a vowel ("SOC", "RAG", "FAQ")."""
 _LETTER_THEN_DIGIT = re.compile(r"[A-Za-z]\d")
+_CAPITALS_HEAD = re.compile(r"[A-Z]{3,}(?=[a-z])")
+"""An initialism written before a word ("MLOps", "PHPUnit"): said by its letters, not as "mlops"."""
 _PREPOSITIONS = {"in", "at", "on", "for", "of", "to", "from", "with", "and", "or"}
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir")
 _YOU_SOUND = ("uni", "use", "usu", "uti", "ubi", "ure", "uri", "eu", "ewe", "one", "once", "uk", "ufo", "ukr")
@@ -86,6 +88,10 @@ def _expected(word: str) -> str | None:
         return "an" if word[0].upper() in _VOWEL_LETTERS else "a"  # "an x86", "an i7", "a K8s"
     if word.isupper():
         return _acronym(word)
+    head = _CAPITALS_HEAD.match(word)
+    if head is not None:  # "MLOps", "XMLHttpRequest": the last capital may be the initialism's or the word's
+        whole, shorter = _acronym(head.group()), _acronym(head.group()[:-1])
+        return whole if whole == shorter else None
     lower = word.lower()
     heard = _sounds().get(lower)
     if heard in ("a", "an"):

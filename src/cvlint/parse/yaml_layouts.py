@@ -84,7 +84,10 @@ class Layout:
     def read(self, mapping: CommentedMap) -> list[Section]:
         """The sections of ``mapping``: lists (or FRESH ``history`` lists) under keys that name a section."""
         sections = []
+        shown = _shown_sections(mapping)
         for key, value in mapping.items():
+            if shown is not None and key not in shown:
+                continue
             role = key_role(str(key))
             items = value
             if isinstance(value, CommentedMap):
@@ -126,6 +129,15 @@ class Layout:
             if isinstance(bullets, CommentedSeq):
                 entry.bullets.extend(b for position in range(len(bullets)) if (b := yaml.bullet(bullets, position)))
         return entry
+
+
+def _shown_sections(mapping: CommentedMap) -> frozenset[str] | None:
+    """The sections a résumé lists as the ones it shows (yaml-cv's ``sections: [Education, Skills]``: a section
+    left out of the list, or commented out of it, is not printed), or None when it lists none."""
+    listed = mapping.get("sections")
+    if not isinstance(listed, CommentedSeq) or not all(isinstance(name, str) for name in listed):
+        return None
+    return frozenset(listed) if any(name in mapping for name in listed) else None
 
 
 def _first(scopes: list[CommentedMap], find: Callable[[CommentedMap], T | None]) -> T | None:

@@ -21,6 +21,10 @@ from cvlint.parse.structure import section_role
 
 _ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?")
 _TAG = re.compile(r"!!?[\w:/.-]*\s+")
+_GAP = re.compile(r"[ \t]*\n[ \t\n]*")
+"""Where a scalar written over several lines breaks: spaces, a line break and the next line's indentation."""
+_SPACES = re.compile(r"[ \t\n]+")
+_HEADER_LINE = re.compile(r"[^\n]*\n[ \t]*")
 _EXPERIENCE_KEYS = {"companies", "jobs", "roles", "employers", "positions", "employment"}
 
 
@@ -82,6 +86,12 @@ def source_lines(source: str) -> list[Line]:
     return lines
 
 
+def _first_line(source: str, header: int) -> int:
+    """Where a block scalar's text begins: on the line after its header (at ``header``), past the indent."""
+    line = _HEADER_LINE.match(source, header)
+    return len(source) if line is None else line.end()
+
+
 class YamlSource:
     """Source positions of a loaded YAML tree's scalars, and the keys a reader has noted."""
 
@@ -105,9 +115,51 @@ class YamlSource:
             return Text.verbatim(source, start, start + len(value))
         if source[start : start + 1] in "'\"" and source.startswith(value, start + 1) and "\n" not in value:
             return Text.verbatim(source, start + 1, start + 1 + len(value))
-        if source[start : start + 1] in "|>":
-            return self.block(value, start)
-        return None
+        mark = source[start : start + 1]
+        if mark in "|>":
+            return self.block(value, start) or self.folded(value.rstrip("\n"), _first_line(source, start), "")
+        return self.folded(value, start + 1, mark) if mark in "'\"" else self.folded(value, start, "")
+
+    def folded(self, value: str, start: int, quote: str) -> Text | None:
+        """The text of a scalar written over several lines from ``start`` (a quoted one's first character, a
+        plain one's, a block's first line), or None where its characters do not map to the source.
+
+        Each run of spaces and line breaks that holds a line break is where YAML folded the lines: the
+        run of spaces and line breaks the value has there stands for it whole. In single quotes ``''`` is
+        one quote; a double-quoted scalar with an escape (``\\``) is left out.
+        """
+        source, position, index = self.source, start, 0
+        parts: list[Piece] = []
+        while index < len(value):
+            if position >= len(source):
+                return None
+            gap = _GAP.match(source, position)
+            if gap is not None:
+                shown = _SPACES.match(value, index)
+                if shown is None:
+                    return None
+                parts.append((shown.group(), position, gap.end()))
+                position, index = gap.end(), shown.end()
+            elif quote == "'" and value[index] == "'" and source.startswith("''", position):
+                parts.append(("'", position, position + 2))
+                position, index = position + 2, index + 1
+            elif source[position] == value[index] and not (quote == '"' and value[index] == "\\"):
+                end = position + 1
+                while index + end - position < len(value) and end < len(source):
+                    if source[end] != value[index + end - position] or source[end] in "\n'\\ \t":
+                        break
+                    end += 1
+                parts.append(Text.verbatim(source, position, end))
+                index += end - position
+                position = end
+            else:
+                return None
+        if not parts or (quote and not source.startswith(quote, position)):
+            return None
+        first, last = parts[0], parts[-1]
+        begin = first.span.start if isinstance(first, Text) else first[1]
+        finish = last.span.end if isinstance(last, Text) else last[2]
+        return Text.join(parts, Span(begin, finish))
 
     def block(self, value: str, start: int) -> Text | None:
         """A block scalar's text, line by line (folded lines joined by a space)."""

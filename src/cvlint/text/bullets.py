@@ -10,7 +10,8 @@ from cvlint.model.document import Bullet, Section
 from cvlint.text.prose import letter_word_count, without_addresses
 from cvlint.text.verbs import analyse
 
-_LABEL = re.compile(r"^\W*[\w .&/+-]{1,30}:\s")
+_LABEL = re.compile(r"^\W*[\w .&/+-]{1,30}:[*_]*\s")
+"""A label, closed by its colon and any emphasis around it (``*Funded by:* …``, ``**Stack:** …``)."""
 
 
 def is_label(value: str) -> bool:
@@ -18,18 +19,26 @@ def is_label(value: str) -> bool:
     return bool(_LABEL.match(value))
 
 
-_LEAD_LABEL = re.compile(r"^\W*(?:[\w.&/+'’()#-]+\s+){0,3}[\w.&/+'’()#-]+:\s+(?=[^\W\d_])")
+_LEAD_LABEL = re.compile(r"^\W*(?:[\w.&/+'’()#-]+\s+){0,3}[\w.&/+'’()#-]+:[*_]*\s+(?=[^\W\d_])")
+
+
+_AGENT = re.compile(r"\sby:[*_]*\s+$", re.IGNORECASE)
+"""A label that names who did it ("Funded by:", "Supervised by:"): a past form before "by" is passive."""
 
 
 @lru_cache(maxsize=4096)
 def label_end(value: str) -> int:
     """Where the sentence after a lead-in label starts (``Project 1: Built …``, ``Mentoring & Leadership:
     Guided …``), or 0 when the bullet opens with no label (a label has at most four words, none of them a past
-    form: "Implemented two protocols: …" is a sentence) or what follows it is a list of names."""
+    form but before "by": "Implemented two protocols: …" is a sentence, "Funded by: …" a label) or what
+    follows it is a list of names."""
     match = _LEAD_LABEL.match(value)
     if match is None or "[" in match.group() or is_list(value[match.end() :]) or words(value[match.end() :]) < 3:
         return 0
-    if any((form := analyse(word)) is not None and form.form == "past" for word in _NAME_WORD.findall(match.group())):
+    label = match.group()
+    if not _AGENT.search(label) and any(
+        (form := analyse(word)) is not None and form.form == "past" for word in _NAME_WORD.findall(label)
+    ):
         return 0
     return match.end()
 
