@@ -148,6 +148,23 @@ def test_a_slip_from_a_word_the_document_spells_right_elsewhere_is_a_typo() -> N
     ]
 
 
+def test_a_name_the_document_lists_with_its_last_letter_dropped_is_a_typo() -> None:
+    text = (
+        "- Built the pages with Backbone.js and Mustach for 3M visitors; studied Mathematica notebooks\n"
+        "- Taught B.S. Mathematical Sciences classes\n\n## Skills\n\nBackbone.js, Mustache, Handlebars\n"
+    )
+    found = _found(text, "spelling")  # "Mathematical" is no listed name: "Mathematica" stays a name
+    assert [(f.context, f.fix.edits[0].replacement if f.fix else None) for f in found] == [("Mustach", "Mustache")]
+
+
+def test_a_common_misspelling_is_a_typo_in_a_name_without_a_legal_form_outside_a_header() -> None:
+    text = (
+        "## Experience\n\n### Procesor Group\n\nSoftware Engineer at Rakuten\n"
+        "Techinical Consulting to clients about a search engine, for Acme Techinical Inc.\n"
+    )
+    assert [(f.line, f.context) for f in _found(text, "spelling")] == [(6, "Techinical")]
+
+
 def test_a_typo_in_a_link_text_is_found_and_a_foreign_title_is_left_alone() -> None:
     text = (
         "- Photographs in my [Flickr galery](https://www.flickr.com/photos/dana/) since 2013\n"

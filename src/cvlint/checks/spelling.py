@@ -329,6 +329,14 @@ def _foreign_link_text(document: Document, span: Span, extra: frozenset[str]) ->
     return False
 
 
+def _headers(document: Document) -> list[Span]:
+    """Where the document's headings and entry headers (titles, organisations) stand: an employer's name."""
+    spans = [section.heading.text.span for section in document.sections if section.heading is not None]
+    for _, entry in document.entries():
+        spans.extend(part.span for part in (entry.title, entry.organisation) if part is not None)
+    return spans
+
+
 def _technology(value: str, start: int, end: int, names: int) -> bool:
     """True for an item of a list of technologies ("beanstalkd, Redis, MySQL"): a name the sources lack."""
     return names >= TECH_NEIGHBOURS and list_item(value, start, end)
@@ -391,6 +399,22 @@ def _technology_keys() -> frozenset[str]:
     return frozenset(listed()) | {line.split("\t", 1)[0] for line in _lines("software-names.tsv")}
 
 
+def _listed_names(scanned: list[tuple[Text, list[str]]]) -> frozenset[str]:
+    """The capitalised words the document writes as an item of a list or as a text of their own (a skill,
+    "Mustache"), in lower case: names it lists."""
+    names: set[str] = set()
+    for text, found in scanned:
+        for match in _WORD.finditer(text.value) if found else ():
+            word = match.group(1)
+            if (
+                word[0].isupper()
+                and len(word) > LISTED_NAME_LENGTH
+                and (text.value.strip() == word or list_item(text.value, match.start(1), match.end(1)))
+            ):
+                names.add(word.lower())
+    return frozenset(names)
+
+
 def _spelt_words(words: list[str], extra: frozenset[str]) -> dict[str, str]:
     """The document's long words that some source knows, lower case → as written last ("mustache" →
     "Mustache")."""
@@ -401,9 +425,10 @@ def _spelt_words(words: list[str], extra: frozenset[str]) -> dict[str, str]:
     return spelt
 
 
-def _spelt_elsewhere(word: str, spelt: dict[str, str]) -> list[str]:
+def _spelt_elsewhere(word: str, spelt: dict[str, str], listed: frozenset[str]) -> list[str]:
     """A word one plausible slip from a word the document spells right elsewhere ("microserivce" beside
-    "Microservice"); a capitalised one only with the slip inside it: names vary in their endings
+    "Microservice"); a capitalised one only with the slip inside it, or with the last letter dropped of a
+    name the document lists (``listed``: "Mustach" beside the skill "Mustache"): names vary in their endings
     ("Mathematica" beside "mathematics", "Guyane" beside "Guyana"), and a letter added at the end is how
     names are coined from words ("Flaskr" beside "Flask")."""
     lower = word.lower()
@@ -414,7 +439,7 @@ def _spelt_elsewhere(word: str, spelt: dict[str, str]) -> list[str]:
         for e in _edits(lower).intersection(spelt)
         if e[0] == lower[0]
         and lower != e + lower[-1]
-        and (word.islower() or e[-1] == lower[-1])
+        and (word.islower() or e[-1] == lower[-1] or (e == lower + e[-1] and e in listed))
         and _plausible_slip(lower, e)
     }
     return [match_case(spelt[e].lower(), word) if not _mixed(spelt[e]) else spelt[e] for e in sorted(near)]
@@ -446,6 +471,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     unknown = {word for word in counts if _unknown(word, extra)}  # each word decided once
     named: tuple[frozenset[str], frozenset[str]] | None = None
     spelt: dict[str, str] | None = None
+    listed_names: frozenset[str] = frozenset()
+    headers: list[Span] | None = None
     seen: set[tuple[int, int]] = set()
     for text, found in scanned:
         if unknown.isdisjoint(found):
@@ -465,8 +492,12 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             foreign_passage = _in_foreign_passage(found, extra) if foreign_passage is None else foreign_passage
             if foreign_passage or _foreign_link_text(document, span, extra):
                 continue
-            if in_organisation(document, span):
-                continue
+            listed = listed_misspelling(word)
+            if listed and headers is None:
+                headers = _headers(document)
+            registered = bool(listed) and not any(h.start <= span.start < h.end for h in headers or ())
+            if in_organisation(document, span, registered):
+                continue  # outside a header, a common misspelling is a slip but in a registered name
             if word[0].isupper() and _person(text.value, match.start(1), match.end(1)):
                 continue
             names = technology_names(text.value) if names is None else names
@@ -475,7 +506,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 if not meant:
                     continue
             else:
-                meant = listed_misspelling(word)
+                meant = listed
             if not meant:
                 if formed(word.lower(), text.value.startswith("-", match.end(1))):
                     continue
@@ -484,8 +515,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 if word.lower() in named[0] or (word.islower() and (word in named[1] or _letter_and_word(word))):
                     continue
                 if spelt is None:
-                    spelt = _spelt_words(written, extra)
-                found_near = candidates(word) or _technology_slip(word) or _spelt_elsewhere(word, spelt)
+                    spelt, listed_names = _spelt_words(written, extra), _listed_names(scanned)
+                found_near = candidates(word) or _technology_slip(word) or _spelt_elsewhere(word, spelt, listed_names)
                 if not found_near:
                     continue
                 correction = max(found_near, key=lambda c: (_count(c.lower()), c))

@@ -26,12 +26,15 @@ _QUOTED = lazy_compile(
 _LINKED_WORK = re.compile(r"^\s*(?:[*+-]\s+)?(\[[^\[\]\n]*\s[^\[\]\n]*\])(?:\[[^\]\n]*\])?\s*$")
 """A list item that is only a reference link's text of two words or more ("* [Functional javascript talk]"):
 the name of a linked talk, post or project, as its author wrote it."""
+_NAME_WORDS = r"(?:\b[A-Z][\w&'’.-]*\s+){1,5}"
+_LEGAL_FORMS = r"Inc|Ltd|LLC|LLP|PLC|GmbH|AG|AB|AS|ASA|Oy|SA|SAS|SARL|SpA|SRL|BV|NV|KK|Pty|Corp|Corporation|Company|Co"
 _ORGANISATION = re.compile(
-    r"(?:\b[A-Z][\w&'’.-]*\s+){1,5}(?:Inc|Ltd|LLC|LLP|PLC|GmbH|AG|AB|AS|ASA|Oy|SA|SAS|SARL|SpA|SRL|BV|NV|KK|Pty"
-    r"|Corp|Corporation|Company|Co"
-    r"|Group|Holdings|Technologies|Solutions|Systems|Labs|Foundation|Institute|University|College"
-    r"|Bank|Partners|Consulting|Studios?|Software|Ventures|Trust|Community|Team|Association|Society)\b"
+    _NAME_WORDS + r"(?:" + _LEGAL_FORMS + r"|Group|Holdings|Technologies|Solutions|Systems|Labs|Foundation|Institute"
+    r"|University|College|Bank|Partners|Consulting|Studios?|Software|Ventures|Trust|Community|Team|Association"
+    r"|Society)\b"
 )
+_COMPANY = re.compile(_NAME_WORDS + r"(?:" + _LEGAL_FORMS + r")\b")
+"""An organisation named with its legal form ("Acme Techologies Inc."): a registered name, spelt as registered."""
 
 
 @lru_cache(maxsize=256)
@@ -54,8 +57,10 @@ def in_title_or_organisation(document: Document, span: Span) -> bool:
     return any(start <= column < end for start, end in ranges)
 
 
-def in_organisation(document: Document, span: Span) -> bool:
-    """True when ``span`` lies inside an organisation's name on its line ("Acme Techologies Inc.")."""
+def in_organisation(document: Document, span: Span, registered: bool = False) -> bool:
+    """True when ``span`` lies inside an organisation's name on its line ("Acme Techologies Inc."); with
+    ``registered``, only a name with its legal form ("… Inc.", not "Techinical Consulting to clients")."""
     line = line_at(document, span.start)
     column = span.start - line.span.start
-    return any(m.start() <= column < m.end() for m in _ORGANISATION.finditer(line.text))
+    pattern = _COMPANY if registered else _ORGANISATION
+    return any(m.start() <= column < m.end() for m in pattern.finditer(line.text))
