@@ -157,6 +157,18 @@ def test_a_name_the_document_lists_with_its_last_letter_dropped_is_a_typo() -> N
     assert [(f.context, f.fix.edits[0].replacement if f.fix else None) for f in found] == [("Mustach", "Mustache")]
 
 
+def test_a_slip_inside_a_name_with_a_capital_inside_it_is_a_typo() -> None:
+    text = (
+        "- Ran iWarehouse for 40 sites and MongoDB clusters, then iWarehouseTM reports\n"
+        "- Supported the iWarehlouse users; moved 2 MongodDB stores; built SplingEngine once\n"
+    )
+    found = _found(text, "spelling")  # the name written more often is the one meant; a coinage stays
+    assert [(f.context, f.fix.edits[0].replacement if f.fix else None) for f in found] == [
+        ("iWarehlouse", "iWarehouse"),
+        ("MongodDB", "MongoDB"),
+    ]
+
+
 def test_a_common_misspelling_is_a_typo_in_a_name_without_a_legal_form_outside_a_header() -> None:
     text = (
         "## Experience\n\n### Procesor Group\n\nSoftware Engineer at Rakuten\n"

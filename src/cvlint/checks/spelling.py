@@ -533,7 +533,52 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 )
                 suggestion = f"{question} (or add the word to .cvlint-words.txt)"
             yield context.finding(span.start, span.end, f"'{word}' looks misspelt", suggestion, fix, context=word)
+    yield from _misspelt_names(document, context, scanned, extra, seen)
     yield from _misspelt_months(document, context, seen)
+
+
+_MIXED = re.compile(r"(?<![\w'’@/#.\\&-])([a-z]+[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)(?![\w'’@/#-]|\.\w)")
+"""A name written with a capital inside it ("iWarehouse", "SplingEngine"), which ``_WORD`` does not read."""
+
+
+def _misspelt_names(
+    document: Document,
+    context: RuleContext,
+    scanned: list[tuple[Text, list[str]]],
+    extra: frozenset[str],
+    seen: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """A name with a capital inside it that no source knows, written once, and one plausible slip inside a
+    name the document writes more often ("iWarehlouse" beside "iWarehouse" and "iWarehouseTM")."""
+    texts = [text for text, _ in scanned if any(c.isupper() for c in text.value[1:])]
+    written = Counter(m.group(1) for text in texts for m in _MIXED.finditer(text.value))
+    by_lower = {name.lower(): name for name in written}
+    for text in texts:
+        for match in _MIXED.finditer(text.value):
+            name = match.group(1)
+            lower = name.lower()
+            if written[name] > 1 or len(lower) <= LISTED_NAME_LENGTH or known(name, extra):
+                continue
+            meant = [
+                by_lower[e]
+                for e in sorted(_edits(lower).intersection(by_lower))
+                if _inside(e, lower)
+                and _plausible_slip(lower, e)
+                and document.source.count(by_lower[e]) > document.source.count(name)
+            ]
+            meant = meant or _technology_slip(name)
+            span = text.source_span(match.start(1), match.end(1))
+            if len(meant) != 1 or (span.start, span.end) in seen or in_code_or_url(document, span):
+                continue
+            seen.add((span.start, span.end))
+            yield context.finding(
+                span.start,
+                span.end,
+                f"'{name}' looks misspelt",
+                f"did you mean '{meant[0]}'? (or add the word to .cvlint-words.txt)",
+                Fix.replace(span.start, span.end, document.escape(meant[0]), "unsafe"),
+                context=name,
+            )
 
 
 def _misspelt_months(document: Document, context: RuleContext, seen: set[tuple[int, int]]) -> Iterator[Finding]:
