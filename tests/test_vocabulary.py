@@ -169,6 +169,15 @@ def test_a_slip_inside_a_name_with_a_capital_inside_it_is_a_typo() -> None:
     ]
 
 
+def test_an_initialism_among_technologies_swapping_two_letters_of_one_the_document_lists_is_a_typo() -> None:
+    text = (
+        "- Maintained a Dagster and DTB powered pipeline on Snowflake and AWS for 12 teams\n"
+        "- Published 2 papers in AIP Conference Proceedings on API design\n\n## Skills\n\nDagster, DBT, API\n"
+    )
+    found = _found(text, "spelling")  # "AIP" (a publisher) stands among no technologies
+    assert [(f.context, f.fix.edits[0].replacement if f.fix else None) for f in found] == [("DTB", "DBT")]
+
+
 def test_a_common_misspelling_is_a_typo_in_a_name_without_a_legal_form_outside_a_header() -> None:
     text = (
         "## Experience\n\n### Procesor Group\n\nSoftware Engineer at Rakuten\n"

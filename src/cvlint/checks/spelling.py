@@ -537,8 +537,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     yield from _misspelt_months(document, context, seen)
 
 
-_MIXED = re.compile(r"(?<![\w'’@/#.\\&-])([a-z]+[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)(?![\w'’@/#-]|\.\w)")
-"""A name written with a capital inside it ("iWarehouse", "SplingEngine"), which ``_WORD`` does not read."""
+_MIXED = re.compile(
+    r"(?<![\w'’@/#.\\&-])([a-z]+[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{3,6})(?![\w'’@/#-]|\.\w)"
+)
+"""A name written with a capital inside it ("iWarehouse", "SplingEngine") or in capitals ("DBT"), which
+``_WORD`` does not read."""
 
 
 def _misspelt_names(
@@ -548,25 +551,26 @@ def _misspelt_names(
     extra: frozenset[str],
     seen: set[tuple[int, int]],
 ) -> Iterator[Finding]:
-    """A name with a capital inside it that no source knows, written once, and one plausible slip inside a
-    name the document writes more often ("iWarehlouse" beside "iWarehouse" and "iWarehouseTM")."""
+    """Names written once that slip from a name the document writes: one with a capital inside it that no
+    source knows, one plausible slip inside a name written more often or a technology's ("iWarehlouse"
+    beside "iWarehouse" and "iWarehouseTM"); an initialism among technologies that swaps two letters of a
+    technology's the document writes ("DTB" beside "DBT")."""
     texts = [text for text, _ in scanned if any(c.isupper() for c in text.value[1:])]
     written = Counter(m.group(1) for text in texts for m in _MIXED.finditer(text.value))
     by_lower = {name.lower(): name for name in written}
     for text in texts:
+        names: int | None = None
         for match in _MIXED.finditer(text.value):
             name = match.group(1)
-            lower = name.lower()
-            if written[name] > 1 or len(lower) <= LISTED_NAME_LENGTH or known(name, extra):
+            if written[name] > 1:
                 continue
-            meant = [
-                by_lower[e]
-                for e in sorted(_edits(lower).intersection(by_lower))
-                if _inside(e, lower)
-                and _plausible_slip(lower, e)
-                and document.source.count(by_lower[e]) > document.source.count(name)
-            ]
-            meant = meant or _technology_slip(name)
+            if name.isupper():
+                if name.lower() in _technology_keys():
+                    continue
+                names = technology_names(text.value) if names is None else names
+                meant = _swapped_initialism(name, document.source) if names >= TECH_NEIGHBOURS else []
+            else:
+                meant = [] if known(name, extra) else _slipped_name(name, by_lower, document.source)
             span = text.source_span(match.start(1), match.end(1))
             if len(meant) != 1 or (span.start, span.end) in seen or in_code_or_url(document, span):
                 continue
@@ -579,6 +583,31 @@ def _misspelt_names(
                 Fix.replace(span.start, span.end, document.escape(meant[0]), "unsafe"),
                 context=name,
             )
+
+
+def _slipped_name(name: str, by_lower: dict[str, str], source: str) -> list[str]:
+    """The names ``name`` is one plausible slip inside of: the document's, written more often, or else a
+    technology's."""
+    lower = name.lower()
+    if len(lower) <= LISTED_NAME_LENGTH:
+        return []
+    meant = [
+        by_lower[e]
+        for e in sorted(_edits(lower).intersection(by_lower))
+        if _inside(e, lower) and _plausible_slip(lower, e) and source.count(by_lower[e]) > source.count(name)
+    ]
+    return meant or _technology_slip(name)
+
+
+def _swapped_initialism(name: str, source: str) -> list[str]:
+    """The technologies' initialisms the document writes (in its text or its data: a role's ``technologies``)
+    that ``name`` swaps two neighbouring letters of."""
+    swaps = {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(len(name) - 1)} - {name}
+    return [
+        other
+        for other in sorted(swaps)
+        if other.lower() in _technology_keys() and re.search(rf"(?<![\w-]){other}(?![\w-])", source)
+    ]
 
 
 def _misspelt_months(document: Document, context: RuleContext, seen: set[tuple[int, int]]) -> Iterator[Finding]:
