@@ -178,6 +178,17 @@ def test_an_initialism_among_technologies_swapping_two_letters_of_one_the_docume
     assert [(f.context, f.fix.edits[0].replacement if f.fix else None) for f in found] == [("DTB", "DBT")]
 
 
+def test_a_capitalised_word_in_bold_among_technologies_is_one_of_them() -> None:
+    text = (
+        "\\begin{itemize}\n"
+        "\\item Automated 40 tasks using \\textbf{PowerShell}, \\textbf{Bash} and \\textbf{VBA}; documented"
+        " \\textbf{Automic} workflows with \\textbf{Bash}; wrote \\textbf{Kubernetis} charts\n"
+        "\\end{itemize}\n"
+    )
+    found = _found(text, "spelling", "resume.tex")  # a slip from a technology is still a typo
+    assert [(f.context, f.fix.edits[0].replacement if f.fix else None) for f in found] == [("Kubernetis", "Kubernetes")]
+
+
 def test_a_common_misspelling_is_a_typo_in_a_name_without_a_legal_form_outside_a_header() -> None:
     text = (
         "## Experience\n\n### Procesor Group\n\nSoftware Engineer at Rakuten\n"

@@ -337,6 +337,18 @@ def _headers(document: Document) -> list[Span]:
     return spans
 
 
+_EMPHASIS = (("\\textbf{", "}"), ("\\texttt{", "}"), ("**", "**"), ("__", "__"), ("`", "`"))
+
+
+def _emphasised(source: str, span: Span) -> bool:
+    """True for a word set in bold or code by itself (``\\textbf{Automic}``, ``**Automic**``): in a text
+    naming technologies, it is marked as one of them."""
+    return any(
+        source.endswith(opening, 0, span.start) and source.startswith(closing, span.end)
+        for opening, closing in _EMPHASIS
+    )
+
+
 def _technology(value: str, start: int, end: int, names: int) -> bool:
     """True for an item of a list of technologies ("beanstalkd, Redis, MySQL"): a name the sources lack."""
     return names >= TECH_NEIGHBOURS and list_item(value, start, end)
@@ -501,7 +513,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             if word[0].isupper() and _person(text.value, match.start(1), match.end(1)):
                 continue
             names = technology_names(text.value) if names is None else names
-            if _technology(text.value, match.start(1), match.end(1), names):
+            if _technology(text.value, match.start(1), match.end(1), names) or (
+                word[0].isupper() and names >= TECH_NEIGHBOURS and _emphasised(document.source, span)
+            ):
                 meant = _technology_slip(word)  # among technologies, only a slip from one of them ("Cassandora")
                 if not meant:
                     continue
