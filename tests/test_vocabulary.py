@@ -189,6 +189,11 @@ def test_a_capitalised_word_in_bold_among_technologies_is_one_of_them() -> None:
     assert [(f.context, f.fix.edits[0].replacement if f.fix else None) for f in found] == [("Kubernetis", "Kubernetes")]
 
 
+def test_the_words_of_a_language_name_written_whole_are_known() -> None:
+    text = "- Physics graduate, toki pona speaker and software engineer; wrote a pona parser for 3 teams\n"
+    assert _words(text, "spelling") == ["pona"]  # alone, "pona" is no word of a name
+
+
 def test_a_common_misspelling_is_a_typo_in_a_name_without_a_legal_form_outside_a_header() -> None:
     text = (
         "## Experience\n\n### Procesor Group\n\nSoftware Engineer at Rakuten\n"

@@ -3,7 +3,8 @@
 A word is known when any source knows it: pyspellchecker's English list with its counts
 (``rules/wordlists/english-words.tsv``), the generated vocabulary (``known-words.txt``: SCOWL's US, UK,
 Canadian and Australian spellings, cspell's software, company and people-name dictionaries, GeoNames
-places, common words of other languages), the hand-kept technology words (``tech-words.txt``, the names
+places, common words of other languages), ISO 639-3's names of languages written whole
+(``language-names.txt``: "toki pona"), the hand-kept technology words (``tech-words.txt``, the names
 in ``terms.toml``) and the user's words. A word none of them knows is a typo when cspell's list of common
 misspellings names it (``misspellings.tsv``: the words people meant by it), and otherwise a word formed
 with one of English's prefixes from a dictionary word (``word-prefixes.txt``: "rewilding", "immuno-")
@@ -314,6 +315,31 @@ def _person(value: str, start: int, end: int) -> bool:
     return bool(_INITIAL_AFTER.match(value, end)) or bool(_INITIAL_BEFORE.search(value[max(0, start - 24) : start]))
 
 
+@cache
+def _language_names() -> frozenset[str]:
+    """ISO 639-3's names of languages in two words or more, in lower case ("toki pona")."""
+    return frozenset(_lines("language-names.txt"))
+
+
+_NAME_PART = re.compile(r"[A-Za-z']+")
+LANGUAGE_NAME_WORDS = 4
+"""The most words a language's name is matched with ("saint lucian creole french")."""
+
+
+def _language_name(value: str, start: int, end: int) -> bool:
+    """True for a word of a language's name written whole ("a toki pona speaker")."""
+    parts = list(_NAME_PART.finditer(value, max(0, start - 40), min(len(value), end + 40)))
+    at = next((i for i, part in enumerate(parts) if part.start() <= start < part.end()), None)
+    if at is None:
+        return False
+    names = _language_names()
+    return any(
+        " ".join(part.group().lower() for part in parts[first : first + size]) in names
+        for size in range(2, LANGUAGE_NAME_WORDS + 1)
+        for first in range(max(0, at - size + 1), at + 1)
+    )
+
+
 _LINK_TEXT = re.compile(r"\[([^\[\]\n]+)\]\(")
 
 
@@ -503,6 +529,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             seen.add((span.start, span.end))  # a text can be read twice (a heading in a list item)
             foreign_passage = _in_foreign_passage(found, extra) if foreign_passage is None else foreign_passage
             if foreign_passage or _foreign_link_text(document, span, extra):
+                continue
+            if _language_name(text.value, match.start(1), match.end(1)):
                 continue
             listed = listed_misspelling(word)
             if listed and headers is None:
