@@ -194,6 +194,12 @@ def test_the_words_of_a_language_name_written_whole_are_known() -> None:
     assert _words(text, "spelling") == ["pona"]  # alone, "pona" is no word of a name
 
 
+def test_a_slip_from_a_two_word_name_the_document_writes_run_together_is_a_typo() -> None:
+    text = "- **Star Wars wiki**: [srarwars - netlify](https://wiki.example.app/) for 2,000 readers\n"
+    found = _found(text, "spelling")
+    assert [(f.context, f.fix.edits[0].replacement if f.fix else None) for f in found] == [("srarwars", "starwars")]
+
+
 def test_a_common_misspelling_is_a_typo_in_a_name_without_a_legal_form_outside_a_header() -> None:
     text = (
         "## Experience\n\n### Procesor Group\n\nSoftware Engineer at Rakuten\n"

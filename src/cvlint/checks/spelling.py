@@ -463,12 +463,27 @@ def _spelt_words(words: list[str], extra: frozenset[str]) -> dict[str, str]:
     return spelt
 
 
+_TWO_NAMES = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
+"""A name of two capitalised words ("Star Wars"), which a handle or a link's text may write run together."""
+
+
+def _joined_names(scanned: list[tuple[Text, list[str]]], extra: frozenset[str]) -> dict[str, str]:
+    """The document's names of two known capitalised words, run together in lower case ("starwars")."""
+    joined: dict[str, str] = {}
+    for text, _ in scanned:
+        for match in _TWO_NAMES.finditer(text.value):
+            if known(match.group(1), extra) and known(match.group(2), extra):
+                name = (match.group(1) + match.group(2)).lower()
+                joined.setdefault(name, name)
+    return joined
+
+
 def _spelt_elsewhere(word: str, spelt: dict[str, str], listed: frozenset[str]) -> list[str]:
     """A word one plausible slip from a word the document spells right elsewhere ("microserivce" beside
-    "Microservice"); a capitalised one only with the slip inside it, or with the last letter dropped of a
-    name the document lists (``listed``: "Mustach" beside the skill "Mustache"): names vary in their endings
-    ("Mathematica" beside "mathematics", "Guyane" beside "Guyana"), and a letter added at the end is how
-    names are coined from words ("Flaskr" beside "Flask")."""
+    "Microservice", "srarwars" beside the name "Star Wars"); a capitalised one only with the slip inside
+    it, or with the last letter dropped of a name the document lists (``listed``: "Mustach" beside the
+    skill "Mustache"): names vary in their endings ("Mathematica" beside "mathematics", "Guyane" beside
+    "Guyana"), and a letter added at the end is how names are coined from words ("Flaskr" beside "Flask")."""
     lower = word.lower()
     if len(lower) <= LISTED_NAME_LENGTH:
         return []
@@ -557,7 +572,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 if word.lower() in named[0] or (word.islower() and (word in named[1] or _letter_and_word(word))):
                     continue
                 if spelt is None:
-                    spelt, listed_names = _spelt_words(written, extra), _listed_names(scanned)
+                    spelt = _joined_names(scanned, extra) | _spelt_words(written, extra)
+                    listed_names = _listed_names(scanned)
                 found_near = candidates(word) or _technology_slip(word) or _spelt_elsewhere(word, spelt, listed_names)
                 if not found_near:
                     continue
