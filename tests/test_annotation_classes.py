@@ -9,6 +9,7 @@ from cvlint import lint_text
 from cvlint.model.dates import find_dates
 from cvlint.model.findings import Finding
 from cvlint.parse import parse
+from cvlint.text.bullets import is_record
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -307,3 +308,10 @@ def test_a_list_of_method_names_is_graded_as_one_word() -> None:
     assert _rules(text, rule="readability") == []
     assert [f.rule for f in _rules(text.replace("such as: ", "such as "), rule="readability")] == []
     assert [f.rule for f in _rules(text.replace(", such as:", " in"), rule="readability")] == ["readability"]
+
+
+def test_a_line_saying_what_a_company_is_records_rather_than_tells() -> None:
+    assert is_record("[PeoplewareAI](https://peopleware.ai) is a spin-off company of the University of Bari")
+    assert is_record("Acme Robotics is a startup building warehouse robots")
+    assert not is_record("I was the lead engineer of the billing team for 3 years")
+    assert not is_record("Led the team that built the billing service")

@@ -125,7 +125,7 @@ def is_record(value: str) -> bool:
     a colon, a list of tools behind "Worked with" or "Using technologies such as", a recognition or an
     attendance (``Received … certification``, ``Attended NECV2024``, ``selected as one of …``), a statement
     of skills (``Deep understanding of …``, ``Expertise in …``) and a pointer to where the work lives
-    (``Source code available on GitHub``).
+    (``Source code available on GitHub``), or what a company or a project is (``Acme is a …``).
     """
     dated = _WITH_DATES.match(value) if ")" in value else None
     if dated and _WHEN.fullmatch(dated["when"]) and re.search(r"\d", dated["when"]) and is_title(dated["name"]):
@@ -137,7 +137,16 @@ def is_record(value: str) -> bool:
     lead_in = _TOOL_LEAD_IN.match(value)
     if lead_in and _names(value[lead_in.end() :]):
         return True
+    if _DESCRIPTION.match(value):
+        return True
     return _recognition(value) or _opens_without_verb(_POINTER, value) or _opens_without_verb(_SKILL_STATEMENT, value)
+
+
+_DESCRIPTION = re.compile(
+    r"[^\w\[]*+(?!(?:I|We)\s)(?:\[[^\]\n]+\]\([^)\s]*\)|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"\s+(?:is|was|are|were)\s+(?:a|an|the|one)\s"
+)
+"""A line that says what a company or a project is ("[PeoplewareAI](…) is a spin-off company of …")."""
 
 
 def _recognition(value: str) -> bool:
