@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import chain
 
@@ -478,7 +478,7 @@ def _joined_names(scanned: list[tuple[Text, list[str]]], extra: frozenset[str]) 
     return joined
 
 
-def _spelt_elsewhere(word: str, spelt: dict[str, str], listed: frozenset[str]) -> list[str]:
+def _spelt_elsewhere(word: str, spelt: dict[str, str], listed: Callable[[], frozenset[str]]) -> list[str]:
     """A word one plausible slip from a word the document spells right elsewhere ("microserivce" beside
     "Microservice", "srarwars" beside the name "Star Wars"); a capitalised one only with the slip inside
     it, or with the last letter dropped of a name the document lists (``listed``: "Mustach" beside the
@@ -492,7 +492,7 @@ def _spelt_elsewhere(word: str, spelt: dict[str, str], listed: frozenset[str]) -
         for e in _edits(lower).intersection(spelt)
         if e[0] == lower[0]
         and lower != e + lower[-1]
-        and (word.islower() or e[-1] == lower[-1] or (e == lower + e[-1] and e in listed))
+        and (word.islower() or e[-1] == lower[-1] or (e == lower + e[-1] and e in listed()))
         and _plausible_slip(lower, e)
     }
     return [match_case(spelt[e].lower(), word) if not _mixed(spelt[e]) else spelt[e] for e in sorted(near)]
@@ -524,7 +524,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     unknown = {word for word in counts if _unknown(word, extra)}  # each word decided once
     named: tuple[frozenset[str], frozenset[str]] | None = None
     spelt: dict[str, str] | None = None
-    listed_names: frozenset[str] = frozenset()
+    listed_names = cache(lambda: _listed_names(scanned))  # read only for a name with its last letter dropped
     headers: list[Span] | None = None
     seen: set[tuple[int, int]] = set()
     for text, found in scanned:
@@ -544,8 +544,6 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             seen.add((span.start, span.end))  # a text can be read twice (a heading in a list item)
             foreign_passage = _in_foreign_passage(found, extra) if foreign_passage is None else foreign_passage
             if foreign_passage or _foreign_link_text(document, span, extra):
-                continue
-            if _language_name(text.value, match.start(1), match.end(1)):
                 continue
             listed = listed_misspelling(word)
             if listed and headers is None:
@@ -573,12 +571,13 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                     continue
                 if spelt is None:
                     spelt = _joined_names(scanned, extra) | _spelt_words(written, extra)
-                    listed_names = _listed_names(scanned)
                 found_near = candidates(word) or _technology_slip(word) or _spelt_elsewhere(word, spelt, listed_names)
                 if not found_near:
                     continue
                 correction = max(found_near, key=lambda c: (_count(c.lower()), c))
                 meant = [match_case(correction, word) if correction.islower() else correction]
+            if _language_name(text.value, match.start(1), match.end(1)):
+                continue
             words = [f"'{w}'" for w in meant]
             question = (
                 "did you mean " + (f"{', '.join(words[:-1])} or {words[-1]}" if len(words) > 1 else words[0]) + "?"
@@ -613,24 +612,27 @@ def _misspelt_names(
     source knows, one plausible slip inside a name written more often or a technology's ("iWarehlouse"
     beside "iWarehouse" and "iWarehouseTM"); an initialism among technologies that swaps two letters of a
     technology's the document writes ("DTB" beside "DBT")."""
-    texts = [text for text, _ in scanned if any(c.isupper() for c in text.value[1:])]
-    written = Counter(m.group(1) for text in texts for m in _MIXED.finditer(text.value))
+    found = [
+        (text, list(_MIXED.finditer(text.value))) for text, _ in scanned if not text.value[1:].islower()
+    ]  # a text with no capital after its first letter holds none of these names
+    written = Counter(match.group(1) for _, matches in found for match in matches)
     by_lower = {name.lower(): name for name in written}
-    for text in texts:
+    for text, matches in found:
         names: int | None = None
-        for match in _MIXED.finditer(text.value):
+        for match in matches:
             name = match.group(1)
             if written[name] > 1:
                 continue
             if name.isupper():
-                if name.lower() in _technology_keys():
-                    continue
-                names = technology_names(text.value) if names is None else names
-                meant = _swapped_initialism(name, document.source) if names >= TECH_NEIGHBOURS else []
+                meant = [] if name.lower() in _technology_keys() else _swapped_initialism(name, document.source)
+                names = technology_names(text.value) if names is None and meant else names
+                meant = meant if names is not None and names >= TECH_NEIGHBOURS else []
             else:
                 meant = [] if known(name, extra) else _slipped_name(name, by_lower, document.source)
+            if len(meant) != 1:
+                continue
             span = text.source_span(match.start(1), match.end(1))
-            if len(meant) != 1 or (span.start, span.end) in seen or in_code_or_url(document, span):
+            if (span.start, span.end) in seen or in_code_or_url(document, span):
                 continue
             seen.add((span.start, span.end))
             yield context.finding(
