@@ -165,7 +165,9 @@ def test_fix_interrupted_leaves_old_or_new_file(tmp_path: Path) -> None:
         process.wait()
         assert path.read_bytes() in (original, fixed)
         leftovers = [p.name for p in tmp_path.iterdir() if p.name != "cv.md"]
-        assert all(name.startswith(".cv.md.cvlint-") for name in leftovers)
+        # A kill during the write leaves the atomic writer's temporary file (app/atomic_write.py), never
+        # anything else.
+        assert all(name.startswith(".cvlint-") and name.endswith(".tmp") for name in leftovers), leftovers
         for name in leftovers:
             (tmp_path / name).unlink()
 
