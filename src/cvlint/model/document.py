@@ -11,6 +11,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Literal, Union
 
 from cvlint.model.dates import DateRange
@@ -20,16 +21,23 @@ DocumentKind = Literal["resume", "cover-letter"]
 _MAX = sys.maxsize
 
 
-@dataclass(frozen=True, slots=True)
+_set = object.__setattr__
+"""How the frozen classes below set their fields once, in their own ``__init__`` (made in bulk: the
+generated one and a ``__post_init__`` cost a call each)."""
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into the source."""
 
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"invalid span {self.start}..{self.end}")
+    def __init__(self, start: int, end: int) -> None:
+        if not 0 <= start <= end:
+            raise ValueError(f"invalid span {start}..{end}")
+        _set(self, "start", start)
+        _set(self, "end", end)
 
 
 Run = tuple[int, int, int, bool]
@@ -41,7 +49,7 @@ maps each of its characters to its whole source range.
 Piece = Union["Text", tuple[str, int, int]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Text:
     """Text as a reader sees it, with a map from each character back to the source.
 
@@ -51,6 +59,11 @@ class Text:
     value: str
     span: Span
     runs: tuple[Run, ...] = ()
+
+    def __init__(self, value: str, span: Span, runs: tuple[Run, ...] = ()) -> None:
+        _set(self, "value", value)
+        _set(self, "span", span)
+        _set(self, "runs", runs)
 
     @classmethod
     def verbatim(cls, source: str, start: int, end: int) -> Text:
@@ -75,16 +88,17 @@ class Text:
         for part in parts:
             if isinstance(part, Text):
                 shown = part.value
-                pieces = [(length + v, s, e, exact) for v, s, e, exact in part.runs]
+                pieces: tuple[Run, ...] = part.runs
             else:
                 shown, start, end = part
-                pieces = [(length, start, end, len(shown) == end - start)] if shown else []
-            for run in pieces:
-                if runs and run[3] and runs[-1][3] and runs[-1][2] == run[1]:
+                pieces = ((0, start, end, len(shown) == end - start),) if shown else ()
+            for value_start, source_start, source_end, exact in pieces:
+                if exact and runs:
                     previous = runs[-1]
-                    runs[-1] = (previous[0], previous[1], run[2], True)
-                else:
-                    runs.append(run)
+                    if previous[3] and previous[2] == source_start:
+                        runs[-1] = (previous[0], previous[1], source_end, True)
+                        continue
+                runs.append((length + value_start, source_start, source_end, exact))
             values.append(shown)
             length += len(shown)
         return cls("".join(values), span, tuple(runs))
@@ -104,12 +118,14 @@ class Text:
 
     def source_start(self, index: int) -> int:
         """Where the source of character ``index`` begins."""
-        run, _ = self._run(index)
+        runs = self.runs
+        run = runs[bisect_right(runs, (index, _MAX, _MAX, True)) - 1]
         return run[1] + (index - run[0]) if run[3] else run[1]
 
     def source_end(self, index: int) -> int:
         """Where the source of character ``index`` ends."""
-        run, _ = self._run(index)
+        runs = self.runs
+        run = runs[bisect_right(runs, (index, _MAX, _MAX, True)) - 1]
         return run[1] + (index - run[0]) + 1 if run[3] else run[2]
 
     def source_span(self, start: int, end: int) -> Span:
@@ -125,17 +141,25 @@ class Text:
 
     def slice(self, start: int, end: int) -> Text:
         """The part ``value[start:end]``, keeping its map to the source."""
-        runs: list[Run] = []
-        for index, (v, s, e, exact) in enumerate(self.runs):
-            following = self.runs[index + 1][0] if index + 1 < len(self.runs) else len(self.value)
-            low, high = max(v, start), min(following, end)
+        runs = self.runs
+        count = len(runs)
+        index = max(0, bisect_right(runs, (start, _MAX, _MAX, True)) - 1)  # the runs before it end by start
+        kept: list[Run] = []
+        while index < count:
+            v, s, e, exact = runs[index]
+            if v >= end:
+                break  # it and the runs after it begin at or past the end
+            index += 1
+            following = runs[index][0] if index < count else len(self.value)
+            low = v if v > start else start
+            high = following if following < end else end
             if low >= high:
                 continue
             if exact:
-                runs.append((low - start, s + (low - v), s + (high - v), True))
+                kept.append((low - start, s + (low - v), s + (high - v), True))
             else:
-                runs.append((low - start, s, e, False))
-        return Text(self.value[start:end], self.source_span(start, end), tuple(runs))
+                kept.append((low - start, s, e, False))
+        return Text(self.value[start:end], self.source_span(start, end), tuple(kept))
 
     def strip(self, chars: str = " \t\u00a0") -> Text:
         """The text without leading and trailing ``chars``."""
@@ -207,6 +231,8 @@ class Entry:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
+_span_start = attrgetter("span.start")
+
 SectionRole = Literal[
     "experience",
     "education",
@@ -241,7 +267,7 @@ class Section:
         items = list(self.bullets)
         for entry in self.entries:
             items.extend(entry.bullets)
-        return iter(sorted(items, key=lambda b: b.span.start))
+        return iter(sorted(items, key=_span_start))
 
 
 @dataclass(frozen=True, slots=True)

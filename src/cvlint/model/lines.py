@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate, pairwise
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 
@@ -35,15 +36,17 @@ def _split_newlines(text: str) -> list[tuple[int, int, str]]:
     """``split_lines`` of a text whose only line ending is ``\n``, cut by ``str.split``."""
     pieces = text.split("\n")
     last = pieces.pop()
-    found: list[tuple[int, int, str]] = []
-    pos = 0
-    for piece in pieces:
-        end = pos + len(piece)
-        found.append((pos, end, "\n"))
-        pos = end + 1
+    starts = _starts(pieces)
+    found = [(start, following - 1, "\n") for start, following in pairwise(starts)]
     if last:
-        found.append((pos, pos + len(last), ""))
+        found.append((starts[-1], starts[-1] + len(last), ""))
     return found
+
+
+def _starts(pieces: list[str]) -> list[int]:
+    """Where each line starts when ``pieces`` are the lines before the last, each ended by one character,
+    and where the line after them starts."""
+    return [0, *accumulate(map((1).__add__, map(len, pieces)))]
 
 
 class LineIndex:
@@ -52,13 +55,12 @@ class LineIndex:
     __slots__ = ("_length", "_starts")
 
     def __init__(self, text: str) -> None:
-        starts = [0]
         if "\r" not in text:
-            position = text.find("\n")
-            while position != -1:
-                starts.append(position + 1)
-                position = text.find("\n", position + 1)
+            pieces = text.split("\n")
+            pieces.pop()
+            starts = _starts(pieces)
         else:
+            starts = [0]
             for _start, end, ending in split_lines(text):
                 if ending:
                     starts.append(end + len(ending))

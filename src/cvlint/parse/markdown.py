@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.document import Bullet, Heading, Line, Piece, Span, Text
@@ -109,8 +110,7 @@ class _MarkdownReader:
             return [
                 Text.verbatim(self.source, start, end) if end > start else Text.empty(start) for start, end in ranges
             ]
-        whole = self.inline(ranges[0][0], ranges[-1][1])
-        return [_within(whole, start, end) for start, end in ranges]
+        return _within_each(self.inline(ranges[0][0], ranges[-1][1]), ranges)
 
     def paragraph(self, first: int, last: int) -> None:
         if first in self.definition_items and self.definitions(first, last):
@@ -385,12 +385,37 @@ def _cell_spans(source: str, start: int, end: int) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _within(text: Text, start: int, end: int) -> Text:
-    """The part of ``text`` whose characters come from the source range ``[start, end)``."""
+def _within_each(text: Text, ranges: list[tuple[int, int]]) -> list[Text]:
+    """``_within`` of each of the source ranges (one block's lines, in order): each looks only at the runs
+    that reach into its range when the runs go forward through the source, as an inline reader's do."""
+    runs = text.runs
+    if (
+        any(a[0] > b[0] for a, b in pairwise(ranges))
+        or any(r[1] > r[2] or r[2] > s[1] for r, s in pairwise(runs))
+        or (runs and runs[-1][1] > runs[-1][2])
+    ):
+        return [_within(text, start, end, 0, len(runs)) for start, end in ranges]
+    parts: list[Text] = []
+    low = 0
+    for start, end in ranges:
+        while low < len(runs) and runs[low][2] < start:
+            low += 1  # ends before this range, and so before the later ones
+        high = low
+        while high < len(runs) and runs[high][1] <= end:
+            high += 1
+        parts.append(_within(text, start, end, low, high))
+    return parts
+
+
+def _within(text: Text, start: int, end: int, first_run: int, last_run: int) -> Text:
+    """The part of ``text`` whose characters come from the source range ``[start, end)``, read from
+    ``text.runs[first_run:last_run]`` (the runs outside give it no character)."""
     low: int | None = None
     high = 0
-    for index, (value_start, source_start, source_end, exact) in enumerate(text.runs):
-        following = text.runs[index + 1][0] if index + 1 < len(text.runs) else len(text.value)
+    runs = text.runs
+    for index in range(first_run, last_run):
+        value_start, source_start, source_end, exact = runs[index]
+        following = runs[index + 1][0] if index + 1 < len(runs) else len(text.value)
         if exact:
             first, last = max(source_start, start), min(source_end, end)
             if first >= last:

@@ -19,6 +19,9 @@ from itertools import pairwise
 from cvlint.lazy_pattern import lazy_compile
 
 _DEFINITION = re.compile(r"( {0,3})[:~]([ \t]+)\S")
+_DEFINITION_LINE = re.compile(r"^ {0,3}[:~][ \t]+\S", re.MULTILINE)
+"""A line that ``_DEFINITION`` matches, found in the lines joined by newlines."""
+_DIV_TAG = re.compile(r"</?div", re.IGNORECASE)
 _FENCED_DIV = re.compile(r" {0,3}:{3,}(?:[ \t]*(?:\{[^{}]*\}|[\w-]+)[ \t]*:*)?[ \t]*$")
 _HTML_DIV = re.compile(r"[ \t]{0,3}(?:<div\b[^<>]*>(?:[ \t]*</div>)?|</div>)[ \t]*$", re.IGNORECASE)
 _METADATA_KEY = lazy_compile(r"[A-Za-z0-9_-][\w -]*:(?:\s|$)")
@@ -140,19 +143,34 @@ class _Lines:
     def definition_lists(self) -> None:
         """Term lines (blank for the parser, listed as terms) and their definitions' bodies, dedented."""
         texts = self.texts
+        joined = "\n".join(texts)
+        markers: list[int] = []
+        line = offset = 0
+        for match in _DEFINITION_LINE.finditer(joined):
+            line += joined.count("\n", offset, match.start())
+            offset = match.start()
+            markers.append(line)
+        # A term has a marker one or two lines below it. Only lines above the next term are changed, so
+        # the markers found here still stand when a line below is asked about.
         number = self.front
-        while number < len(texts):
-            marker = self.marker_after_term(number)
-            if marker is None:
-                number += 1
+        for candidate in sorted({marker - step for marker in markers for step in (1, 2)}):
+            if candidate < number:
                 continue
-            self.result.terms.append(number)
-            texts[number] = ""
-            number = self.definitions(marker)
+            found = self.marker_after_term(candidate)
+            if found is None:
+                continue
+            self.result.terms.append(candidate)
+            texts[candidate] = ""
+            number = self.definitions(found)
 
     def marker_after_term(self, number: int) -> int | None:
         """The line of the first ``:`` marker when line ``number`` is a term, else None."""
         texts = self.texts
+        following = number + 1
+        if following < len(texts) and _blank(texts[following]):
+            following += 1
+        if following >= len(texts) or following in self.fenced or not _DEFINITION.match(texts[following]):
+            return None  # asked first: most lines have no definition after them
         text = texts[number]
         if (
             _blank(text)
@@ -164,12 +182,7 @@ class _Lines:
             or (number > self.front and not _blank(texts[number - 1]))
         ):
             return None
-        following = number + 1
-        if following < len(texts) and _blank(texts[following]):
-            following += 1
-        if following < len(texts) and following not in self.fenced and _DEFINITION.match(texts[following]):
-            return following
-        return None
+        return following
 
     def definitions(self, number: int) -> int:
         """Dedent the definitions of one term from the marker on line ``number``; the line after them."""
@@ -215,10 +228,14 @@ def pandoc_lines(texts: list[str], front: int = 0, raw_html: bool = False) -> Pa
     ``front`` lines of front matter at the top are left alone. ``raw_html`` is a page for a reader whose
     ``<div>`` blocks are raw HTML (Jekyll's kramdown, unless a div says ``markdown="1"``)."""
     lines = _Lines(texts, front)
-    lines.mark_code_fences()
-    lines.metadata_blocks()
-    if not raw_html or any('markdown="1"' in text for text in texts):
+    joined = "\n".join(texts)  # each step is skipped when the text lacks what its lines must hold
+    if "```" in joined or "~~~" in joined:
+        lines.mark_code_fences()
+    if "---" in joined:
+        lines.metadata_blocks()
+    if (not raw_html or any('markdown="1"' in text for text in texts)) and (":::" in joined or _DIV_TAG.search(joined)):
         lines.divs()
-    lines.line_blocks()
+    if joined.startswith("|") or "\n|" in joined:
+        lines.line_blocks()
     lines.definition_lists()
     return lines.result
