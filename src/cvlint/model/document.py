@@ -307,6 +307,9 @@ class DataField:
         return self.where.rsplit(".", 1)[-1]
 
 
+_PROSE_LINES = "model.prose_lines"
+
+
 def _no_escape(text: str) -> str:
     return text
 
@@ -375,5 +378,8 @@ class Document:
         return bool(filled) and sum(1 for line in filled if line.verbatim) * 2 > len(filled)
 
     def prose_lines(self) -> Iterator[Line]:
-        """Lines that hold prose (not code, front matter or comments)."""
-        return (line for line in self.lines if not line.verbatim)
+        """Lines that hold prose (not code, front matter or comments); found once, as a dozen rules ask."""
+        found = self.derived.get(_PROSE_LINES)
+        if not isinstance(found, list):
+            found = self.derived[_PROSE_LINES] = [line for line in self.lines if not line.verbatim]
+        return iter(found)

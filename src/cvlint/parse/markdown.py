@@ -256,7 +256,7 @@ class _MarkdownReader:
         self.marker_search_from[first] = marker.end()
         marker_span = Span(line_start + marker.start("marker"), line_start + marker.end("marker"))
         child = tokens[index + 1] if index + 1 < len(tokens) else None
-        text = Text.empty(marker_span.end)
+        text: Text | None = None
         if child is not None and child.map is not None and child.map[0] == first:
             if child.type == "paragraph":
                 ranges = [self.content(first, marker.end())]
@@ -266,6 +266,8 @@ class _MarkdownReader:
                 # A heading, code or quote on the marker's line: the item is not empty. (An item
                 # nested there, as in `- - text` or `- > - text`, holds the text as its own.)
                 text = self.line_text(first, marker.end())
+        if text is None:
+            text = Text.empty(marker_span.end)
         bullet = Bullet(
             Span(marker_span.start, max(marker_span.end, text.span.end)),
             marker_span,
@@ -280,7 +282,7 @@ class _MarkdownReader:
         list_item_depth = 0
         for index, token in enumerate(tokens):
             kind = token.type
-            if token.map is not None:
+            if token.map is not None and self.terms:
                 self.read_terms(token.map[0])
             if kind in ("bullet_list_open", "ordered_list_open"):
                 depth += 1
@@ -469,7 +471,7 @@ def read_markdown(source: str) -> tuple[list[Line], list[Item], bool]:
     references = frozenset(
         normal_label(match.group(1))
         for line in lines
-        if not line.verbatim and (match := _REFERENCE_LABEL.match(line.text)) is not None
+        if "]:" in line.text and not line.verbatim and (match := _REFERENCE_LABEL.match(line.text)) is not None
     )
     reader = _MarkdownReader(source, lines, blocks, references)
     if text_fence is not None:
@@ -485,13 +487,15 @@ _TEXT_INFO = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plain
 def _text_fence(lines: list[Line], tokens: list[BlockToken]) -> tuple[int, int] | None:
     """The lines inside a fence of plain text (```` ```text ````) that holds most of the document: a plain-text
     résumé kept in a Markdown page to keep its layout, read as a plain-text résumé."""
-    filled = sum(1 for line in lines if line.text.strip())
+    filled: int | None = None
     for token in tokens:
         if token.type != "fence" or token.map is None:
             continue
         first, last = token.map
         if not _TEXT_INFO.fullmatch(lines[first].text):
             continue
+        if filled is None:
+            filled = sum(1 for line in lines if line.text.strip())
         body = (first + 1, last - 1 if last - 1 > first and _TEXT_INFO.fullmatch(lines[last - 1].text) else last)
         if sum(1 for line in lines[body[0] : body[1]] if line.text.strip()) * 2 > filled:
             return body

@@ -47,6 +47,7 @@ _REFERENCE = lazy_compile(
 """A link reference definition (``[id]: https://… "title"``; destination and title may each start
 on the next line): not a paragraph."""
 _DELIMITER_CELL = lazy_compile(r":?-+:?")
+_SPACES = re.compile(r"[ \t]*")
 _MAYBE_SPECIAL = frozenset("#`~*+_=<>0123456789-|:")
 """Characters a block other than a paragraph can begin with; other lines skip the block starts."""
 _CONTAINERS = frozenset({"document", "blockquote", "list", "item"})
@@ -181,8 +182,8 @@ class _Parser:
             return  # asked again at the same place of the same line
         line, position = self.line, self.offset
         self.scanned = position
-        while position < len(line) and line[position] in " \t":
-            position += 1
+        if position < len(line) and line[position] in " \t" and (spaces := _SPACES.match(line, position)):
+            position = spaces.end()
         self.next_nonspace = position
         self.indent = position - self.offset
         self.blank = position == len(line)
@@ -238,6 +239,10 @@ class _Parser:
 
     def continues(self, block: Block) -> int:
         kind = block.kind
+        if kind == "list":
+            return 0
+        if kind == "paragraph":
+            return 1 if self.blank else 0
         if kind == "blockquote":
             if self.indent <= 3 and not self.blank and self.line[self.next_nonspace] == ">":
                 self.pass_quote_marker()
@@ -526,17 +531,21 @@ def block_tokens(lines: list[str]) -> list[BlockToken]:
     ``blockquote`` with ``_open``/``_close``), leaves once (``paragraph``, ``heading``, ``table``,
     ``hr``, ``fence``, ``code_block``, ``html_block``)."""
     tokens: list[BlockToken] = []
-    stack: list[tuple[Block, int]] = [(parse_blocks(lines), 0)]
-    while stack:
-        block, index = stack.pop()
-        if index < len(block.children):
-            stack.append((block, index + 1))
-            child = block.children[index]
+    children = [iter(parse_blocks(lines).children)]
+    containers: list[tuple[Block, str]] = []
+    """The containers open around the children being walked, each with its token's name."""
+    while children:
+        for child in children[-1]:
             if child.kind in _CONTAINERS:
-                tokens.append(BlockToken(f"{_container_name(child)}_open", child))
-                stack.append((child, 0))
-            else:
-                tokens.append(BlockToken(_LEAF_TOKENS.get(child.kind, child.kind), child))
-        elif block.kind != "document":
-            tokens.append(BlockToken(f"{_container_name(block)}_close", block))
+                name = _container_name(child)
+                tokens.append(BlockToken(f"{name}_open", child))
+                containers.append((child, name))
+                children.append(iter(child.children))
+                break
+            tokens.append(BlockToken(_LEAF_TOKENS.get(child.kind, child.kind), child))
+        else:
+            children.pop()
+            if containers:
+                block, name = containers.pop()
+                tokens.append(BlockToken(f"{name}_close", block))
     return tokens
