@@ -88,17 +88,22 @@ class Text:
         for part in parts:
             if isinstance(part, Text):
                 shown = part.value
-                pieces: tuple[Run, ...] = part.runs
+                for value_start, source_start, source_end, exact in part.runs:
+                    if exact and runs:
+                        previous = runs[-1]
+                        if previous[3] and previous[2] == source_start:
+                            runs[-1] = (previous[0], previous[1], source_end, True)
+                            continue
+                    runs.append((length + value_start, source_start, source_end, exact))
             else:
                 shown, start, end = part
-                pieces = ((0, start, end, len(shown) == end - start),) if shown else ()
-            for value_start, source_start, source_end, exact in pieces:
-                if exact and runs:
-                    previous = runs[-1]
-                    if previous[3] and previous[2] == source_start:
-                        runs[-1] = (previous[0], previous[1], source_end, True)
-                        continue
-                runs.append((length + value_start, source_start, source_end, exact))
+                if shown:
+                    exact = len(shown) == end - start
+                    last = runs[-1] if exact and runs else None
+                    if last is not None and last[3] and last[2] == start:
+                        runs[-1] = (last[0], last[1], end, True)
+                    else:
+                        runs.append((length, start, end, exact))
             values.append(shown)
             length += len(shown)
         return cls("".join(values), span, tuple(runs))

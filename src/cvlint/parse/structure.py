@@ -143,6 +143,7 @@ def _lost_letters_role(text: str) -> SectionRole:
     return roles.pop() if len(roles) == 1 else "other"
 
 
+@lru_cache(maxsize=4096)
 def names_section(text: str) -> bool:
     """True when ``text`` is, word for word, a section name that ``rules/wordlists/sections.toml`` knows."""
     return normalize_heading(text) in _phrase_roles()
