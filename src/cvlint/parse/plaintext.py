@@ -57,11 +57,13 @@ def _heading_title(line: str) -> re.Match[str] | None:
 def _is_heading(lines: list[Line], index: int) -> re.Match[str] | None:
     line = lines[index].text
     match = _heading_title(line)
-    if match is None or BULLET_LINE.match(line) or find_dates(line):
+    if match is None:
         return None
     title = match.group("title")
     if title[-1] in ".,;" or (title[0].islower() and " " in title):
         return None  # the end or the middle of a sentence, not a title
+    if BULLET_LINE.match(line) or find_dates(line):
+        return None
     if section_role(title) != "other":
         return match
     letters = [c for c in title if c.isalpha()]
@@ -85,7 +87,7 @@ def _split_range(source: str, lines: list[Line], index: int) -> Text | None:
     if index + 2 >= len(lines):
         return None
     parts = [lines[index + n].text.strip() for n in range(3)]
-    if not (_date_only(parts[0]) and _RANGE_SEPARATOR.fullmatch(parts[1])):
+    if not (_RANGE_SEPARATOR.fullmatch(parts[1]) and _date_only(parts[0])):
         return None
     if not (_date_only(parts[2]) or parts[2].lower() in ONGOING_WORDS):
         return None
