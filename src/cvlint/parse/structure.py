@@ -120,7 +120,7 @@ def section_role(text: str) -> SectionRole:
     if "?" in text:
         return _lost_letters_role(text)
     if len(key.split()) > 4:
-        return "other"
+        return _qualified_role(text, key)
     # A known name at the start or the end of a short heading: "Work Experience & Leadership",
     # "Selected Publications"; never in the middle ("MEAN Stack Developer at …"). A name at the start
     # wins over one at the end, and of several, the one listed first.
@@ -129,6 +129,21 @@ def section_role(text: str) -> SectionRole:
         listed = [named[phrase] for phrase in candidates if phrase in named]
         if listed:
             return min(listed)[1]
+    return "other"
+
+
+def _qualified_role(text: str, key: str) -> SectionRole:
+    """The role of a long heading that is a section's name and what it holds: ``Experience as Senior Perl
+    Developer``, ``Professional Experience (selected, most recent first)``; ``other`` for any other one."""
+    named = _phrase_roles()
+    bracket = text.find("(")
+    if bracket > 0 and normalize_heading(text[:bracket]) in named:
+        return named[normalize_heading(text[:bracket])][1]
+    words = key.split()
+    if len(words) <= 8 and "as" in words[1:4]:
+        name = " ".join(words[: words.index("as", 1)])
+        if name in named:
+            return named[name][1]
     return "other"
 
 
