@@ -42,3 +42,27 @@ def test_markdown_experience_heading_qualified_by_the_role() -> None:
     assert entry.title is not None and entry.title.value == "Northwind"
     assert _dates(entry) == "March 2019 - present"
     assert _span_text(source, entry) == ["- Cut deploy time by 40%", "- Wrote the billing service"]
+
+
+def test_latex_headings_drawn_by_hand_in_a_column_and_as_items() -> None:
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "\\begin{minipage}[t]{0.15\\textwidth}\n\t\\small \\textsc{Experience}\n\\end{minipage}\n\\hfill\n"
+        "\\begin{minipage}[t]{0.80\\textwidth}\n"
+        "\t\\noindent \\textbf{Northwind,} Leeds\\hfill {\\scriptsize July 2015 - Aug 2016}\\\\\n"
+        "\t\\begin{itemize}\n\t\t\\item[-] Cut deploy time by 40\\%\n\t\\end{itemize}\n\\end{minipage}\n\n"
+        "\\begin{trivlist}\n\\item \\textcolor{Gray}{{\\textbf{\\Large Education}}}\n"
+        "\\item \\textbf{Leeds University} \\hfill 2012 -- 2015\n\\end{trivlist}\n"
+        "\\textbf{Languages:} English, Welsh\n\\end{document}\n"
+    )
+    document = parse(source, "resume.tex")
+    experience = _section(document, "experience")
+    assert experience.heading is not None and experience.heading.text.value == "Experience"
+    (entry,) = experience.entries
+    assert entry.title is not None and entry.title.value == "Northwind"
+    assert _dates(entry) == "July 2015 - Aug 2016"
+    assert _span_text(source, entry) == ["\\item[-] Cut deploy time by 40\\%"]
+    education = _section(document, "education")
+    assert education.heading is not None and education.heading.text.value == "Education"
+    assert [b.text.value for b in education.bullets] == ["Leeds University 2012 – 2015"]
+    assert [section.role for section in document.sections] == ["experience", "education"]

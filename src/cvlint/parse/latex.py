@@ -533,7 +533,10 @@ class _LatexReader:
             text = latex_text(self.source, start, stop[0] if stop else end)
             nested = re.search(r"\\begin\s*\{", self.source[start : stop[0] if stop else end])
             container = nested is not None or (header and stop is None)
-            if text.value or not container:  # an item holding only a nested list or an entry is a container
+            if _section_line(self.source, start, stop[0] if stop else end, text):
+                # "\item \textbf{\Large Education}": a list of sections, each item opening with its name
+                self.items.append(HeadingItem(Heading(text.span, text, 1), section=True))
+            elif text.value or not container:  # an item holding only a nested list or an entry is a container
                 bullet = Bullet(Span(marker.start, max(marker.end, text.span.end)), marker, f"\\{name}", text)
                 self.items.append(BulletItem(bullet))
             self.bullet = None
@@ -543,7 +546,9 @@ class _LatexReader:
         for line_start, line_end, _ in split_lines(self.source[start:end]):
             text = latex_text(self.source, start + line_start, start + line_end)
             dash = _DASH_ITEM.match(text.value)
-            if dash is not None and any(char.isalnum() for char in text.value):
+            if _section_line(self.source, start + line_start, start + line_end, text):
+                self.items.append(HeadingItem(Heading(text.span, text, 1), section=True))
+            elif dash is not None and any(char.isalnum() for char in text.value):
                 # "- Built the API \newline": a line the writer marked as an item with a dash, as in plain text
                 marker = text.source_span(dash.start(1), dash.end(1))
                 words = text.slice(dash.end(), len(text.value))
@@ -681,6 +686,19 @@ class _LatexReader:
             position = self.entry(name, family.entries[name], position) or position
         self.flush_text(position, end)
         return self.items
+
+
+_STYLED = re.compile(
+    r"\\(?:textbf|textsc|textit|textcolor|bfseries|scshape|itshape|emph|underline|uline|large|Large|LARGE"
+    r"|huge|Huge|centerline|uppercase|MakeUppercase)(?![A-Za-z@])"
+)
+"""Commands that set a line apart by its type: a heading a document draws by hand."""
+
+
+def _section_line(source: str, start: int, end: int, text: Text) -> bool:
+    """True for text that shows only a section's name, set apart by its type (``\\small \\textsc{Experience}``
+    alone in its column, ``\\textbf{\\Large Education}``): a heading drawn by hand."""
+    return names_section(text.value.rstrip(":")) and _STYLED.search(source, start, end) is not None
 
 
 _DASH_ITEM = re.compile(r"[ \t]*(-|•)[ \t]+(?=\S)")
