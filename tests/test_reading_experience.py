@@ -66,3 +66,45 @@ def test_latex_headings_drawn_by_hand_in_a_column_and_as_items() -> None:
     assert education.heading is not None and education.heading.text.value == "Education"
     assert [b.text.value for b in education.bullets] == ["Leeds University 2012 – 2015"]
     assert [section.role for section in document.sections] == ["experience", "education"]
+
+
+def test_an_html_page_saved_as_text_is_read_as_a_browser_shows_it() -> None:
+    source = (
+        "<!DOCTYPE html>\n<html>\n<head>\n\t<title>Dana Quill&rsquo; Resume</title>\n"
+        "\t<style>h2 { color: red; }</style>\n</head>\n<body>\n\t<h1>Dana Quill</h1>\n"
+        "\t\t<p>E-mail: dana@example.org</p>\n\n<h2><strong>Work History</strong></h2>\n"
+        "\t<h3>Northwind</h3>\n\t<p><em>Sales Advisor</em></p>\n\t<p>June 2012 &ndash; September 2013</p>\n"
+        "\t<ul>\n\t\t<li>Sold 300 memberships a month</li>\n\t\t<li>Ran the front desk</li>\n\t</ul>\n\n"
+        "\t<h1>Skills</h1>\n\t<ul>\n\t\t<li>Excel</li>\n\t</ul>\n<!-- <h2>Awards</h2> -->\n</body>\n</html>\n"
+    )
+    document = parse(source, "Resume.txt")
+    assert document.format == "markdown"
+    experience = _section(document, "experience")
+    assert experience.heading is not None and experience.heading.text.value == "Work History"
+    (entry,) = experience.entries
+    assert entry.title is not None and entry.title.value == "Northwind"
+    assert _dates(entry) == "June 2012 – September 2013"
+    assert [b.text.value for b in entry.bullets] == ["Sold 300 memberships a month", "Ran the front desk"]
+    assert [source[b.marker.start : b.marker.end] for b in entry.bullets] == ["<li>", "<li>"]
+    assert [b.text.value for b in _section(document, "skills").bullets] == ["Excel"]
+    assert "awards" not in {section.role for section in document.sections}  # in a comment
+    assert not any("Resume" in p.text.value for s in document.sections for p in s.paragraphs)  # its <title>
+
+
+def test_markdown_html_list_items_over_several_lines_are_bullets() -> None:
+    source = (
+        "# Dana Quill\n\ndana@example.org\n\n## Experience\n\n### Web Developer\n* Northwind\n"
+        '* Jan 2023 &ndash; present\n\n<ul class="description">\n    <li>\n'
+        "        Built a key management library,\n        enabling end-to-end encryption.\n    </li>\n"
+        "    <li>Cut page load time by 40%</li>\n</ul>\n"
+    )
+    document = parse(source, "resume.md")
+    (entry,) = _section(document, "experience").entries
+    assert _dates(entry) == "Jan 2023 – present"
+    assert [b.text.value for b in entry.bullets] == [
+        "Built a key management library, enabling end-to-end encryption.",
+        "Cut page load time by 40%",
+    ]
+    first = entry.bullets[0]
+    assert source[first.text.span.start : first.text.span.end].startswith("Built a key")
+    assert source[first.text.span.end - 1] == "."

@@ -6,12 +6,13 @@ import re
 from itertools import pairwise
 
 from cvlint.lazy_pattern import lazy_compile
+from cvlint.model.dates import find_dates
 from cvlint.model.document import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.model.lines import split_lines
-from cvlint.parse.markdown_blocks import BlockToken, block_tokens
+from cvlint.parse.markdown_blocks import Block, BlockToken, block_tokens
 from cvlint.parse.markdown_inline import has_markup, inline_text, normal_label
 from cvlint.parse.pandoc_blocks import PandocLines, pandoc_lines
-from cvlint.parse.plaintext import read_plaintext
+from cvlint.parse.plaintext import HTML_PAGE, read_plaintext
 from cvlint.parse.structure import (
     GLYPH_BULLET_LINE,
     BreakItem,
@@ -60,6 +61,22 @@ _HTML_HEADING = lazy_compile(
 """An HTML heading alone on its line, its text plain (``<h2 class="cv-section">Experience</h2>``)."""
 _RAW_HTML = re.compile(r"[ \t]*<(?:script|pre|style|textarea|!--|\?|!)", re.IGNORECASE)
 """An HTML block whose text is not shown as prose: a script, a style, preformatted text, a comment."""
+_HIDDEN_HTML = re.compile(r"[ \t]*<(!--|head|script|style|pre|textarea|!doctype|\?)", re.IGNORECASE)
+"""An element whose text a browser does not show as prose, opening a line."""
+_HIDDEN_ENDS = {
+    "!--": "-->",
+    "head": "</head>",
+    "script": "</script>",
+    "style": "</style>",
+    "pre": "</pre>",
+    "textarea": "</textarea>",
+    "!doctype": ">",
+    "?": "?>",
+}
+_HTML_ITEM = re.compile(r"[ \t]*(<li\b[^<>]*>)[ \t]*", re.IGNORECASE)
+"""A line that opens a list item: a browser shows it as a bullet."""
+_HTML_ITEM_END = re.compile(r"</li\s*>", re.IGNORECASE)
+_HTML_LIST_END = re.compile(r"[ \t]*</(?:ul|ol)\s*>", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<(?:/(?:li|p|tr|div|ul|ol|table|dd|dt|h[1-6]|section|blockquote)|hr|br)\b", re.IGNORECASE)
 """A tag that ends a line of a browser's text: the end of an item, a row, a paragraph, a rule."""
 
@@ -78,6 +95,8 @@ class _MarkdownReader:
         self.definition_items = blocks.items
         """Lines opening one of several definitions of a term, each an item, with its marker's column."""
         self.items: list[Item] = []
+        self.page = False
+        """True for an HTML page: all of it is one HTML block."""
         self.text_fence: tuple[int, list[Item]] | None = None
         """The line that opens a fence of plain text read as a plain-text résumé, and its items."""
         self.marker_search_from: dict[int, int] = {}
@@ -159,19 +178,34 @@ class _MarkdownReader:
 
     def html_block(self, first: int, last: int) -> None:
         """Raw HTML as a browser shows it: ``<h2 class="…">Experience</h2>`` lines are headings, and so is
-        an element holding only a section's name (``<span>Education</span>``); every other line's words
-        (``<li>…</li>``, a cell's text) are lines of prose, and an element that ends a row, an item or a
-        paragraph ends its paragraph. Scripts, styles, ``<pre>`` and comments show no prose."""
-        if _RAW_HTML.match(self.texts[first]):
+        an element holding only a section's name (``<span>Education</span>``); a line opening with
+        ``<li>`` is an item (or, holding dates, an entry's header), every other line's words (a cell's
+        text) are lines of prose, and an element that ends a row, an item or a paragraph ends its paragraph.
+        Scripts, styles, ``<pre>``, comments and a page's ``<head>`` show no prose."""
+        if _RAW_HTML.match(self.texts[first]) and not self.page:
             self.items.append(BreakItem())
             return
-        comment = False
+        hidden: str | None = None
+        """The tag that ends what is not shown (``-->``, ``</head>``), while inside it."""
+        read_to = first
+        """The line after the last one an item took."""
         for number in range(first, last):
+            if number < read_to:
+                continue
             line = self.lines[number]
             start = line.span.start + self.shifts[number]
             raw = self.source[start : line.span.end]
-            if comment or raw.lstrip().startswith("<!--"):
-                comment = "-->" not in raw
+            opening = _HIDDEN_HTML.match(raw) if hidden is None else None
+            if opening is not None:
+                hidden = _HIDDEN_ENDS[opening.group(1).lower()]
+            if hidden is not None:
+                self.lines[number].html = False  # its links are not shown either
+                if hidden in raw.lower()[opening.end() if opening else 0 :]:
+                    hidden = None
+                continue
+            item = _HTML_ITEM.match(raw)
+            if item is not None:
+                read_to = self.html_item(number, last, start + item.start(1), start + item.end(1))
                 continue
             match = _HTML_HEADING.fullmatch(self.source, start, line.span.end)
             if match is not None:
@@ -188,6 +222,28 @@ class _MarkdownReader:
             if _HTML_BREAK.search(raw):
                 self.items.append(BreakItem())
         self.items.append(BreakItem())
+
+    def html_item(self, number: int, last: int, start: int, end: int) -> int:
+        """Read the list item whose ``<li>`` tag stands at ``start``–``end`` of line ``number``: its text
+        runs to its ``</li>``, the next item, the end of its list or a blank line. The line after its last."""
+        parts = [self.inline(end, self.lines[number].span.end).strip()]
+        following = number + 1
+        while not _HTML_ITEM_END.search(self.texts[following - 1]) and following < last:
+            raw = self.texts[following]
+            if not raw.strip() or _HTML_ITEM.match(raw) or _HTML_LIST_END.match(raw):
+                break
+            parts.append(self.line_text(following).strip())
+            following += 1
+        shown = [part for part in parts if part.value]
+        text = _collapsed(_join_lines(shown)) if shown else Text.empty(end)
+        text = text.slice(0, len(text.value))  # from its first word shown to its last, not the tags around
+        if find_dates(text.value):
+            # "<li>Assistant Professor, Leeds (2022)</li>": a line with its dates, the header of an entry
+            self.items.extend((TextItem(text), BreakItem()))
+        else:
+            marker = Span(start, end)
+            self.items.append(BulletItem(Bullet(Span(start, max(end, text.span.end)), marker, "<li>", text)))
+        return following
 
     def table(self, first: int, last: int) -> None:
         """A table of entries, one with a column of dates (``| Employer | Role | Location | Time |``): each
@@ -458,9 +514,12 @@ def read_markdown(source: str) -> tuple[list[Line], list[Item], bool]:
     for number in blocks.hidden:
         lines[number].verbatim = True
     tokens = block_tokens(blocks.texts)
+    page = HTML_PAGE.match(source) is not None
+    if page:
+        tokens = [_page_token(len(lines))]
     for token in tokens:
         if token.type in ("fence", "code_block", "html_block") and token.map is not None:
-            shown = token.type == "html_block" and not _RAW_HTML.match(blocks.texts[token.map[0]])
+            shown = token.type == "html_block" and (page or not _RAW_HTML.match(blocks.texts[token.map[0]]))
             for line in lines[token.map[0] : token.map[1]]:
                 line.verbatim = True
                 line.html = shown  # a browser follows its links; not a comment's or a script's
@@ -474,11 +533,19 @@ def read_markdown(source: str) -> tuple[list[Line], list[Item], bool]:
         if "]:" in line.text and not line.verbatim and (match := _REFERENCE_LABEL.match(line.text)) is not None
     )
     reader = _MarkdownReader(source, lines, blocks, references)
+    reader.page = page
     if text_fence is not None:
         start, end = lines[text_fence[0]].span.start, lines[text_fence[1] - 1].span.end
         body = re.sub(r"[^\n]", " ", source[:start]) + source[start:end] + re.sub(r"[^\n]", " ", source[end:])
         reader.text_fence = (text_fence[0] - 1, read_plaintext(body)[1])
     return lines, reader.read(tokens), text_fence is not None
+
+
+def _page_token(count: int) -> BlockToken:
+    """One HTML block of all ``count`` lines: an HTML page."""
+    block = Block("html_block", 0, None)
+    block.end = count
+    return BlockToken("html_block", block)
 
 
 _TEXT_INFO = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plaintext)?[ \t]*$", re.IGNORECASE)

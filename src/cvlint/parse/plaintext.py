@@ -36,8 +36,14 @@ _MARKDOWN_SIGNS = (
 )
 
 
+HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype[ \t]+html|html)\b", re.IGNORECASE | re.DOTALL)
+"""An HTML page (``<!DOCTYPE html>``, ``<html>``): the Markdown reader reads it as a browser shows it."""
+
+
 def looks_like_markdown(source: str) -> bool:
-    """True for a ``.txt`` file that is really Markdown (ATX headings, links, bold)."""
+    """True for a ``.txt`` file that is really Markdown (ATX headings, links, bold) or an HTML page."""
+    if HTML_PAGE.match(source):
+        return True
     signs = sum(1 for sign in _MARKDOWN_SIGNS if sign.search(source))
     return (bool(_MARKDOWN_SIGNS[0].search(source)) and signs >= 2) or signs >= 3
 
