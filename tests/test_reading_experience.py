@@ -108,3 +108,51 @@ def test_markdown_html_list_items_over_several_lines_are_bullets() -> None:
     first = entry.bullets[0]
     assert source[first.text.span.start : first.text.span.end].startswith("Built a key")
     assert source[first.text.span.end - 1] == "."
+
+
+def test_roles_written_as_sections_beside_sections_with_no_experience_heading() -> None:
+    source = (
+        "# Dana Quill\n\ndana@example.org\n\n## Education\n\n**Leeds University** BSc Physics, 2005\n\n"
+        "### Talks\n\nPyCon 2019: Fast parsers\n\n### Northwind Traders\n2008 - 2011\n\n"
+        "Led a team of 8 engineers to build a test framework.\n\n"
+        "C++; MFC; Windows API; Visual Studio 6 & 2005;\n\n"
+        "### Initech\nNovember 2006 - September 2008\n\nWrote the billing service.\n\n"
+        "### Travel\n\nTen countries.\n"
+    )
+    document = parse(source, "resume.md")
+    experience = _section(document, "experience")
+    assert experience.heading is None
+    assert [(e.title.value if e.title else None, _dates(e)) for e in experience.entries] == [
+        ("Northwind Traders", "2008 - 2011"),
+        ("Initech", "November 2006 - September 2008"),
+    ]
+    assert [p.text.value for p in experience.entries[0].paragraphs] == [
+        "Led a team of 8 engineers to build a test framework.",
+        "C++; MFC; Windows API; Visual Studio 6 & 2005;",
+    ]
+    assert [(s.heading.text.value if s.heading else None, s.role) for s in document.sections][1:] == [
+        ("Education", "education"),
+        ("Talks", "publications"),
+        (None, "experience"),
+        ("Travel", "other"),
+    ]
+
+
+def test_a_named_experience_section_keeps_dated_headings_beside_sections_as_they_were() -> None:
+    source = (
+        "# Dana Quill\n\n## Experience\n\n### Northwind\n2019 - 2021\n\n- Cut deploy time by 40%\n\n"
+        "### Education\n\n### Leeds University\n2015 - 2019\n"
+    )
+    document = parse(source, "resume.md")
+    assert [s.role for s in document.sections if s.role == "experience"] == ["experience"]
+    (entry,) = _section(document, "experience").entries
+    assert entry.title is not None and entry.title.value == "Northwind"
+
+
+def test_a_date_in_a_semicolon_list_is_a_header_field_only_when_alone_in_its_field() -> None:
+    source = (
+        "# Dana Quill\n\n## Courses\n\nScalable Machine Learning\n\n"
+        ": Apache Spark, Python; final grade: 100%; August 2015;\n"
+    )
+    (entry,) = _section(parse(source, "resume.md"), "certifications").entries
+    assert _dates(entry) == "August 2015"

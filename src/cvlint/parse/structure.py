@@ -207,6 +207,8 @@ def _entry_dates(text: Text, role: SectionRole) -> tuple[DateRange, int, int] | 
     if not dated:
         return None
     date = dated[0]
+    if not ranges and value.count(";") >= 2 and _shares_its_field(value, date.start, date.end):
+        return None  # "C++; MFC; Visual Studio 6 & 2005;": a list of names, one with a year in it
     before, after = value[: date.start], value[date.end :]
     if _UPDATED.match(before):
         return None
@@ -218,6 +220,15 @@ def _entry_dates(text: Text, role: SectionRole) -> tuple[DateRange, int, int] | 
     if not ranges and _words(rest) > limit:
         return None
     return _relocate(date, text), date.start, date.end
+
+
+def _shares_its_field(value: str, start: int, end: int) -> bool:
+    """True when the date at ``start``–``end`` of a ``;``-separated line shares its field with other words
+    ("Visual Studio 6 & 2005"); a header's date is a field of its own ("final grade: 98%; July 2015;")."""
+    left = value.rfind(";", 0, start) + 1
+    right = value.find(";", end)
+    field = value[left : len(value) if right < 0 else right]
+    return bool((field[: start - left] + field[end - left :]).strip(_EDGE_PUNCT + "."))
 
 
 def _fill_header(entry: Entry, text: Text, cut: tuple[int, int] | None) -> None:
@@ -532,6 +543,23 @@ def _untitled_role(items: list[Item], index: int, role: SectionRole) -> bool:
     return isinstance(following, BulletItem)
 
 
+def _dates_line_follows(items: list[Item], index: int) -> bool:
+    """True when the line right after the heading at ``index`` holds only a date range ("2008 - 2011")."""
+    following = next((item for item in items[index + 1 :] if not isinstance(item, BreakItem)), None)
+    if not isinstance(following, TextItem):
+        return False
+    value = following.text.value
+    found = find_date_ranges(value) if _TWO_DIGITS.search(value) else []
+    return bool(found) and not (value[: found[0].start] + value[found[0].end :]).strip(_EDGE_PUNCT)
+
+
+def _unnamed(items: list[Item]) -> bool:
+    """True when no heading of the document names an experience section."""
+    return not any(
+        isinstance(item, HeadingItem) and section_role(item.heading.text.value) == "experience" for item in items
+    )
+
+
 def _open_entry(builder: _Assembler, heading: Heading, level: int | None = None) -> None:
     """An entry headed by ``heading``, with the dates and names read from it."""
     entry = builder.open_entry(heading.span, level)
@@ -550,6 +578,8 @@ def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]
     level, title = _section_level(headings)
     builder = _Assembler(end)
     promoted: int | None = None
+    unnamed: bool | None = None
+    """True when no heading names an experience section (asked once, when first needed)."""
     for index, item in enumerate(items):
         if isinstance(item, HeadingItem):
             heading = item.heading
@@ -570,6 +600,17 @@ def assemble(items: list[Item], end: int) -> tuple[Heading | None, list[Section]
             elif heading.level <= level and not _misleveled_entry(items, index, builder.section.role):
                 builder.open_section(heading)
                 promoted = None
+            elif (
+                heading.level == promoted
+                and section_role(heading.text.value) == "other"
+                and _dates_line_follows(items, index)
+                and (unnamed := _unnamed(items) if unnamed is None else unnamed)
+            ):
+                # "### Raytheon" over "2008 - 2011" beside the sections "### Side Projects" and "### Travel",
+                # where no heading names an experience section: a role of the one the document never names
+                if builder.section.heading is not None or builder.section.role != "experience":
+                    builder.open_section(None, "experience", heading.span.start)
+                _open_entry(builder, heading, heading.level)
             elif heading.level == promoted or (
                 heading.level == level + 1
                 and names_section(heading.text.value)
