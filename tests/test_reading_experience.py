@@ -3,6 +3,7 @@ written for it into the expected sections, entries with dates, and bullets with 
 
 from __future__ import annotations
 
+from cvlint.api import lint_text
 from cvlint.model.document import Document, Entry, Section
 from cvlint.parse import parse
 from cvlint.parse.structure import section_role
@@ -156,3 +157,14 @@ def test_a_date_in_a_semicolon_list_is_a_header_field_only_when_alone_in_its_fie
     )
     (entry,) = _section(parse(source, "resume.md"), "certifications").entries
     assert _dates(entry) == "August 2015"
+
+
+def test_an_html_list_item_showing_no_words_is_no_empty_bullet() -> None:
+    source = (
+        "# Dana Quill\n\n## Experience\n\n### Northwind\n2019 - 2021\n\n<ul>\n  <li>\n"
+        '    <img src="logo.png">\n  </li>\n  <li>Cut deploy time by 40%</li>\n</ul>\n'
+    )
+    document = parse(source, "resume.md")
+    (entry,) = _section(document, "experience").entries
+    assert [b.text.value for b in entry.bullets] == ["Cut deploy time by 40%"]
+    assert not [f for f in lint_text(source, "resume.md") if f.rule == "empty-bullet"]

@@ -698,7 +698,8 @@ _STYLED = re.compile(
 def _section_line(source: str, start: int, end: int, text: Text) -> bool:
     """True for text that shows only a section's name, set apart by its type (``\\small \\textsc{Experience}``
     alone in its column, ``\\textbf{\\Large Education}``): a heading drawn by hand."""
-    return names_section(text.value.rstrip(":")) and _STYLED.search(source, start, end) is not None
+    value = text.value
+    return len(value) <= 60 and names_section(value.rstrip(":")) and _STYLED.search(source, start, end) is not None
 
 
 _DASH_ITEM = re.compile(r"[ \t]*(-|•)[ \t]+(?=\S)")

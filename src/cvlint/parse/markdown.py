@@ -237,10 +237,10 @@ class _MarkdownReader:
         shown = [part for part in parts if part.value]
         text = _collapsed(_join_lines(shown)) if shown else Text.empty(end)
         text = text.slice(0, len(text.value))  # from its first word shown to its last, not the tags around
-        if find_dates(text.value):
+        if text.value and find_dates(text.value):
             # "<li>Assistant Professor, Leeds (2022)</li>": a line with its dates, the header of an entry
             self.items.extend((TextItem(text), BreakItem()))
-        else:
+        elif text.value:  # an item showing no words (an icon, an image) is no empty bullet
             marker = Span(start, end)
             self.items.append(BulletItem(Bullet(Span(start, max(end, text.span.end)), marker, "<li>", text)))
         return following
