@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.dates import find_date_ranges
 from cvlint.model.document import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.model.lines import split_lines
@@ -688,7 +689,7 @@ class _LatexReader:
         return self.items
 
 
-_STYLED = re.compile(
+_STYLED = lazy_compile(
     r"\\(?:textbf|textsc|textit|textcolor|bfseries|scshape|itshape|emph|underline|uline|large|Large|LARGE"
     r"|huge|Huge|centerline|uppercase|MakeUppercase)(?![A-Za-z@])"
 )

@@ -61,7 +61,7 @@ _HTML_HEADING = lazy_compile(
 """An HTML heading alone on its line, its text plain (``<h2 class="cv-section">Experience</h2>``)."""
 _RAW_HTML = re.compile(r"[ \t]*<(?:script|pre|style|textarea|!--|\?|!)", re.IGNORECASE)
 """An HTML block whose text is not shown as prose: a script, a style, preformatted text, a comment."""
-_HIDDEN_HTML = re.compile(r"[ \t]*<(!--|head|script|style|pre|textarea|!doctype|\?)", re.IGNORECASE)
+_HIDDEN_HTML = lazy_compile(r"[ \t]*<(!--|head|script|style|pre|textarea|!doctype|\?)", re.IGNORECASE)
 """An element whose text a browser does not show as prose, opening a line."""
 _HIDDEN_ENDS = {
     "!--": "-->",
@@ -73,10 +73,10 @@ _HIDDEN_ENDS = {
     "!doctype": ">",
     "?": "?>",
 }
-_HTML_ITEM = re.compile(r"[ \t]*(<li\b[^<>]*>)[ \t]*", re.IGNORECASE)
+_HTML_ITEM = lazy_compile(r"[ \t]*(<li\b[^<>]*>)[ \t]*", re.IGNORECASE)
 """A line that opens a list item: a browser shows it as a bullet."""
-_HTML_ITEM_END = re.compile(r"</li\s*>", re.IGNORECASE)
-_HTML_LIST_END = re.compile(r"[ \t]*</(?:ul|ol)\s*>", re.IGNORECASE)
+_HTML_ITEM_END = lazy_compile(r"</li\s*>", re.IGNORECASE)
+_HTML_LIST_END = lazy_compile(r"[ \t]*</(?:ul|ol)\s*>", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<(?:/(?:li|p|tr|div|ul|ol|table|dd|dt|h[1-6]|section|blockquote)|hr|br)\b", re.IGNORECASE)
 """A tag that ends a line of a browser's text: the end of an item, a row, a paragraph, a rule."""
 
@@ -514,7 +514,7 @@ def read_markdown(source: str) -> tuple[list[Line], list[Item], bool]:
     for number in blocks.hidden:
         lines[number].verbatim = True
     tokens = block_tokens(blocks.texts)
-    page = HTML_PAGE.match(source) is not None
+    page = source.lstrip()[:1] == "<" and HTML_PAGE.match(source) is not None
     if page:
         tokens = [_page_token(len(lines))]
     for token in tokens:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cvlint.lazy_pattern import lazy_compile
 from cvlint.model.dates import ONGOING_WORDS, find_date_ranges, find_dates, find_single_dates
 from cvlint.model.document import Bullet, Heading, Line, Piece, Span, Text
 from cvlint.model.lines import split_lines
@@ -36,13 +37,13 @@ _MARKDOWN_SIGNS = (
 )
 
 
-HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype[ \t]+html|html)\b", re.IGNORECASE | re.DOTALL)
+HTML_PAGE = lazy_compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype[ \t]+html|html)\b", re.IGNORECASE | re.DOTALL)
 """An HTML page (``<!DOCTYPE html>``, ``<html>``): the Markdown reader reads it as a browser shows it."""
 
 
 def looks_like_markdown(source: str) -> bool:
     """True for a ``.txt`` file that is really Markdown (ATX headings, links, bold) or an HTML page."""
-    if HTML_PAGE.match(source):
+    if source.lstrip()[:1] == "<" and HTML_PAGE.match(source):
         return True
     signs = sum(1 for sign in _MARKDOWN_SIGNS if sign.search(source))
     return (bool(_MARKDOWN_SIGNS[0].search(source)) and signs >= 2) or signs >= 3
