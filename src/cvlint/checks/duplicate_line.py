@@ -48,7 +48,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             context=original.text.strip(),
         )
     seen: dict[str, tuple[int, tuple[int, int]]] = {}
-    records = {b.span.start for b in document.bullets() if is_record(b.text.value)}
+    records: set[int] | None = None  # the bullets that record, read only when two entries share a bullet
     for section, bullet, owner in _owned_bullets(document):
         key = _key(bullet.text.value).casefold().rstrip(".;,")
         if len(key.split()) < _MIN_BULLET_WORDS:
@@ -58,10 +58,15 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         line_number = document.line_index.position(bullet.span.start)[0]
         if key in seen:
             first_line, first_owner = seen[key]
-            if line_number in repeated_lines or (
-                first_owner != owner and (_shared_detail(section, bullet.text.value) or owner[1] in records)
-            ):
-                continue  # a venue or organisation that separate entries or records share ("Via Stanford's courses")
+            if line_number in repeated_lines:
+                continue
+            if first_owner != owner:  # a venue or organisation that separate entries or records share
+                if _shared_detail(section, bullet.text.value):  # ("Via Stanford's courses")
+                    continue
+                if records is None:
+                    records = {b.span.start for b in document.bullets() if is_record(b.text.value)}
+                if owner[1] in records:
+                    continue
             yield context.finding(
                 bullet.text.span.start,
                 bullet.text.span.end,
@@ -95,17 +100,19 @@ def _repeated_runs(document: Document) -> Iterator[tuple[Line, list[Line]]]:
     """Each line with words that the next non-blank lines repeat word for word, with those repeats: one run,
     so that deleting them leaves no repeat behind (three copies are one finding, not two in a chain)."""
     original: Line | None = None
+    original_key = ""
     repeats: list[Line] = []
     for line in document.prose_lines():
         content = line.text.strip()
         if not content:
             continue
-        if original is not None and _key(content) == _key(original.text.strip()) and _has_words(content):
+        key = _key(content)
+        if original is not None and key == original_key and _has_words(content):
             repeats.append(line)
             continue
         if original is not None and repeats:
             yield original, repeats
-        original, repeats = line, []
+        original, original_key, repeats = line, key, []
     if original is not None and repeats:
         yield original, repeats
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import compress
+from typing import NamedTuple, cast
 
-from cvlint.model.document import Document, Span, Text
+from cvlint.model.document import Document, Section, Span, Text
 from cvlint.model.findings import Applicability, Finding, Fix
 from cvlint.resources import wordlist
 from cvlint.rule.context import RuleContext
@@ -52,49 +54,87 @@ def _miscased(word: str, wanted: str) -> bool:
     return not (wanted[0].islower() and word[1:] == wanted[1:])  # "Pandas", "MacOS": a capital to start with
 
 
+class Miscased(NamedTuple):
+    """A known name cased otherwise than usual: the word, its usual casing, whether it is a common word."""
+
+    word: str
+    wanted: str
+    ordinary: bool
+
+
 @lru_cache(maxsize=65536)
-def _looked_up(found: str) -> tuple[str, str | None, bool, bool]:
-    """A ``NAME`` match as a word: the word, its usual casing (None for no known name), whether it is a
-    common word, and whether it is an unlisted name with capitals inside ("ClickHouse") to compare."""
+def _listed_name(found: str) -> Miscased | bool | None:
+    """A ``NAME`` match as a known name: None for no known name, False for one cased as usual (or as a
+    sentence or a heading may case it), else how it is miscased."""
     word = found.rstrip(".")
     lower = word.lower()
     wanted = canonical(lower)
-    if wanted is not None:
-        return word, wanted, common_word(lower), False
-    return word, None, False, len(word) >= 3 and not word.isupper() and not word.islower()
+    if wanted is None:
+        return None
+    return Miscased(word, wanted, common_word(lower)) if _miscased(word, wanted) else False
+
+
+@lru_cache(maxsize=65536)
+def _unlisted(found: str) -> str | None:
+    """A ``NAME`` match that is no known name but has a capital and a small letter ("ClickHouse",
+    "Managed"): the word, whose casings are compared across the document; else None."""
+    word = found.rstrip(".")
+    if len(word) < 3 or word.isupper() or word.islower() or canonical(word.lower()) is not None:
+        return None
+    return word
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report technology names written with another casing, and a name cased two ways in one document."""
+    texts = prose(document).texts()
     found: list[tuple[str, str, Text, int]] = []
-    unlisted: dict[str, list[tuple[str, Text, int]]] = {}
-    for section, text in prose(document).texts():  # one pass over the words feeds both checks
-        names: list[tuple[str, str, int, bool]] = []
-        for match in NAME.finditer(text.value):
-            word, wanted, ordinary, mixed = _looked_up(match.group())
-            if wanted is not None:
-                names.append((word, wanted, match.start(), ordinary))
-            elif mixed:
-                unlisted.setdefault(word.lower(), []).append((word, text, match.start()))
-        for word, wanted, start, ordinary in names:
-            listed_item = list_item(text.value, start, start + len(word))
-            in_list = listed_item and (section.role == "skills" or len(names) > TECH_NEIGHBOURS)
-            if _miscased(word, wanted) and (not ordinary or in_list):
+    unlisted: list[str] = []
+    for section, text in texts:  # one pass over the words feeds both checks
+        value = text.value
+        words = NAME.findall(value)
+        unlisted.extend(filter(None, map(_unlisted, words)))
+        marks = list(map(_listed_name, words))
+        if not any(marks):
+            continue  # no known name cased otherwise than usual: no positions needed (nearly every text)
+        names = len(marks) - marks.count(None)
+        for match, mark in compress(zip(NAME.finditer(value), marks, strict=True), marks):
+            word, wanted, ordinary = cast(Miscased, mark)
+            start = match.start()
+            if not ordinary or (
+                list_item(value, start, start + len(word)) and (section.role == "skills" or names > TECH_NEIGHBOURS)
+            ):
                 found.append((word, wanted, text, start))
     yield from _listed(document, context, found)
-    yield from _inconsistent(document, context, unlisted)
+    yield from _inconsistent(document, context, texts, _two_ways(unlisted))
+
+
+def _two_ways(words: list[str]) -> set[str]:
+    """The lower-case forms of those of ``words`` written in two casings or more."""
+    first: dict[str, str] = {}
+    twice: set[str] = set()
+    for word in set(words):
+        if first.setdefault(word.lower(), word) != word:
+            twice.add(word.lower())
+    return twice
 
 
 def _inconsistent(
-    document: Document, context: RuleContext, seen: dict[str, list[tuple[str, Text, int]]]
+    document: Document, context: RuleContext, texts: tuple[tuple[Section, Text], ...], twice: set[str]
 ) -> Iterator[Finding]:
     """Unlisted names written two ways ("Clickhouse" and "ClickHouse"): reported without a fix.
 
     No source says which casing is the name's, and the commoner one in a document can be the wrong one.
+    Only the words of ``twice`` (written in two casings) are looked for again, with their positions.
     """
+    if not twice:
+        return
+    seen: dict[str, list[tuple[str, Text, int]]] = {}
+    for _, text in texts:
+        for match in NAME.finditer(text.value):
+            word = _unlisted(match.group())
+            if word is not None and word.lower() in twice:
+                seen.setdefault(word.lower(), []).append((word, text, match.start()))
     for found in seen.values():
-        if len({word for word, _, _ in found}) < 2:
-            continue  # one spelling throughout (most words): no source positions needed
         uses: list[tuple[str, int, int]] = []
         for word, text, start in found:
             span = text.source_span(start, start + len(word))

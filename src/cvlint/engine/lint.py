@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from cvlint.engine.catalogue import Catalogue, Rule, load_catalogue
@@ -105,34 +105,42 @@ def lint_document(document: Document, settings: Settings) -> list[Finding]:
     # unused-suppression reads what the other rules' findings used, so it runs last.
     running.sort(key=lambda active: active.rule.name == UNUSED_SUPPRESSION)
     ran = frozenset(key for active in running for key in (active.rule.name, active.rule.code))
+    position = document.line_index.position
+    source = document.source
     for active in running:
         check = active.rule.load_check()
         context = RuleContext(active, settings.today, settings.words, settings.files_beside)
-        if active.rule.name == UNUSED_SUPPRESSION:
+        unused = active.rule.name == UNUSED_SUPPRESSION
+        if unused:
             context.suppressions, context.ran, context.known_rules = suppressions, ran, settings.known_rules
         for made in check(document, context):
-            position = document.line_index.position
-            finding = replace(
-                made,
-                path=document.path,
-                begin=Position(*position(made.start)),
-                finish=Position(*position(made.end)),
-                edit_positions=tuple(
-                    (Position(*position(edit.start)), Position(*position(edit.end))) for edit in made.fix.edits
-                )
-                if made.fix is not None
-                else (),
-            )
-            if (active.rule.name != UNUSED_SUPPRESSION and suppressions.holds(finding)) or suppressions.covers(finding):
+            start, end, fix = made.start, made.end, made.fix
+            begin = position(start)
+            if suppressions and (
+                (not unused and suppressions.holds(start, end)) or suppressions.covers(made.rule, made.code, begin[0])
+            ):
                 continue
-            context_text = finding.context or document.source[finding.start : finding.end]
-            scope = scope_at(scope_index, finding.start)
-            findings.append(
-                replace(
-                    finding,
-                    context=context_text,
-                    scope=scope,
-                    fingerprint=fingerprint(finding.rule, context_text, scope),
+            context_text = made.context or source[start:end]
+            scope = scope_at(scope_index, start)
+            findings.append(  # made once, every field given (not copied twice with dataclasses.replace)
+                Finding(
+                    made.code,
+                    made.rule,
+                    made.severity,
+                    start,
+                    end,
+                    made.message,
+                    made.suggestion,
+                    fix,
+                    document.path,
+                    Position(*begin),
+                    Position(*position(end)),
+                    ()
+                    if fix is None
+                    else tuple((Position(*position(edit.start)), Position(*position(edit.end))) for edit in fix.edits),
+                    context_text,
+                    scope,
+                    fingerprint(made.rule, context_text, scope),
                 )
             )
     findings.sort(key=lambda f: (f.start, f.end, f.code))

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 
 from cvlint.lazy_pattern import lazy_compile
-from cvlint.model.findings import Finding
 from cvlint.model.lines import LineIndex
 
 _COMMENT = lazy_compile(
@@ -51,16 +50,22 @@ class Suppressions:
     line_rules: dict[int, list[tuple[str, Directive]]] = field(default_factory=dict)
     ranges: list[tuple[int, int, str, Directive]] = field(default_factory=list)
 
-    def holds(self, finding: Finding) -> bool:
-        """True when ``finding`` lies inside a suppression comment: the comment is no text of the résumé."""
-        return any(d.start <= finding.start and finding.end <= d.end for d in self.directives)
+    def __bool__(self) -> bool:
+        """True when the source holds a suppression comment (most hold none: nothing to check)."""
+        return bool(self.directives)
 
-    def covers(self, finding: Finding) -> bool:
-        """True when a comment turns ``finding`` off; every comment that does is marked as used."""
-        keys = {finding.rule, finding.code, ALL}
+    def holds(self, start: int, end: int) -> bool:
+        """True when a finding at ``[start, end)`` lies inside a suppression comment: the comment is no text
+        of the résumé."""
+        return any(d.start <= start and end <= d.end for d in self.directives)
+
+    def covers(self, rule: str, code: str, line: int) -> bool:
+        """True when a comment turns off a finding of ``rule`` (named or by ``code``) on 1-based ``line``;
+        every comment that does is marked as used."""
+        keys = {rule, code, ALL}
         hits = [(name, d) for name, d in self.file_rules if name in keys]
-        hits += [(name, d) for name, d in self.line_rules.get(finding.line, ()) if name in keys]
-        hits += [(name, d) for first, last, name, d in self.ranges if first <= finding.line <= last and name in keys]
+        hits += [(name, d) for name, d in self.line_rules.get(line, ()) if name in keys]
+        hits += [(name, d) for first, last, name, d in self.ranges if first <= line <= last and name in keys]
         for name, directive in hits:
             directive.used.add(name)
         return bool(hits)
