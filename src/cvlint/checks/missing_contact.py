@@ -69,7 +69,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             "check the part after '@': it needs a domain such as example.org",
             context=candidate,
         )
-    for _, match, start in line_matches(document, _PHONE_INTERNATIONAL, lines=lines):
+    for _, match, start in line_matches(document, _PHONE_INTERNATIONAL, "+", lines):
         digits = sum(char.isdigit() for char in match.group())
         if 7 <= digits <= 15:
             continue

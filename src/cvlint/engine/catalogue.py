@@ -101,9 +101,15 @@ class Rule:
         """Import the rule's check function."""
         if self.matcher is not None:
             return partial(_run_data_rule, self.matcher)
-        module = importlib.import_module(f"cvlint.checks.{self.name.replace('-', '_')}")
-        check: CheckFunction = module.check
-        return check
+        return _check_of(self.name)
+
+
+@cache
+def _check_of(name: str) -> CheckFunction:
+    """The check function of the rule ``name`` (its module imported on the first call, not for each file)."""
+    module = importlib.import_module(f"cvlint.checks.{name.replace('-', '_')}")
+    check: CheckFunction = module.check
+    return check
 
 
 def _run_data_rule(matcher: Matcher, document: Document, context: RuleContext) -> Iterator[Finding]:

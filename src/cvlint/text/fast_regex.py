@@ -90,6 +90,16 @@ def _engine_starts_fast(parsed: Any) -> bool:
     return anchored or (op is sre.LITERAL and not parsed.state.flags & re.IGNORECASE)
 
 
+def at_start_only(pattern: str, flags: int = 0) -> bool:
+    """True when every match of ``pattern`` begins where the text does (it opens with ``^`` or ``\\A`` and is
+    not multi-line), so ``match`` finds what ``search`` would."""
+    parsed = sre_parse.parse(pattern, flags)
+    if (flags | parsed.state.flags) & re.MULTILINE or not len(parsed.data):
+        return False
+    op, value = parsed.data[0]
+    return bool(op is sre.AT and value in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING))
+
+
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, led by a lookahead for the characters a match can begin with."""
     try:

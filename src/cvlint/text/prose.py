@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from cvlint.model.document import Document, Line, Section, Text
@@ -60,13 +62,17 @@ def _has_letter(word: str) -> bool:
 
 def letter_words(value: str) -> list[str]:
     """The words of ``value`` with a letter in them: a number is not one ("2019", "30%"), "3D" and "12c" are."""
-    return [word for word in WORD.findall(value) if _has_letter(word)]
+    found = WORD.findall(value)
+    lead = list(map(str.isalpha, map(itemgetter(0), found)))  # nearly every word: a letter first
+    return [word for word, letter in zip(found, lead, strict=True) if letter or _has_letter(word)]
 
 
 @lru_cache(maxsize=4096)
 def letter_word_count(value: str) -> int:
     """How many ``letter_words`` ``value`` has (asked again and again of a text by the readers and rules)."""
-    return sum(1 for word in WORD.findall(value) if _has_letter(word))
+    found = WORD.findall(value)
+    lead = list(map(str.isalpha, map(itemgetter(0), found)))
+    return sum(lead) + sum(map(_has_letter, compress(found, map(not_, lead))))
 
 
 def word_positions(value: str) -> tuple[Word, ...]:

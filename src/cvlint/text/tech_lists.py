@@ -13,8 +13,10 @@ from cvlint.resources import rules_dir, wordlist
 from cvlint.text.common_words import common_words
 from cvlint.text.sorted_table import SortedTable, table
 
-NAME = re.compile(r"(?<![\w.#+/@-])[A-Za-z.][\w.#+-]*[\w#+]|(?<![\w.#+/@-])[A-Za-z]")
-"""A word that may be a technology name ("Node.js", "C#", "C++")."""
+NAME = re.compile(r"[A-Za-z.](?<![\w.#+/@-].)(?:[\w.#+-]*[\w#+]|(?<=[A-Za-z]))")
+"""A word that may be a technology name ("Node.js", "C#", "C++"): a letter or a full stop where no word
+goes on, then letters, digits and ``.#+-`` up to one that may end a name ("." alone is none). Led by the
+character it consumes first, not by its look-behind, so the scan passes over other characters at once."""
 
 
 @cache
