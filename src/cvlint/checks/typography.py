@@ -141,7 +141,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     for _, text in document.prose(entry_parts=False):
         value = text.value
         for run, needles in checks:
-            if needles and not any(needle in value for needle in needles):
+            if needles and not any(map(value.__contains__, needles)):
                 continue
             for span, message, suggestion, fix in run(text):
                 if in_code_or_url(document, span):

@@ -15,14 +15,19 @@ _REACH = 200
 """How far either side of a position to look for the token around it (keeps every check linear)."""
 
 
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+_SPACE = re.compile(r"\s")
+
+
 def _token_at(text: str, column: int) -> str:
-    start = column
-    while start > 0 and column - start < _REACH and not text[start - 1].isspace():
-        start -= 1
-    end = column
-    while end < len(text) and end - column < _REACH and not text[end].isspace() and not text.startswith("](", end):
-        end += 1  # a Markdown link's text ends at "](": its URL is not part of the word
-    return text[start:end]
+    """The run of non-space characters around ``column``, at most ``_REACH`` either side."""
+    low = max(0, column - _REACH)
+    before = _LAST_SPACE.match(text, low, column)  # ``\s`` is ``str.isspace``
+    high = min(len(text), column + _REACH)
+    after = _SPACE.search(text, column, high)
+    end = high if after is None else after.start()
+    link = text.find("](", column, end + 1)  # a Markdown link's text ends at "](": its URL is not part of the word
+    return text[low if before is None else before.end() : end if link < 0 else link]
 
 
 @lru_cache(maxsize=256)

@@ -56,4 +56,10 @@ def list_item(value: str, start: int, end: int) -> bool:
 
 def technology_names(value: str) -> int:
     """How many technology names a text holds."""
-    return sum(1 for match in NAME.finditer(value) if canonical(match.group().rstrip(".").lower()) is not None)
+    return sum(map(_is_name, NAME.findall(value)))
+
+
+@lru_cache(maxsize=65536)
+def _is_name(found: str) -> bool:
+    """True when the ``NAME`` match ``found`` is a known technology name."""
+    return canonical(found.rstrip(".").lower()) is not None
