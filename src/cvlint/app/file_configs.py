@@ -33,13 +33,18 @@ class FileConfigs:
         if options.config_overrides:
             self._overridden = overridden_config(options.config_overrides, self.catalogue)
         self._configs: dict[Path, Config | None] = {}
+        self._found: dict[Path, Path | None] = {}
+        """The configuration file found for each folder, so the folders above it are looked at once a run."""
 
     def config_for(self, path: Path) -> Config | None:
         """The explicit configuration, else the nearest one above ``path``'s folder."""
         if self._explicit is not None:
             return self._explicit
         folder = path.parent if path.name else path
-        found = find_config_file(folder if str(folder) else Path("."))
+        start = folder if str(folder) else Path(".")
+        if start not in self._found:
+            self._found[start] = find_config_file(start)
+        found = self._found[start]
         if found is None:
             return self._overridden
         if found not in self._configs:

@@ -237,6 +237,8 @@ class Catalogue:
                     raise CatalogueError(f"{rule.path}: '{key}' is already the code or name of another rule")
                 self._by_key[key] = rule
         self.rules: list[Rule] = sorted(given, key=lambda r: r.code)
+        self.keys: frozenset[str] = frozenset(self._by_key)
+        """The code and the name of every rule (what a suppression comment may name)."""
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)

@@ -91,6 +91,8 @@ class Config:
 
     def ignored_for(self, file: str) -> list[str]:
         """Selectors that per-file-ignores turn off for ``file`` (a file on disk, relative to ``root``)."""
+        if not self.per_file_ignores:
+            return []  # no pattern to match: no path to resolve
         path = Path(file)
         try:
             relative = path.resolve().relative_to(self.root.resolve()).as_posix()

@@ -77,13 +77,12 @@ def resolve_settings(
             configured = settings.severity or None  # type: ignore[assignment]
         active.append(ActiveRule(rule, configured or rule.severity, options, configured))
     config_kind: DocumentKind | None = config.kind  # type: ignore[assignment]
-    known = frozenset(key for rule in catalogue for key in (rule.name, rule.code))
     return Settings(
         tuple(active),
         today or config.today or dt.date.today(),
         kind or config_kind,
         frozenset(config.words) | words,
-        known,
+        catalogue.keys,
     )
 
 
