@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from cvlint.model.document import Bullet, Document, Entry
 from cvlint.model.findings import Finding, Fix
@@ -23,6 +24,8 @@ _TOKEN = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*|&|,|/")
 _ROLES = ("experience", "projects", "volunteer")
 _JOINERS = ("and", "&", ",", "/")
 _QUOTES = "\"'‘’“”«»„`"
+_READ_AHEAD = 8
+"""Tokens of a bullet read at a time: its opening verbs and the words after them, not the whole bullet."""
 _ITALIC_MACRO = re.compile(r"\\(?:emph|textit|textsl|it|em|sl)\b")
 
 
@@ -46,11 +49,16 @@ def _opening_verbs(document: Document, entry: Entry, bullet: Bullet) -> Iterator
         return
     lead = re.match(r"[\W_]*", value[start:])
     position = start + (lead.end() if lead else 0)
-    tokens = list(_TOKEN.finditer(value, position))
+    found = _TOKEN.finditer(value, position)
+    tokens = list(islice(found, _READ_AHEAD))  # read on only as far as the words looked at
     if not tokens or tokens[0].start() != position:
         return
     index = 0
-    while index < len(tokens):
+    while True:
+        if len(tokens) < index + 3:  # a verb is read with the two words after it
+            tokens.extend(islice(found, _READ_AHEAD))
+        if index >= len(tokens):
+            return
         token = tokens[index]
         word = token.group()
         if word in _JOINERS or (word.isupper() and len(word) > 1):

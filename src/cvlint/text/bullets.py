@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 
 from cvlint.model.document import Bullet, Section
 from cvlint.text.prose import letter_word_count, without_addresses
@@ -93,7 +94,10 @@ _SKILL_STATEMENT = re.compile(
 def is_title(text: str) -> bool:
     """Every word capitalised but the small ones ("Advanced Topics in Networking"): a name, not a sentence."""
     found = _NAME_WORD.findall(text)
-    return bool(found) and all(word[0].isupper() or word.lower() in _FUNCTION_WORDS for word in found)
+    capitals = list(map(str.isupper, map(itemgetter(0), found)))  # told in C; the rest are looked up
+    return bool(found) and all(
+        capital or word.lower() in _FUNCTION_WORDS for word, capital in zip(found, capitals, strict=True)
+    )
 
 
 def _names(text: str) -> bool:
@@ -159,12 +163,17 @@ def _recognition(value: str) -> bool:
     return bool(_RECOGNITION.search(value))
 
 
+_LATIN_RUN = re.compile(r"[\x00-\x7f\u00c0-\u024f]+")
+"""ASCII and the Latin letters beyond it (Latin-1 Supplement's letters to Latin Extended-B)."""
+
+
 def is_latin(value: str) -> bool:
     """True when at least four letters in five are Latin: the number words cvlint knows are English."""
     if value.isascii():
         return True
-    letters = [char for char in value if char.isalpha()]
-    return sum(1 for char in letters if char.isascii() or "\u00c0" <= char <= "\u024f") * 5 >= len(letters) * 4
+    letters = sum(map(str.isalpha, value))
+    others = sum(map(str.isalpha, _LATIN_RUN.sub("", value)))  # the letters of other scripts
+    return (letters - others) * 5 >= letters * 4
 
 
 @lru_cache(maxsize=4096)
