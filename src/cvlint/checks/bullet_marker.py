@@ -19,8 +19,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     ``formats``): LaTeX templates mix ``\\item`` and their own item macros on purpose, and JSON has no markers.
     """
     used: Counter[tuple[int, str]] = Counter((b.level, b.marker_text) for b in document.bullets())
-    for bullets in bullet_lists(document):
-        bullets = [b for b in bullets if not b.marker_text[0].isdigit() and b.marker_text not in (":", "~")]
+    for items in bullet_lists(document):
+        bullets = [b for b in items if not b.marker_text[0].isdigit() and b.marker_text not in (":", "~")]
         markers = [b.marker_text for b in bullets]
         counts = Counter(markers)
         if len(counts) < 2:

@@ -41,18 +41,20 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """
     min_words = context.options["min-words"]
     compared = {id(b) for section in document.sections for b in achievement_bullets(section, min_words)}
-    lists = bullet_lists(document)
-    usual = Counter(
-        ending for items in lists for b in items if id(b) in compared and (ending := _ending(document, b)) is not None
-    )
-    for bullets in lists:
-        yield from _check_list(document, context, bullets, compared, usual)
+    lists = [[(bullet, _ending(document, bullet)) for bullet in items] for items in bullet_lists(document)]
+    usual = Counter(ending for items in lists for b, ending in items if id(b) in compared and ending is not None)
+    for endings in lists:
+        yield from _check_list(document, context, endings, compared, usual)
 
 
 def _check_list(
-    document: Document, context: RuleContext, bullets: list[Bullet], compared: set[int], usual: Counter[str]
+    document: Document,
+    context: RuleContext,
+    endings: list[tuple[Bullet, str | None]],
+    compared: set[int],
+    usual: Counter[str],
 ) -> Iterator[Finding]:
-    endings = [(bullet, _ending(document, bullet)) for bullet in bullets]
+    """The findings of one list, given each of its bullets with its ending."""
     counted = [(bullet, ending) for bullet, ending in endings if ending is not None and id(bullet) in compared]
     kinds = [ending for _, ending in counted]
     if len(set(kinds)) < 2:

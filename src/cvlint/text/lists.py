@@ -32,14 +32,23 @@ def _blank_gap(document: Document, start: int, end: int) -> bool:
     return not _QUOTES_AND_BRACES.sub("", gap)
 
 
-def bullet_lists(document: Document) -> list[list[Bullet]]:
-    """The document's lists, each the bullets of one level in source order (sub-bullets form their own lists)."""
+_KEY = "bullet_lists"
+
+
+def bullet_lists(document: Document) -> tuple[tuple[Bullet, ...], ...]:
+    """The document's lists, each the bullets of one level in source order (sub-bullets form their own lists);
+    read once a document, for each rule that judges lists."""
+    kept = document.derived.get(_KEY)
+    if isinstance(kept, tuple):
+        return kept
     found: list[list[Bullet]] = []
     for section in document.sections:
         containers: list[list[Bullet]] = [section.bullets] + [entry.bullets for entry in section.entries]
         for bullets in containers:
             found.extend(_split(document, sorted(bullets, key=lambda b: b.span.start)))
-    return sorted(found, key=lambda items: items[0].span.start)
+    lists = tuple(tuple(items) for items in sorted(found, key=lambda items: items[0].span.start))
+    document.derived[_KEY] = lists
+    return lists
 
 
 def _split(document: Document, bullets: list[Bullet]) -> list[list[Bullet]]:
