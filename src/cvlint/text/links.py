@@ -39,9 +39,19 @@ def _scripted(text: str, at: int) -> bool:
     return "onclick" in tag.lower()
 
 
-def links(document: Document) -> Iterator[tuple[int, int, str]]:
+_KEY = "links"
+
+
+def links(document: Document) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, target)`` of every link target in prose lines (Markdown, HTML and bare URLs), and of
-    the ``href`` links of HTML blocks."""
+    the ``href`` links of HTML blocks; read once a document, for each rule that checks links."""
+    kept = document.derived.get(_KEY)
+    if not isinstance(kept, tuple):
+        kept = document.derived[_KEY] = tuple(_links(document))
+    return kept
+
+
+def _links(document: Document) -> Iterator[tuple[int, int, str]]:
     for line in document.lines:
         if line.verbatim and not line.html:
             continue
