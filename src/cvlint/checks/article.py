@@ -120,11 +120,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 continue  # a grade among grades: "A* Mathematics, A English"
             if "." in word.rstrip(".") and not word[0].isdigit():
                 continue  # "a.k.a", file names
-            if is_plural_noun(word):
-                continue  # "an components": no article fits a plural, so swapping it would not make it right
             wanted = _expected(word.rstrip("."))
             if wanted is None or wanted == article.lower():
                 continue
+            if is_plural_noun(word):
+                continue  # "an components": no article fits a plural, so swapping it would not make it right
             span = text.source_span(match.start(1), match.end(1))
             if in_code_or_url(document, span) or in_title_or_organisation(document, span):
                 continue

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Literal
 
 from cvlint.resources import rules_dir, wordlist
-from cvlint.text.sorted_table import table
+from cvlint.text.sorted_table import SortedTable, table
 
 Form = Literal["past", "base", "third-person", "gerund"]
 _PRIORITY: dict[Form, int] = {"past": 0, "third-person": 1, "gerund": 2, "base": 3}
@@ -37,8 +37,14 @@ class VerbForm:
 _FORM_OF = {value: name for name, value in _PRIORITY.items()}
 
 
+@cache
+def _table(name: str) -> SortedTable:
+    """The word table ``rules/wordlists/NAME`` (its path made once, not for each word looked up)."""
+    return table(rules_dir() / "wordlists" / name)
+
+
 def _find(name: str, key: str) -> list[str] | None:
-    found = table(rules_dir() / "wordlists" / name).get(key)
+    found = _table(name).get(key)
     return None if found is None else [key, *found.split("\t")]
 
 
@@ -80,12 +86,12 @@ def analyse(word: str) -> VerbForm | None:
 
 def is_plural_noun(word: str) -> bool:
     """True for a plural noun such as ``dashboards``: after "Build", it reads as the verb's object."""
-    return table(rules_dir() / "wordlists" / "plural-nouns.txt").get(word.lower()) is not None
+    return _table("plural-nouns.txt").get(word.lower()) is not None
 
 
 def is_person_noun(word: str) -> bool:
     """True for a noun whose commonest sense is a person (``engineer``): "Lead engineer" is a title."""
-    return table(rules_dir() / "wordlists" / "person-nouns.txt").get(word.lower()) is not None
+    return _table("person-nouns.txt").get(word.lower()) is not None
 
 
 def match_case(word: str, model: str) -> str:
