@@ -139,6 +139,8 @@ def _shared_start(a: str, b: str) -> int:
 
 def _mojibake(document: Document, context: RuleContext) -> Iterator[Finding]:
     source = document.source
+    if source.isascii() or not _SUSPECT.search(source):
+        return  # a line's suspect pair is one of the source's (nearly every file has none): one scan, not one a line
     for line in document.lines:
         if not _SUSPECT.search(line.text):
             continue
