@@ -14,6 +14,17 @@ from cvlint.text.english_words import known_word
 
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _SPLIT = re.compile(r"(?<![\w-])([A-Za-z]{2,})-[ \t]*\r?\n[ \t]*(?:[-*•]\s+)?([a-z]{2,})(?![\w-])")
+_HYPHEN_AT_END = re.compile(r"-[ \t]*\r?\n")
+"""What every ``_SPLIT`` holds after its two letters: found by its literal hyphen, at once."""
+
+
+def _may_split(source: str) -> bool:
+    """True when two ASCII letters stand before a hyphen at a line's end somewhere (``_SPLIT`` needs them)."""
+    for match in _HYPHEN_AT_END.finditer(source):
+        before = source[max(0, match.start() - 2) : match.start()]
+        if len(before) == 2 and before.isascii() and before.isalpha():
+            return True
+    return False
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
@@ -38,7 +49,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             Fix.replace(match.start(), match.end(), letters),
             context=match.group(),
         )
-    for match in _SPLIT.finditer(source):
+    for match in _SPLIT.finditer(source) if _may_split(source) else ():
         head, tail = match.group(1), match.group(2)
         joined = head + tail
         if not known_word(joined) or (known_word(head) and known_word(tail)):
