@@ -9,8 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cvlint.engine.catalogue import load_catalogue
-from cvlint.text.fast_regex import compile_fast
+from cvlint.text.fast_regex import ascii_twin, at_start_only, compile_fast
 from cvlint.text.phrases import phrase_regex
+from cvlint.text.prose import WORD
+from cvlint.text.tech_lists import NAME
 
 _RULES = {rule.name: rule for rule in load_catalogue()}
 PATTERNS = [
@@ -44,3 +46,30 @@ def test_patterns_without_a_first_character_set_are_compiled_as_they_are(pattern
 
 def test_a_lookahead_leads_a_pattern_of_alternatives() -> None:
     assert compile_fast(r"(?i)\bfoo|bar").pattern == r"(?i)(?=(?i:[fb]))(?:\bfoo|bar)"
+
+
+ASCII_TWINNED = [NAME, WORD, re.compile(r"(?<![\w.])[^\W\d_]+\b|\d{2,}(?!\w)")]
+
+
+@pytest.mark.parametrize("pattern", ASCII_TWINNED, ids=lambda pattern: pattern.pattern[:20])
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_an_ascii_twin_finds_the_same_matches_in_ascii_text(pattern: re.Pattern[str], text: str) -> None:
+    assert [m.span() for m in ascii_twin(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"), [(r"a\sb", 0), (r"[^\S]x", 0), (r"x(?i:y)", 0), (r"(?:a|[\s,])", 0), (r"ab", re.IGNORECASE)]
+)
+def test_no_ascii_twin_for_a_pattern_reading_spaces_or_folding_case(source: str, flags: int) -> None:
+    # Unicode's \s takes in \x1c-\x1f, and its case folds join "k" to the Kelvin sign: ASCII text differs there.
+    with pytest.raises(ValueError, match="no ASCII twin"):
+        ascii_twin(re.compile(source, flags))
+
+
+@pytest.mark.parametrize(
+    ("source", "anchored"),
+    [(r"^\s*Co-Authored-By:", True), (r"(?i)^\W*here", True), (r"\Afoo", True), (r"(?m)^foo", False), (r"^a|b", False)],
+)
+def test_a_pattern_anchored_at_the_start_is_told(source: str, anchored: bool) -> None:
+    assert at_start_only(source) is anchored

@@ -24,7 +24,7 @@ from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.common_words import common_word
 from cvlint.text.lists import majority
 from cvlint.text.prose import prose
-from cvlint.text.tech_lists import NAME, canonical, list_item
+from cvlint.text.tech_lists import canonical, list_item, name_pattern
 from cvlint.text.titles import in_title_or_organisation
 
 TECH_NEIGHBOURS = 2
@@ -91,13 +91,14 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     unlisted: list[str] = []
     for section, text in texts:  # one pass over the words feeds both checks
         value = text.value
-        words = NAME.findall(value)
+        pattern = name_pattern(value)
+        words = pattern.findall(value)
         unlisted.extend(filter(None, map(_unlisted, words)))
         marks = list(map(_listed_name, words))
         if not any(marks):
             continue  # no known name cased otherwise than usual: no positions needed (nearly every text)
         names = len(marks) - marks.count(None)
-        for match, mark in compress(zip(NAME.finditer(value), marks, strict=True), marks):
+        for match, mark in compress(zip(pattern.finditer(value), marks, strict=True), marks):
             word, wanted, ordinary = cast(Miscased, mark)
             start = match.start()
             if not ordinary or (
@@ -130,7 +131,7 @@ def _inconsistent(
         return
     seen: dict[str, list[tuple[str, Text, int]]] = {}
     for _, text in texts:
-        for match in NAME.finditer(text.value):
+        for match in name_pattern(text.value).finditer(text.value):
             word = _unlisted(match.group())
             if word is not None and word.lower() in twice:
                 seen.setdefault(word.lower(), []).append((word, text, match.start()))

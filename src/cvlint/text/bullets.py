@@ -8,6 +8,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from cvlint.model.document import Bullet, Section
+from cvlint.text.fast_regex import ascii_twin
 from cvlint.text.prose import letter_word_count, without_addresses
 from cvlint.text.verbs import analyse
 
@@ -55,6 +56,7 @@ _FUNCTION_WORDS = frozenset(
     ("a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "at", "by", "from", "into", "via", "&")
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.+-]*")
+_NAME_WORD_ASCII = ascii_twin(_NAME_WORD)
 _WITH_DATES = re.compile(r"^\W*+(?P<name>[^()]*[^()\s])\s*\((?P<when>[^()]*)\)\W*$")
 """A name and a parenthesis that closes the line; possessive and greedy, so a line with no parenthesis is
 read once, not once for each place the name might end."""
@@ -93,7 +95,7 @@ _SKILL_STATEMENT = re.compile(
 
 def is_title(text: str) -> bool:
     """Every word capitalised but the small ones ("Advanced Topics in Networking"): a name, not a sentence."""
-    found = _NAME_WORD.findall(text)
+    found = (_NAME_WORD_ASCII if text.isascii() else _NAME_WORD).findall(text)
     capitals = list(map(str.isupper, map(itemgetter(0), found)))  # told in C; the rest are looked up
     return bool(found) and all(
         capital or word.lower() in _FUNCTION_WORDS for word, capital in zip(found, capitals, strict=True)

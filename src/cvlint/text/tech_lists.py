@@ -11,12 +11,19 @@ from functools import cache, lru_cache
 
 from cvlint.resources import rules_dir, wordlist
 from cvlint.text.common_words import common_words
+from cvlint.text.fast_regex import ascii_twin
 from cvlint.text.sorted_table import SortedTable, table
 
 NAME = re.compile(r"[A-Za-z.](?<![\w.#+/@-].)(?:[\w.#+-]*[\w#+]|(?<=[A-Za-z]))")
 """A word that may be a technology name ("Node.js", "C#", "C++"): a letter or a full stop where no word
 goes on, then letters, digits and ``.#+-`` up to one that may end a name ("." alone is none). Led by the
 character it consumes first, not by its look-behind, so the scan passes over other characters at once."""
+_NAME_ASCII = ascii_twin(NAME)
+
+
+def name_pattern(value: str) -> re.Pattern[str]:
+    """``NAME``, or for ASCII text its ASCII twin (the same matches, found faster)."""
+    return _NAME_ASCII if value.isascii() else NAME
 
 
 @cache
@@ -56,7 +63,7 @@ def list_item(value: str, start: int, end: int) -> bool:
 
 def technology_names(value: str) -> int:
     """How many technology names a text holds."""
-    return sum(map(_is_name, NAME.findall(value)))
+    return sum(map(_is_name, name_pattern(value).findall(value)))
 
 
 @lru_cache(maxsize=65536)
