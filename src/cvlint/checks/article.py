@@ -17,6 +17,7 @@ from cvlint.model.findings import Finding, Fix
 from cvlint.resources import rules_dir
 from cvlint.rule.context import RuleContext
 from cvlint.text.code_spans import in_code_or_url
+from cvlint.text.prose import prose
 from cvlint.text.sorted_table import SortedTable, table
 from cvlint.text.titles import in_title_or_organisation
 from cvlint.text.verbs import is_plural_noun
@@ -111,7 +112,7 @@ def _expected(word: str) -> str | None:
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report "a"/"an" that does not fit the sound of the next word; the safe fix swaps them."""
-    for _, text in document.prose():
+    for _, text in prose(document).texts():
         for match in _PAIR.finditer(text.value):
             article, word = match.group(1), match.group(2)
             if article == "A" and word.lower() in _PREPOSITIONS:

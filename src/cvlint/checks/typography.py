@@ -11,6 +11,7 @@ from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
 from cvlint.text.bullets import is_latin
 from cvlint.text.code_spans import in_code_or_url
+from cvlint.text.prose import prose
 
 _DOUBLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)(\s+)(\1)(?![\w'’-])", re.IGNORECASE)
 _ALLOWED_DOUBLES = {"that", "had", "is", "do", "bye", "ha", "no", "yada", "tom", "pom", "so", "very"}
@@ -138,7 +139,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     ]
     if document.format == "markdown":
         checks.append((_double_spaces, ("  ",)))  # plain text uses runs of spaces to align columns
-    for _, text in document.prose(entry_parts=False):
+    for _, text in prose(document).texts(entry_parts=False):
         value = text.value
         for run, needles in checks:
             if needles and not any(map(value.__contains__, needles)):

@@ -27,6 +27,7 @@ from cvlint.model.findings import Applicability, Finding, Fix
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.fast_regex import compile_fast
 from cvlint.text.phrases import own_group, phrase_regex
+from cvlint.text.prose import prose
 
 if TYPE_CHECKING:
     from cvlint.rule.context import RuleContext
@@ -278,7 +279,7 @@ class Matcher:
             index_of = {id(section): index for index, section in enumerate(sections)}
             texts = (
                 (index_of[id(section)], text)
-                for section, text in document.prose()
+                for section, text in prose(document).texts()
                 if self.scope == "text" or section.heading is None or text is not section.heading.text
             )
         elif self.scope == "headings":
