@@ -15,6 +15,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from cvlint.lazy_pattern import lazy_compile
+
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
     sre.CATEGORY_NOT_DIGIT: r"\D",
@@ -90,28 +92,22 @@ def _engine_starts_fast(parsed: Any) -> bool:
     return anchored or (op is sre.LITERAL and not parsed.state.flags & re.IGNORECASE)
 
 
-def _reads_spaces_or_folds(items: Any) -> bool:
-    """True when a parsed pattern (or part of one) holds ``\\s``/``\\S`` or a case-insensitive group."""
-    for item in items:
-        if item is sre.CATEGORY_SPACE or item is sre.CATEGORY_NOT_SPACE:  # named constants, not their values
-            return True
-        if isinstance(item, tuple | list | sre_parse.SubPattern):
-            if item and item[0] is sre.SUBPATTERN and item[1][1] & re.IGNORECASE:
-                return True
-            if _reads_spaces_or_folds(item):
-                return True
-    return False
+def _reads_spaces_or_folds(source: str, flags: int) -> bool:
+    """True when ``source`` may read ``\\s``/``\\S`` or fold case (a conservative test of its text: every
+    way of writing either shows there as ``\\s``, ``\\S``, the flag or an ``i`` in an inline flag group)."""
+    if flags & re.IGNORECASE or "\\s" in source or "\\S" in source:
+        return True
+    return any("i" in group[: len(group) - len(group.lstrip("aiLmsux-"))] for group in source.split("(?")[1:])
 
 
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` compiled with ``re.ASCII``: on ASCII text it finds the very same matches, and faster (its
-    ``\\w`` and ``\\b`` read a table, not Unicode's). Only for a pattern without ``\\s`` or ``\\S``
-    (Unicode's also take \\x1c-\\x1f) and not case-insensitive (Unicode's folds match an ASCII letter
+    """``pattern`` compiled with ``re.ASCII`` when first used: on ASCII text it finds the very same matches,
+    and faster (its ``\\w`` and ``\\b`` read a table, not Unicode's). Only for a pattern without ``\\s`` or
+    ``\\S`` (Unicode's also take \\x1c-\\x1f) and not case-insensitive (Unicode's folds match an ASCII letter
     to others, such as the Kelvin sign); ``ValueError`` for another."""
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    if pattern.flags & re.IGNORECASE or _reads_spaces_or_folds(parsed.data):
+    if _reads_spaces_or_folds(pattern.pattern, pattern.flags):
         raise ValueError(f"no ASCII twin for {pattern.pattern!r}: it reads spaces or folds case")
-    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+    return lazy_compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
 def at_start_only(pattern: str, flags: int = 0) -> bool:
