@@ -129,13 +129,15 @@ def _proper_nouns() -> frozenset[str]:
     return frozenset(name.lower() for name in _lines("proper-nouns.txt"))
 
 
-def _in_sources(form: str) -> bool:
-    return form in common_words() or _count(form) > 0 or _known_words().get(form) is not None
+def _in_tables(form: str) -> bool:
+    return _count(form) > 0 or _known_words().get(form) is not None
 
 
 @lru_cache(maxsize=65536)
 def foreign(lower: str) -> bool:
     """True for a common word of another language that no English source knows ("sobre", "und")."""
+    if lower in common_words():
+        return False  # counted by pyspellchecker (common words are its commonest): an English word
     return _known_words().get(lower) == "f" and lower not in _vocabulary() and not _count(lower)
 
 
@@ -181,7 +183,9 @@ def _known_lower(lower: str) -> bool:
     """``known`` for a lower-case word, without the document's own words: the same in every document."""
     if lower in _vocabulary():
         return True
-    return any(_in_sources(form) for form in (lower, lower.removesuffix("s"), lower.removesuffix("es")))
+    forms = dict.fromkeys((lower, lower.removesuffix("s"), lower.removesuffix("es")))  # each form once
+    common = common_words()  # the set answers most words; the tables are searched only for the rest
+    return any(form in common for form in forms) or any(_in_tables(form) for form in forms)
 
 
 @lru_cache(maxsize=64)
