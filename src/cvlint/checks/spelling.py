@@ -38,7 +38,9 @@ from cvlint.text.tech_lists import canonical, list_item, listed, technology_name
 from cvlint.text.titles import in_organisation, in_title_or_organisation
 from cvlint.text.verbs import match_case
 
-_WORD = re.compile(r"(?<![\w'’@/#.\\&])([A-Za-z][a-z]*(?:['’][a-z]+)?)(?![\w'’@/#]|\.\w)")
+_WORD = re.compile(r"([A-Za-z](?<![\w'’@/#.\\&][A-Za-z])[a-z]*(?:['’][a-z]+)?)(?![\w'’@/#]|\.\w)")
+"""A word: letters after none of ``\\w'’@/#.\\&`` (the look-behind follows the first letter, so that the
+search jumps from letter to letter instead of trying every position)."""
 _CONTRACTION = re.compile(r"['’](?:m|ll|ve|re|d|s|t)$|n['’]t$", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MAX_WORD_LENGTH = 40
@@ -398,7 +400,10 @@ def _english(counts: Counter[str], extra: frozenset[str]) -> bool:
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[\w.-]+\.(?:com|org|net|io|co|app|dev|ai)\b", re.IGNORECASE
 )
-_CAMEL_HEAD = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z0-9])")
+_CAMEL_HEAD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{2,})(?=[A-Z0-9])")
+"""A capitalised word at a word's start (the look-behind, after the capital, stands for ``\\b``) before a
+capital or a digit."""
+_ADDRESS_PART = re.compile(r"[A-Za-z]{3,}")
 
 
 def _named(
@@ -407,14 +412,23 @@ def _named(
     """Words the document uses as names: the parts of its web addresses ("bubblr.co"), and the words it writes
     capitalised inside a sentence or at the head of a CamelCase name ("Spling", "SplingEngine"), which make
     the same word in lower case a name too ("the spling crawler"): a coinage, not a typo."""
-    addresses = {
-        part.lower() for m in _ADDRESS.finditer(document.source) for part in re.findall(r"[A-Za-z]{3,}", m.group())
-    }
     heads = Counter(words[0] for text, words in scanned if words and _WORD.match(text.value))  # a text's first
-    capitalised = {word.lower() for word, times in counts.items() if word[0].isupper() and times > heads[word]}
+    capitalised = {word.lower() for word, times in counts.items() if word[0].isupper() and times > heads.get(word, 0)}
     for text, _ in scanned:
         capitalised.update(head.lower() for head in _CAMEL_HEAD.findall(text.value))
-    return frozenset(addresses), frozenset(capitalised)
+    return _address_parts(document.source), frozenset(capitalised)
+
+
+def _address_parts(source: str) -> frozenset[str]:
+    """The words of the web addresses in ``source``, in lower case. An address holds no space, and a dot or
+    "://": only the runs of the source without a space that hold one are searched, each on its own."""
+    return frozenset(
+        part.lower()
+        for run in source.split()
+        if "." in run or "://" in run
+        for m in _ADDRESS.finditer(run)
+        for part in _ADDRESS_PART.findall(m.group())
+    )
 
 
 def _technology_slip(word: str) -> list[str]:

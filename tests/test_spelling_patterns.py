@@ -1,0 +1,43 @@
+"""Spelling's patterns, written to be scanned fast, find what their plain forms find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cvlint.checks import spelling
+
+ALPHABET = "aAbBzZqQ1_é '’@/#.\\&-:\n\t\u00a0wWhtpscomoriCamelCase"
+TEXTS = st.text(alphabet=st.sampled_from(list(ALPHABET)) | st.characters(), max_size=60)
+PLAIN_WORD = re.compile(r"(?<![\w'’@/#.\\&])([A-Za-z][a-z]*(?:['’][a-z]+)?)(?![\w'’@/#]|\.\w)")
+PLAIN_CAMEL_HEAD = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z0-9])")
+ADDRESS_WORDS = st.lists(
+    st.sampled_from(["http://a.b", "https://x", "www.x.com", "WWW.Y.AI", "a.co", "x@y.com", "b.com)", "(see", "a."])
+    | TEXTS,
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_words_are_those_of_the_plain_pattern(text: str) -> None:
+    assert [m.span(1) for m in spelling._WORD.finditer(text)] == [m.span(1) for m in PLAIN_WORD.finditer(text)]
+    assert spelling._WORD.findall(text) == PLAIN_WORD.findall(text)
+    plain, fast = PLAIN_WORD.match(text), spelling._WORD.match(text)
+    assert (plain and plain.span()) == (fast and fast.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_camel_case_heads_are_those_of_the_plain_pattern(text: str) -> None:
+    assert spelling._CAMEL_HEAD.findall(text) == PLAIN_CAMEL_HEAD.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ADDRESS_WORDS, st.sampled_from([" ", "\n", "\u2003", "\u00a0", " \t"]))
+def test_address_words_are_those_of_addresses_found_in_the_whole_source(words: list[str], space: str) -> None:
+    source = space.join(words)
+    whole = {part.lower() for m in spelling._ADDRESS.finditer(source) for part in re.findall("[A-Za-z]{3,}", m.group())}
+    assert spelling._address_parts(source) == whole
