@@ -54,3 +54,10 @@ def test_many_keys_at_once_are_found_as_one_at_a_time(keys: list[str], probes: l
     assert table.values(asked * FEW) == expected  # every block asked about is read whole
     plain = SortedTable("\n".join(rows), block)
     assert plain.values(rows) == plain.values(rows * FEW) == dict.fromkeys(rows, "")
+
+
+@given(KEYS, st.text(alphabet="abcdefghij-'\t\n", min_size=0, max_size=4), st.integers(1, 40), st.booleans())
+def test_a_prefix_starts_a_key_when_a_key_begins_with_it(keys: list[str], prefix: str, block: int, plain: bool) -> None:
+    rows = sorted(keys)
+    text = "\n".join(rows) if plain else "# header\n" + "".join(f"{key}\t{index}\n" for index, key in enumerate(rows))
+    assert SortedTable(text, block).starts(prefix) == any(key.startswith(prefix) for key in rows)

@@ -85,6 +85,24 @@ class SortedTable:
                     found[key] = value
         return found
 
+    def starts(self, prefix: str) -> bool:
+        """True when some key of the table begins with ``prefix``: the first key after it does, which is in the
+        block ``prefix`` falls in or the first of the next."""
+        try:
+            wanted = prefix.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        if b"\t" in wanted or b"\n" in wanted:
+            return False  # no key holds either
+        index = bisect_right(self._keys, wanted) - 1
+        if index >= 0:
+            data, begin = self._data, self._starts[index]
+            if begin == self._first and data[begin : begin + len(wanted)] == wanted:
+                return True
+            if data.find(b"\n" + wanted, max(begin - 1, 0), self._starts[index + 1]) >= 0:
+                return True
+        return index + 1 < len(self._keys) and self._keys[index + 1].startswith(wanted)
+
     def _in_block(self, index: int, wanted: bytes) -> str | None:
         """The value of the encoded key ``wanted`` in block ``index``, or None when the block lacks it."""
         data, needle = self._data, b"\n" + wanted
