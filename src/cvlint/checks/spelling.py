@@ -29,7 +29,7 @@ from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.common_words import common_words
 from cvlint.text.edits import line_at
 from cvlint.text.english_words import english_count as _count
-from cvlint.text.english_words import english_counts, known_word
+from cvlint.text.english_words import english_counts, known_word, unbegun
 from cvlint.text.english_words import vocabulary as _vocabulary
 from cvlint.text.english_words import wordlist_lines as _lines
 from cvlint.text.prose import prose
@@ -300,7 +300,8 @@ def candidates(word: str) -> tuple[str, ...]:
         found = [e for e in _edits(lower) & _rare_long_words() if e[0] == lower[0] and _plausible_slip(lower, e)]
         # one slip from a rarer dictionary word ("parallelsim", "framewoks") before two from a common one
         if not found:
-            same_start = [e for e in _edits(lower) if e[0] == lower[0]]
+            stem = unbegun(lower)  # no listed word begins so: nor does an edit that keeps it
+            same_start = [e for e in _edits(lower) if e[0] == lower[0] and (stem is None or not e.startswith(stem))]
             counted = english_counts(same_start)  # looked up at once: most are no word at all
             found = [e for e in same_start if counted.get(e) and _plausible_slip(lower, e)]
         found = found or list(far_misses(lower))

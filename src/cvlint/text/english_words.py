@@ -45,6 +45,19 @@ def english_counts(forms: Iterable[str]) -> dict[str, int]:
     return {form: int(count) for form, count in _english_counts().values(forms).items() if count}
 
 
+def unbegun(word: str) -> str | None:
+    """The shortest start of ``word`` that no word of pyspellchecker's list begins with ("experin" of
+    "experinecd"): no string beginning with it is counted. None when a listed word begins with all of ``word``."""
+    table = _english_counts()
+    if table.starts(word):
+        return None
+    begun, unbegun = 0, len(word)  # a word begins with word[:begun] (with "", any does), none with word[:unbegun]
+    while unbegun - begun > 1:
+        middle = (begun + unbegun) // 2
+        begun, unbegun = (middle, unbegun) if table.starts(word[:middle]) else (begun, middle)
+    return word[:unbegun]
+
+
 def known_word(word: str) -> bool:
     """True for a word of pyspellchecker's English dictionary or cvlint's technology vocabulary.
 
