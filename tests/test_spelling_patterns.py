@@ -1,4 +1,4 @@
-"""Spelling's patterns, written to be scanned fast, find what their plain forms find."""
+"""Spelling's patterns and edits, written to be fast, find what their plain forms find."""
 
 from __future__ import annotations
 
@@ -41,3 +41,17 @@ def test_address_words_are_those_of_addresses_found_in_the_whole_source(words: l
     source = space.join(words)
     whole = {part.lower() for m in spelling._ADDRESS.finditer(source) for part in re.findall("[A-Za-z]{3,}", m.group())}
     assert spelling._address_parts(source) == whole
+
+
+def plain_edits(lower: str) -> frozenset[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
+    edits = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
+    return frozenset(edits - {lower})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aabz'’é", max_size=9))
+def test_one_edit_strings_are_those_of_the_plain_definition(lower: str) -> None:
+    assert spelling._edits.__wrapped__(lower) == plain_edits(lower)

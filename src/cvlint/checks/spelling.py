@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, repeat
 
 from cvlint.model.dates import MONTH_FULL, misspelt_month
 from cvlint.model.document import Document, Span, Text
@@ -194,13 +194,17 @@ def _known_lower(lower: str) -> bool:
 def _edits(lower: str) -> frozenset[str]:
     """Every string one deletion, swap, replacement or insertion away from ``lower``; kept for the few words
     last asked about, as a typo's near misses, its rare long words and its technology slips all read them."""
-    splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
-    edits = {a + b[1:] for a, b in splits if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    edits |= {a + c + b for a, b in splits for c in _LETTERS}
-    edits.discard(lower)
-    return frozenset(edits)
+    parts: list[Iterable[str]] = []
+    for i in range(len(lower) + 1):  # c.join((a, b)) is a + c + b, made in one step
+        head, tail = lower[:i], lower[i:]
+        parts.append(map(str.join, _LETTERS, repeat((head, tail))))  # a letter put in
+        if tail:
+            rest = tail[1:]
+            parts.append((head + rest,))  # a letter left out
+            parts.append(map(str.join, _LETTERS.replace(tail[0], ""), repeat((head, rest))))  # a letter replaced
+            if rest and rest[0] != tail[0]:
+                parts.append((head + rest[0] + tail[0] + rest[1:],))  # two letters swapped
+    return frozenset(chain.from_iterable(parts))  # none is ``lower``: a replaced or swapped letter differs
 
 
 @lru_cache(maxsize=16384)
