@@ -38,9 +38,10 @@ from cvlint.text.tech_lists import canonical, list_item, listed, technology_name
 from cvlint.text.titles import in_organisation, in_title_or_organisation
 from cvlint.text.verbs import match_case
 
-_WORD = re.compile(r"([A-Za-z](?<![\w'’@/#.\\&][A-Za-z])[a-z]*(?:['’][a-z]+)?)(?![\w'’@/#]|\.\w)")
+_WORD = re.compile(r"([A-Za-z](?<![\w'’@/#.\\&][A-Za-z])[a-z]*+(?:['’][a-z]++)?+)(?![\w'’@/#]|\.\w)")
 """A word: letters after none of ``\\w'’@/#.\\&`` (the look-behind follows the first letter, so that the
-search jumps from letter to letter instead of trying every position)."""
+search jumps from letter to letter instead of trying every position), before none of ``\\w'’@/#`` nor a dot
+and a letter; a letter given back could only be followed by a letter, so nothing is given back (``*+``)."""
 _CONTRACTION = re.compile(r"['’](?:m|ll|ve|re|d|s|t)$|n['’]t$", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MAX_WORD_LENGTH = 40
@@ -405,9 +406,9 @@ def _english(counts: Counter[str], extra: frozenset[str]) -> bool:
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[\w.-]+\.(?:com|org|net|io|co|app|dev|ai)\b", re.IGNORECASE
 )
-_CAMEL_HEAD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{2,})(?=[A-Z0-9])")
+_CAMEL_HEAD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{2,}+)(?=[A-Z0-9])")
 """A capitalised word at a word's start (the look-behind, after the capital, stands for ``\\b``) before a
-capital or a digit."""
+capital or a digit (never a lower-case letter given back: ``{2,}+``)."""
 _ADDRESS_PART = re.compile(r"[A-Za-z]{3,}")
 
 
