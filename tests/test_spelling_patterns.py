@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cvlint.checks import spelling
+from cvlint.parse import parse
 
 ALPHABET = "aAbBzZqQ1_é '’@/#.\\&-:\n\t\u00a0wWhtpscomoriCamelCase"
 TEXTS = st.text(alphabet=st.sampled_from(list(ALPHABET)) | st.characters(), max_size=60)
@@ -55,3 +56,14 @@ def plain_edits(lower: str) -> frozenset[str]:
 @given(st.text(alphabet="aabz'’é", max_size=9))
 def test_one_edit_strings_are_those_of_the_plain_definition(lower: str) -> None:
     assert spelling._edits.__wrapped__(lower) == plain_edits(lower)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ADDRESS_WORDS, st.lists(st.sampled_from([" ", "\n", "\r\n", "\r", "\u2003", "\u0130 ", "K"]), min_size=8))
+def test_address_words_sought_line_by_line_are_those_of_the_whole_source(words: list[str], spaces: list[str]) -> None:
+    source = "".join(word + space for word, space in zip(words, spaces, strict=False))
+    document = parse(source, "resume.txt")
+    whole = spelling._address_parts(document.source)
+    asked = {part.lower() for part in re.findall("[A-Za-z]+", source)} | {"www", "com", "http", "x'y", "ab"}
+    found = spelling._AddressWords(document)
+    assert {word for word in asked if word in found} == whole & asked

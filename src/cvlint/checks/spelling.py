@@ -414,7 +414,7 @@ _ADDRESS_PART = re.compile(r"[A-Za-z]{3,}")
 
 def _named(
     document: Document, scanned: list[tuple[Text, list[str]]], counts: Counter[str]
-) -> tuple[frozenset[str], frozenset[str]]:
+) -> tuple[_AddressWords, frozenset[str]]:
     """Words the document uses as names: the parts of its web addresses ("bubblr.co"), and the words it writes
     capitalised inside a sentence or at the head of a CamelCase name ("Spling", "SplingEngine"), which make
     the same word in lower case a name too ("the spling crawler"): a coinage, not a typo."""
@@ -422,7 +422,40 @@ def _named(
     capitalised = {word.lower() for word, times in counts.items() if word[0].isupper() and times > heads.get(word, 0)}
     for text, _ in scanned:
         capitalised.update(head.lower() for head in _CAMEL_HEAD.findall(text.value))
-    return _address_parts(document.source), frozenset(capitalised)
+    return _AddressWords(document), frozenset(capitalised)
+
+
+class _AddressWords:
+    """The words of a document's web addresses (``_address_parts`` of its source), sought only for the words
+    asked about: an address holds no space, so the word of one lies in a line that holds the word, and
+    only those lines are searched."""
+
+    __slots__ = ("_document", "_lines", "_lowered", "_whole")
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        lowered = document.source.lower()
+        self._lowered = lowered if len(lowered) == len(document.source) else None  # None: offsets would move
+        self._lines: dict[int, frozenset[str]] = {}
+        self._whole: frozenset[str] | None = None
+
+    def __contains__(self, lower: object) -> bool:
+        if not isinstance(lower, str) or len(lower) < 3 or not (lower.isascii() and lower.isalpha()):
+            return False  # the words of addresses are ASCII letters, three or more
+        if self._lowered is None:
+            if self._whole is None:
+                self._whole = _address_parts(self._document.source)
+            return lower in self._whole
+        at = self._lowered.find(lower)
+        while at >= 0:
+            line = line_at(self._document, at)
+            parts = self._lines.get(line.number)
+            if parts is None:
+                parts = self._lines[line.number] = _address_parts(line.text)
+            if lower in parts:
+                return True
+            at = self._lowered.find(lower, line.span.end)
+        return False
 
 
 def _address_parts(source: str) -> frozenset[str]:
@@ -546,7 +579,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     if not _english(counts, extra):
         return
     unknown = {word for word in counts if _unknown(word, extra)}  # each word decided once
-    named: tuple[frozenset[str], frozenset[str]] | None = None
+    named: tuple[_AddressWords, frozenset[str]] | None = None
     spelt: dict[str, str] | None = None
     listed_names = cache(lambda: _listed_names(scanned))  # read only for a name with its last letter dropped
     headers: list[Span] | None = None
