@@ -149,10 +149,12 @@ def _in_foreign_passage(found: list[str], extra: frozenset[str]) -> bool:
     more most of which no English source knows ("Gletschereis lässt Meeresspiegel ansteigen"): its unknown
     words are that language's."""
     words = [word for word in found if len(word) > 2]
-    foreign_words = sum(1 for word in words if foreign(word.lower()))
+    common = common_words()
+    rare = [word for word in words if word.lower() not in common]  # a common word is known and not foreign
+    foreign_words = sum(1 for word in rare if foreign(word.lower()))
     if foreign_words >= FOREIGN_WORDS:
         return True
-    unknown = sum(1 for word in words if not known(word, extra) or foreign(word.lower()))
+    unknown = sum(1 for word in rare if not known(word, extra) or foreign(word.lower()))
     return len(words) >= FOREIGN_PHRASE and unknown * 2 > len(words)
 
 
@@ -399,7 +401,8 @@ def _english(counts: Counter[str], extra: frozenset[str]) -> bool:
     words = sum(times for _, times in lower)
     if words < 20:
         return True
-    unknown = sum(times for word, times in lower if not known(word, extra))
+    common = common_words()  # known, without a look at the other sources
+    unknown = sum(times for word, times in lower if word not in common and not known(word, extra))
     return unknown * 100 <= words * NOT_ENGLISH_PERCENT
 
 
@@ -514,8 +517,9 @@ def _spelt_words(words: list[str], extra: frozenset[str]) -> dict[str, str]:
     """The document's long words that some source knows, lower case → as written last ("mustache" →
     "Mustache")."""
     spelt: dict[str, str] = {}
+    common = common_words()
     for word in dict.fromkeys(reversed(words)):  # each written form once, the one written last first
-        if len(word) > LISTED_NAME_LENGTH and known(word, extra):
+        if len(word) > LISTED_NAME_LENGTH and (word.lower() in common or known(word, extra)):
             spelt.setdefault(word.lower(), word)
     return spelt
 
@@ -578,7 +582,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     counts = Counter(written)
     if not _english(counts, extra):
         return
-    unknown = {word for word in counts if _unknown(word, extra)}  # each word decided once
+    common = common_words()  # no common word is unknown: most words are decided by this one look
+    unknown = {word for word in counts if word.lower() not in common and _unknown(word, extra)}
     named: tuple[_AddressWords, frozenset[str]] | None = None
     spelt: dict[str, str] | None = None
     listed_names = cache(lambda: _listed_names(scanned))  # read only for a name with its last letter dropped
