@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from cvlint.checks import spelling
 from cvlint.parse import parse
+from cvlint.text.common_words import common_words
 
 ALPHABET = "aAbBzZqQ1_é '’@/#.\\&-:\n\t\u00a0wWhtpscomoriCamelCase"
 TEXTS = st.text(alphabet=st.sampled_from(list(ALPHABET)) | st.characters(), max_size=60)
@@ -67,3 +68,16 @@ def test_address_words_sought_line_by_line_are_those_of_the_whole_source(words: 
     asked = {part.lower() for part in re.findall("[A-Za-z]+", source)} | {"www", "com", "http", "x'y", "ab"}
     found = spelling._AddressWords(document)
     assert {word for word in asked if word in found} == whole & asked
+
+
+def test_long_words_read_letter_by_letter_are_those_of_the_whole_list() -> None:
+    whole: dict[tuple[str, int], list[str]] = {}
+    for word in sorted(common_words()):
+        if len(word) >= spelling.LONG_WORD - 1:
+            whole.setdefault((word[0], len(word)), []).append(word)
+    by_letter = {
+        (first, length): list(words)
+        for first in {word[0] for word in common_words()} | {"é", "\U0010ffff"}
+        for length, words in spelling._long_words(first).items()
+    }
+    assert by_letter == whole

@@ -15,10 +15,12 @@ word, proper names; the tables are searched in place, nothing is built at run ti
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 
 from cvlint.model.dates import MONTH_FULL, misspelt_month
 from cvlint.model.document import Document, Span, Text
@@ -26,7 +28,7 @@ from cvlint.model.findings import Finding, Fix
 from cvlint.resources import rules_dir
 from cvlint.rule.context import RuleContext
 from cvlint.text.code_spans import in_code_or_url
-from cvlint.text.common_words import common_words
+from cvlint.text.common_words import common_words, sorted_common_words
 from cvlint.text.edits import line_at
 from cvlint.text.english_words import english_count as _count
 from cvlint.text.english_words import english_counts, known_word, unbegun
@@ -217,13 +219,16 @@ def near_misses(lower: str) -> tuple[str, ...]:
 
 
 @cache
-def _long_words() -> dict[tuple[str, int], tuple[str, ...]]:
-    """The long common words by first letter and length: the few a long typo is compared with."""
-    buckets: dict[tuple[str, int], list[str]] = {}
-    for word in common_words():
+def _long_words(first: str) -> dict[int, tuple[str, ...]]:
+    """The long common words that begin with the letter ``first``, by length: the few a long typo is compared
+    with. Only the words of that letter are read (they stand together in the sorted list), in their order."""
+    words = sorted_common_words()
+    after = bisect_left(words, chr(ord(first) + 1)) if ord(first) < sys.maxunicode else len(words)
+    buckets: dict[int, list[str]] = {}
+    for word in islice(words, bisect_left(words, first), after):
         if len(word) >= LONG_WORD - 1:
-            buckets.setdefault((word[0], len(word)), []).append(word)
-    return {key: tuple(sorted(words)) for key, words in buckets.items()}
+            buckets.setdefault(len(word), []).append(word)
+    return {length: tuple(found) for length, found in buckets.items()}
 
 
 @cache
@@ -258,11 +263,11 @@ def _same_letters(a: str, b: str) -> bool:
 @lru_cache(maxsize=4096)
 def far_misses(lower: str) -> tuple[str, ...]:
     """Long common words two edits from the long lower-case ``lower``, with its first letter and its letters."""
-    buckets, letters = _long_words(), frozenset(lower)
+    buckets, letters = _long_words(lower[0]), frozenset(lower)
     return tuple(
         word
         for length in range(len(lower) - 2, len(lower) + 3)
-        for word in buckets.get((lower[0], length), ())
+        for word in buckets.get(length, ())
         if len(letters.symmetric_difference(word)) <= 2 and _same_letters(lower, word) and _within_two(lower, word)
     )
 
