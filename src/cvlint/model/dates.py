@@ -62,6 +62,51 @@ MONTH_FULL = (
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 _YEAR = r"(?:19|20)\d\d"
+_DATE_START = r"(?<![\w/.\-])"
+"""Where a date may begin: not inside a word, a number, a path or a version (``v2.2020``, ``1/2/2020``)."""
+_TWO_DIGITS = re.compile(r"\d\d")
+"""What every date has (a year, or the two digits of ``Nov '18``): a line without is read for none."""
+
+
+_Node = dict[str, "_Node"]
+"""A letter tree of words: each letter leads to the letters after it; the key ``""`` ends a word."""
+
+
+def _trie(words: Collection[str]) -> str:
+    """``words`` (lower case) as one alternation with their shared beginnings written once: ``jan(?:uary)?``.
+
+    The engine then tests a letter once where it tried every word in turn. Where one word begins another,
+    the longer is tried first, as in an alternation of the words longest first, so the matches are the same.
+    """
+    root: _Node = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: _Node) -> str:
+    parts = []
+    for char, child in sorted(node.items()):
+        if not char:
+            continue
+        rest = _branches(child)
+        if len(rest) == 1 and "" in child:
+            rest = f"{rest}?"
+        elif rest and "" in child:
+            rest = f"(?:{rest})?"
+        elif sum(1 for key in child if key) > 1:
+            rest = f"(?:{rest})"
+        parts.append(re.escape(char) + rest)
+    return "|".join(parts)
+
+
+def _first_letters(words: Collection[str], digit: str = "") -> str:
+    """A lookahead for the letters ``words`` begin with (and ``digit``): most words of prose are turned away
+    at their first letter, before the alternatives of a date are tried one by one."""
+    return f"(?=[{''.join(sorted({word[0] for word in words}))}{digit}])"
 
 
 def _date_pattern(p: str, names: str) -> str:
@@ -87,45 +132,42 @@ _ONGOING = (
 _END = r"(?!(?-i:[a-z])|[\d_/]|\.\d|-\d)"
 
 
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    """The expressions that find dates, for one set of month names."""
+@lru_cache(maxsize=256)
+def _pattern(kind: str, misspelt: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The date expression of ``kind`` for the month names of ``MONTHS`` and the misspelt ones a line holds,
+    compiled when a line first needs it:
 
-    range: re.Pattern[str]
-    same_year: re.Pattern[str]
-    """Two months of one year with the year written once: ``January - May 2023``."""
-    open_end: re.Pattern[str]
-    """A range whose end is left blank, the row still open: ``2020 –`` at the end of a field or a line."""
-    single: re.Pattern[str]
-    since: re.Pattern[str]
-    """A role still open written as its start: ``Since June 2022``."""
-
-
-@lru_cache(maxsize=64)
-def _patterns(misspelt: tuple[str, ...] = ()) -> _Patterns:
-    """The date expressions for the month names of ``MONTHS``, and the misspelt ones a line holds."""
-    names = "|".join(sorted((*MONTHS, *(re.escape(word) for word in misspelt)), key=len, reverse=True))
-    a, b = _date_pattern("a", names), _date_pattern("b", names)
-    return _Patterns(
-        range=re.compile(
-            rf"(?<![\w/.\-]){a}{_SEPARATOR}(?P<bopen>\()?(?:{b}|{_ONGOING})(?(bopen)\)){_END}", re.IGNORECASE
+    - ``range``: a start, a separator and an end or a word for "ongoing";
+    - ``same_year``: two months of one year with the year written once (``January - May 2023``);
+    - ``open_end``: a range whose end is left blank, the row still open (``2020 –`` at the end of a field);
+    - ``single``: a lone date;
+    - ``since``: a role still open written as its start (``Since June 2022``).
+    """
+    words = (*MONTHS, *(word.lower() for word in misspelt))
+    names = _trie(words)
+    a = _date_pattern("a", names)
+    start = _DATE_START + _first_letters((*words, *SEASONS), r"\d")
+    source = {
+        "range": rf"{start}{a}{_SEPARATOR}(?P<bopen>\()?(?:{_date_pattern('b', names)}|{_ONGOING})(?(bopen)\)){_END}",
+        "same_year": (
+            rf"{_DATE_START}{_first_letters(words)}(?P<m1>{names})(?P<d1>\.)?{_SEPARATOR}(?P<m2>{names})(?P<d2>\.)?"
+            rf",?[ \t\u00a0]+(?P<y>{_YEAR}){_END}"
         ),
-        same_year=re.compile(
-            rf"(?<![\w/.\-])(?P<m1>{names})(?P<d1>\.)?{_SEPARATOR}(?P<m2>{names})(?P<d2>\.)?,?[ \t\u00a0]+"
-            rf"(?P<y>{_YEAR}){_END}",
-            re.IGNORECASE,
-        ),
-        open_end=re.compile(rf"(?<![\w/.\-]){a}(?P<sep>[ \t\u00a0]*(?:--|[-–—])[ \t\u00a0]*)(?=\||$)", re.IGNORECASE),
-        single=re.compile(rf"(?<![\w/.\-]){a}{_END}", re.IGNORECASE),
-        since=re.compile(rf"(?<![\w/.\-])since[ \t\u00a0]+{a}{_END}", re.IGNORECASE),
-    )
+        "open_end": rf"{start}{a}(?P<sep>[ \t\u00a0]*(?:--|[-–—])[ \t\u00a0]*)(?=\||$)",
+        "single": rf"{start}{a}{_END}",
+        "since": rf"{_DATE_START}since[ \t\u00a0]+{a}{_END}",
+    }[kind]
+    return re.compile(source, re.IGNORECASE)
 
 
-_ACADEMIC = re.compile(rf"(?<![\w/.\-])(?P<ay>{_YEAR})(?P<asep>[/–-])(?P<ay2>\d\d(?:\d\d)?)(?![\w/]|\.\d|-\d)")
+_YEAR_AT_START = r"(?:19|20)(?<![\w/.\-]..)\d\d"
+"""A year where a date may begin, its test of the character before made after its first two digits, so that
+the engine looks for a date only where a ``1`` or a ``2`` stands."""
+_ACADEMIC = re.compile(rf"(?P<ay>{_YEAR_AT_START})(?P<asep>[/–-])(?P<ay2>\d\d(?:\d\d)?)(?![\w/]|\.\d|-\d)")
 """An academic year or a range of years written as one word: ``2019/20``, ``2019-20``, ``2019/2020``."""
-_LOST_DASH = re.compile(rf"(?<![\w/.\-])(?P<y1>{_YEAR})(?P<sep>[ \t\u00a0]?\?[ \t\u00a0]?)(?P<y2>{_YEAR})(?![\w/])")
+_LOST_DASH = re.compile(rf"(?P<y1>{_YEAR_AT_START})(?P<sep>[ \t\u00a0]?\?[ \t\u00a0]?)(?P<y2>{_YEAR})(?![\w/])")
 """Two years joined by ``?``: a dash lost to a wrong encoding (``1998 ? 2010``), never a question."""
-_NEAR_MONTH = re.compile(rf"(?<![^\W\d_])[ADFJNOS][a-z]{{4,9}}(?=\.?,?[ \t\u00a0]+{_YEAR}(?!\d))")
+_NEAR_MONTH = re.compile(rf"[ADFJNOS](?<![^\W\d_].)[a-z]{{4,9}}(?=\.?,?[ \t\u00a0]+{_YEAR}(?!\d))")
 """A capitalised word before a year, which may be a month misspelt (``Augest 2016``, ``Febuary 2010``)."""
 _LONG_MONTHS = tuple(name.lower() for name in MONTH_FULL if len(name) >= 6)
 
@@ -158,10 +200,9 @@ def _month(word: str) -> int:
     return MONTHS.get(word.lower()) or misspelt_month(word) or 0
 
 
-def _patterns_for(line: str) -> _Patterns:
-    """The date expressions for ``line``: with its misspelt month names, when it has any."""
-    misspelt = tuple(sorted({m.group() for m in _NEAR_MONTH.finditer(line) if misspelt_month(m.group())}))
-    return _patterns(misspelt)
+def _misspelt_in(line: str) -> tuple[str, ...]:
+    """The misspelt month names of ``line``, which its date expressions read as months."""
+    return tuple(sorted({m.group() for m in _NEAR_MONTH.finditer(line) if misspelt_month(m.group())}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,13 +401,13 @@ def _academic_years(line: str, base: int, taken: list[DateRange]) -> list[DateRa
     return found
 
 
-def _open_ended(line: str, base: int, taken: list[DateRange], patterns: _Patterns) -> list[DateRange]:
+def _open_ended(line: str, base: int, taken: list[DateRange], misspelt: tuple[str, ...]) -> list[DateRange]:
     """``2020 –`` with nothing after the dash but the end of its field: a range still ongoing, written
     without a word for it (``ongoing`` is empty, as for a JSON Resume entry with no ``endDate``)."""
     found: list[DateRange] = []
     if "|" not in line and not line.rstrip(" \t\u00a0\n").endswith(("-", "–", "—")):
         return found  # no dash at the end of the line or of a field
-    for match in patterns.open_end.finditer(line):
+    for match in _pattern("open_end", misspelt).finditer(line):
         start, end = base + match.start(), base + match.end("sep")
         if any(r.start < end and start < r.end for r in taken):
             continue
@@ -378,10 +419,10 @@ def _open_ended(line: str, base: int, taken: list[DateRange], patterns: _Pattern
     return found
 
 
-def _same_year_ranges(line: str, base: int, taken: list[DateRange], patterns: _Patterns) -> list[DateRange]:
+def _same_year_ranges(line: str, base: int, taken: list[DateRange], misspelt: tuple[str, ...]) -> list[DateRange]:
     """``January - May 2023`` as a range whose first month takes the year written after the second."""
     found: list[DateRange] = []
-    for match in patterns.same_year.finditer(line):
+    for match in _pattern("same_year", misspelt).finditer(line):
         start, end = base + match.start(), base + match.end()
         if any(r.start < end and start < r.end for r in taken):
             continue
@@ -415,10 +456,10 @@ def _same_year_ranges(line: str, base: int, taken: list[DateRange], patterns: _P
     return found
 
 
-def _since(line: str, base: int, taken: list[DateRange], patterns: _Patterns) -> list[DateRange]:
+def _since(line: str, base: int, taken: list[DateRange], misspelt: tuple[str, ...]) -> list[DateRange]:
     """``Since June 2022``: a range still open, written as its start (no separator, no word for "ongoing")."""
     found: list[DateRange] = []
-    for match in patterns.since.finditer(line):
+    for match in _pattern("since", misspelt).finditer(line):
         start, end = base + match.start(), base + match.end()
         if not any(r.start < end and start < r.end for r in taken):
             found.append(DateRange(start, end, match.group(), _partial(match, "a", base), None, None, None, "", None))
@@ -441,9 +482,39 @@ def _lost_dashes(line: str, base: int, taken: list[DateRange]) -> list[DateRange
 
 def find_date_ranges(line: str, base: int = 0) -> list[DateRange]:
     """Date ranges written in ``line``, whose first character is at source offset ``base``."""
-    patterns = _patterns_for(line)
+    if not _TWO_DIGITS.search(line):
+        return []
+    return list(_ranges(line)) if base == 0 else _read_ranges(line, base)
+
+
+def find_single_dates(line: str, base: int = 0) -> list[DateRange]:
+    """Lone dates in ``line`` (``May 2021``, ``2019``), as ranges with no end."""
+    if not _TWO_DIGITS.search(line):
+        return []
+    return list(_singles(line)) if base == 0 else _read_singles(line, base)
+
+
+def find_dates(line: str, base: int = 0) -> list[DateRange]:
+    """The date ranges of ``line``, or its lone dates when it has no range."""
+    return find_date_ranges(line, base) or find_single_dates(line, base)
+
+
+@lru_cache(maxsize=4096)
+def _ranges(line: str) -> tuple[DateRange, ...]:
+    """The ranges of ``line`` at offset 0, read once: the parser and the rules ask for the same lines."""
+    return tuple(_read_ranges(line, 0))
+
+
+@lru_cache(maxsize=4096)
+def _singles(line: str) -> tuple[DateRange, ...]:
+    """The lone dates of ``line`` at offset 0, read once."""
+    return tuple(_read_singles(line, 0))
+
+
+def _read_ranges(line: str, base: int) -> list[DateRange]:
+    misspelt = _misspelt_in(line)
     found: list[DateRange] = []
-    for match in patterns.range.finditer(line):
+    for match in _pattern("range", misspelt).finditer(line):
         first = _partial(match, "a", base)
         last = None if match.group("ongoing") else _partial(match, "b", base)
         ongoing = match.group("ongoing")
@@ -462,20 +533,19 @@ def find_date_ranges(line: str, base: int = 0) -> list[DateRange]:
         )
     if "/" in line or "-" in line or "–" in line:
         found.extend(_academic_years(line, base, found))
-        found.extend(_open_ended(line, base, found, patterns))
-    found.extend(_same_year_ranges(line, base, found, patterns))
+        found.extend(_open_ended(line, base, found, misspelt))
+    found.extend(_same_year_ranges(line, base, found, misspelt))
     if "?" in line:
         found.extend(_lost_dashes(line, base, found))
     if "ince" in line:
-        found.extend(_since(line, base, found, patterns))
+        found.extend(_since(line, base, found, misspelt))
     found.sort(key=lambda r: r.start)
     return found
 
 
-def find_single_dates(line: str, base: int = 0) -> list[DateRange]:
-    """Lone dates in ``line`` (``May 2021``, ``2019``), as ranges with no end."""
+def _read_singles(line: str, base: int) -> list[DateRange]:
     found: list[DateRange] = []
-    for match in _patterns_for(line).single.finditer(line):
+    for match in _pattern("single", _misspelt_in(line)).finditer(line):
         date = _partial(match, "a", base)
         if _short_year_range(date):
             continue
@@ -483,11 +553,6 @@ def find_single_dates(line: str, base: int = 0) -> list[DateRange]:
             DateRange(base + match.start(), base + match.end(), match.group(), date, None, None, None, None, None)
         )
     return found
-
-
-def find_dates(line: str, base: int = 0) -> list[DateRange]:
-    """The date ranges of ``line``, or its lone dates when it has no range."""
-    return find_date_ranges(line, base) or find_single_dates(line, base)
 
 
 def format_date(date: PartialDate, style: str) -> str | None:
