@@ -66,6 +66,9 @@ _DATE_START = r"(?<![\w/.\-])"
 """Where a date may begin: not inside a word, a number, a path or a version (``v2.2020``, ``1/2/2020``)."""
 _TWO_DIGITS = re.compile(r"\d\d")
 """What every date has (a year, or the two digits of ``Nov '18``): a line without is read for none."""
+_DASH = re.compile(r"[-–—~‐‒]")
+_WORD_SEPARATOR = re.compile(r"[ \t\u00a0](?:to|until|till)[ \t\u00a0]", re.IGNORECASE)
+"""With ``_DASH``, what a range's separator holds: a line with neither is read for lone dates only."""
 
 
 _Node = dict[str, "_Node"]
@@ -200,6 +203,7 @@ def _month(word: str) -> int:
     return MONTHS.get(word.lower()) or misspelt_month(word) or 0
 
 
+@lru_cache(maxsize=4096)
 def _misspelt_in(line: str) -> tuple[str, ...]:
     """The misspelt month names of ``line``, which its date expressions read as months."""
     return tuple(sorted({m.group() for m in _NEAR_MONTH.finditer(line) if misspelt_month(m.group())}))
@@ -514,7 +518,8 @@ def _singles(line: str) -> tuple[DateRange, ...]:
 def _read_ranges(line: str, base: int) -> list[DateRange]:
     misspelt = _misspelt_in(line)
     found: list[DateRange] = []
-    for match in _pattern("range", misspelt).finditer(line):
+    joined = bool(_DASH.search(line) or _WORD_SEPARATOR.search(line))
+    for match in _pattern("range", misspelt).finditer(line) if joined else ():
         first = _partial(match, "a", base)
         last = None if match.group("ongoing") else _partial(match, "b", base)
         ongoing = match.group("ongoing")
@@ -534,7 +539,8 @@ def _read_ranges(line: str, base: int) -> list[DateRange]:
     if "/" in line or "-" in line or "–" in line:
         found.extend(_academic_years(line, base, found))
         found.extend(_open_ended(line, base, found, misspelt))
-    found.extend(_same_year_ranges(line, base, found, misspelt))
+    if joined:
+        found.extend(_same_year_ranges(line, base, found, misspelt))
     if "?" in line:
         found.extend(_lost_dashes(line, base, found))
     if "ince" in line:
