@@ -4,22 +4,9 @@ written for it into the expected sections, entries with dates, and bullets with 
 from __future__ import annotations
 
 from cvlint.api import lint_text
-from cvlint.model.document import Document, Entry, Section
 from cvlint.parse import parse
 from cvlint.parse.structure import section_role
-
-
-def _section(document: Document, role: str) -> Section:
-    return next(section for section in document.sections if section.role == role)
-
-
-def _dates(entry: Entry) -> str | None:
-    return entry.dates.text if entry.dates else None
-
-
-def _span_text(source: str, entry: Entry) -> list[str]:
-    """Each bullet of ``entry`` as the source holds it (its span, marker included)."""
-    return [source[b.span.start : b.span.end] for b in entry.bullets]
+from reading_helpers import bullet_sources, section_with_role, written_dates
 
 
 def test_a_section_name_qualified_by_what_it_holds() -> None:
@@ -38,11 +25,11 @@ def test_markdown_experience_heading_qualified_by_the_role() -> None:
         "# Education\n\n## Leeds University\n\n**2012 - 2015**\n"
     )
     document = parse(source, "resume.md")
-    experience = _section(document, "experience")
+    experience = section_with_role(document, "experience")
     (entry,) = experience.entries
     assert entry.title is not None and entry.title.value == "Northwind"
-    assert _dates(entry) == "March 2019 - present"
-    assert _span_text(source, entry) == ["- Cut deploy time by 40%", "- Wrote the billing service"]
+    assert written_dates(entry) == "March 2019 - present"
+    assert bullet_sources(source, entry) == ["- Cut deploy time by 40%", "- Wrote the billing service"]
 
 
 def test_latex_headings_drawn_by_hand_in_a_column_and_as_items() -> None:
@@ -57,13 +44,13 @@ def test_latex_headings_drawn_by_hand_in_a_column_and_as_items() -> None:
         "\\textbf{Languages:} English, Welsh\n\\end{document}\n"
     )
     document = parse(source, "resume.tex")
-    experience = _section(document, "experience")
+    experience = section_with_role(document, "experience")
     assert experience.heading is not None and experience.heading.text.value == "Experience"
     (entry,) = experience.entries
     assert entry.title is not None and entry.title.value == "Northwind"
-    assert _dates(entry) == "July 2015 - Aug 2016"
-    assert _span_text(source, entry) == ["\\item[-] Cut deploy time by 40\\%"]
-    education = _section(document, "education")
+    assert written_dates(entry) == "July 2015 - Aug 2016"
+    assert bullet_sources(source, entry) == ["\\item[-] Cut deploy time by 40\\%"]
+    education = section_with_role(document, "education")
     assert education.heading is not None and education.heading.text.value == "Education"
     assert [b.text.value for b in education.bullets] == ["Leeds University 2012 – 2015"]
     assert [section.role for section in document.sections] == ["experience", "education"]
@@ -80,14 +67,14 @@ def test_an_html_page_saved_as_text_is_read_as_a_browser_shows_it() -> None:
     )
     document = parse(source, "Resume.txt")
     assert document.format == "markdown"
-    experience = _section(document, "experience")
+    experience = section_with_role(document, "experience")
     assert experience.heading is not None and experience.heading.text.value == "Work History"
     (entry,) = experience.entries
     assert entry.title is not None and entry.title.value == "Northwind"
-    assert _dates(entry) == "June 2012 – September 2013"
+    assert written_dates(entry) == "June 2012 – September 2013"
     assert [b.text.value for b in entry.bullets] == ["Sold 300 memberships a month", "Ran the front desk"]
     assert [source[b.marker.start : b.marker.end] for b in entry.bullets] == ["<li>", "<li>"]
-    assert [b.text.value for b in _section(document, "skills").bullets] == ["Excel"]
+    assert [b.text.value for b in section_with_role(document, "skills").bullets] == ["Excel"]
     assert "awards" not in {section.role for section in document.sections}  # in a comment
     assert not any("Resume" in p.text.value for s in document.sections for p in s.paragraphs)  # its <title>
 
@@ -100,8 +87,8 @@ def test_markdown_html_list_items_over_several_lines_are_bullets() -> None:
         "    <li>Cut page load time by 40%</li>\n</ul>\n"
     )
     document = parse(source, "resume.md")
-    (entry,) = _section(document, "experience").entries
-    assert _dates(entry) == "Jan 2023 – present"
+    (entry,) = section_with_role(document, "experience").entries
+    assert written_dates(entry) == "Jan 2023 – present"
     assert [b.text.value for b in entry.bullets] == [
         "Built a key management library, enabling end-to-end encryption.",
         "Cut page load time by 40%",
@@ -121,9 +108,9 @@ def test_roles_written_as_sections_beside_sections_with_no_experience_heading() 
         "### Travel\n\nTen countries.\n"
     )
     document = parse(source, "resume.md")
-    experience = _section(document, "experience")
+    experience = section_with_role(document, "experience")
     assert experience.heading is None
-    assert [(e.title.value if e.title else None, _dates(e)) for e in experience.entries] == [
+    assert [(e.title.value if e.title else None, written_dates(e)) for e in experience.entries] == [
         ("Northwind Traders", "2008 - 2011"),
         ("Initech", "November 2006 - September 2008"),
     ]
@@ -146,7 +133,7 @@ def test_a_named_experience_section_keeps_dated_headings_beside_sections_as_they
     )
     document = parse(source, "resume.md")
     assert [s.role for s in document.sections if s.role == "experience"] == ["experience"]
-    (entry,) = _section(document, "experience").entries
+    (entry,) = section_with_role(document, "experience").entries
     assert entry.title is not None and entry.title.value == "Northwind"
 
 
@@ -155,8 +142,8 @@ def test_a_date_in_a_semicolon_list_is_a_header_field_only_when_alone_in_its_fie
         "# Dana Quill\n\n## Courses\n\nScalable Machine Learning\n\n"
         ": Apache Spark, Python; final grade: 100%; August 2015;\n"
     )
-    (entry,) = _section(parse(source, "resume.md"), "certifications").entries
-    assert _dates(entry) == "August 2015"
+    (entry,) = section_with_role(parse(source, "resume.md"), "certifications").entries
+    assert written_dates(entry) == "August 2015"
 
 
 def test_an_html_list_item_showing_no_words_is_no_empty_bullet() -> None:
@@ -165,6 +152,6 @@ def test_an_html_list_item_showing_no_words_is_no_empty_bullet() -> None:
         '    <img src="logo.png">\n  </li>\n  <li>Cut deploy time by 40%</li>\n</ul>\n'
     )
     document = parse(source, "resume.md")
-    (entry,) = _section(document, "experience").entries
+    (entry,) = section_with_role(document, "experience").entries
     assert [b.text.value for b in entry.bullets] == ["Cut deploy time by 40%"]
     assert not [f for f in lint_text(source, "resume.md") if f.rule == "empty-bullet"]

@@ -6,21 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from cvlint.api import lint_text
-from cvlint.model.document import Document, Entry, Section
 from cvlint.parse import parse
-
-
-def _section(document: Document, role: str) -> Section:
-    return next(section for section in document.sections if section.role == role)
-
-
-def _dates(entry: Entry) -> str | None:
-    return entry.dates.text if entry.dates else None
-
-
-def _span_text(source: str, entry: Entry) -> list[str]:
-    """Each bullet of ``entry`` as the source holds it (its span, marker included)."""
-    return [source[b.span.start : b.span.end] for b in entry.bullets]
+from reading_helpers import bullet_sources, section_with_role, written_dates
 
 
 def test_markdown_headings_without_a_space_and_in_capitals() -> None:
@@ -29,13 +16,13 @@ def test_markdown_headings_without_a_space_and_in_capitals() -> None:
         "- Cut deploy time by 40%\n\n##Education\n\nBSc Physics, Leeds, 2015\n"
     )
     document = parse(source, "resume.md")
-    experience = _section(document, "experience")
+    experience = section_with_role(document, "experience")
     assert experience.heading is not None and experience.heading.text.value == "WORK EXPERIENCE"
     (entry,) = experience.entries
     assert entry.title is not None and entry.title.value == "Northwind"
-    assert _dates(entry) == "2019 - 2022"
-    assert _span_text(source, entry) == ["- Cut deploy time by 40%"]
-    assert _section(document, "education").heading is not None
+    assert written_dates(entry) == "2019 - 2022"
+    assert bullet_sources(source, entry) == ["- Cut deploy time by 40%"]
+    assert section_with_role(document, "education").heading is not None
 
 
 def test_a_table_of_roles_and_a_role_heading_over_its_dated_row() -> None:
@@ -49,14 +36,14 @@ def test_a_table_of_roles_and_a_role_heading_over_its_dated_row() -> None:
     )
     document = parse(source, "resume.md")
     roles = [entry for section in document.sections if section.role == "experience" for entry in section.entries]
-    assert [(e.title.value if e.title else None, _dates(e)) for e in roles] == [
+    assert [(e.title.value if e.title else None, written_dates(e)) for e in roles] == [
         ("Applications Engineer", "August 2022 - Present"),
         ("Arc'Teryx Seattle", "September 2019 - December 2019"),
         ("Blue Force", "2012-2013"),
     ]
     assert roles[0].organisation is not None and roles[0].organisation.value == "Echodyne Corp"
-    assert _span_text(source, roles[0]) == ["- Led integration of 12 radar platforms"]
-    assert not _section(document, "skills").paragraphs  # a table with no dates is not prose
+    assert bullet_sources(source, roles[0]) == ["- Led integration of 12 radar platforms"]
+    assert not section_with_role(document, "skills").paragraphs  # a table with no dates is not prose
 
 
 def test_a_top_level_item_of_dates_opens_the_role_its_items_name() -> None:
@@ -66,16 +53,20 @@ def test_a_top_level_item_of_dates_opens_the_role_its_items_name() -> None:
         "- 02/2019–03/2019\n    - Java developer\n    - Scheidt & Bachmann\n    - Java training project\n"
     )
     document = parse(source, "resume.md")
-    first, second = _section(document, "experience").entries
-    assert (_dates(first), first.title and first.title.value, first.organisation and first.organisation.value) == (
+    first, second = section_with_role(document, "experience").entries
+    assert (
+        written_dates(first),
+        first.title and first.title.value,
+        first.organisation and first.organisation.value,
+    ) == (
         "09/2019–Present",
         "Researcher",
         "University of Žilina",
     )
     assert first.location is not None and first.location.value == "Žilina"
-    assert _span_text(source, first) == ["- Taught Informatics 3 to 120 students"]
+    assert bullet_sources(source, first) == ["- Taught Informatics 3 to 120 students"]
     assert second.location is None  # "Java training project" says what the role was, not where
-    assert _span_text(source, second) == ["- Java training project"]
+    assert bullet_sources(source, second) == ["- Java training project"]
 
 
 def test_section_names_of_other_templates() -> None:
@@ -92,7 +83,7 @@ def test_section_names_of_other_templates() -> None:
         ("Outside of Work", "other"),
         ("Occupation", "experience"),
     ]
-    (appointment,) = _section(document, "experience").entries
+    (appointment,) = section_with_role(document, "experience").entries
     assert appointment.dates is not None and appointment.dates.ongoing == ""  # "Since June 2022" is open
 
 
@@ -104,7 +95,7 @@ def test_a_summary_of_dated_roles_is_experience_and_a_footer_date_is_no_entry() 
     )
     document = parse(source, "resume.md")
     assert [len(s.entries) for s in document.sections if s.role == "experience"] == [2]
-    assert [_dates(e) for e in _section(document, "projects").entries] == [None]
+    assert [written_dates(e) for e in section_with_role(document, "projects").entries] == [None]
 
 
 def test_plain_text_headings_with_a_rule_and_a_label_opening_a_line() -> None:
@@ -125,11 +116,11 @@ def test_plain_text_headings_with_a_rule_and_a_label_opening_a_line() -> None:
         ("EDUCACI?N", "education"),
     ]
     job, analyst = (entry for s in document.sections if s.role == "experience" for entry in s.entries)
-    assert _dates(job) == "2013-05 -- 2013-08"
-    assert _span_text(source, job) == ["- Moved 40 repositories from Mercurial to Git"]
-    assert _dates(analyst) == "2001?2007"
+    assert written_dates(job) == "2013-05 -- 2013-08"
+    assert bullet_sources(source, job) == ["- Moved 40 repositories from Mercurial to Git"]
+    assert written_dates(analyst) == "2001?2007"
     (degree,) = [e for s in document.sections if s.heading and s.heading.text.value == "EDUCATION" for e in s.entries]
-    assert _dates(degree) == "May 2015"
+    assert written_dates(degree) == "May 2015"
 
 
 YAML_CV = """\
@@ -161,9 +152,9 @@ def test_yaml_keys_by_their_meaning_and_contact_in_a_list_of_links() -> None:
         "education",
         "experience",
     ]
-    (job,) = _section(document, "experience").entries
-    assert _dates(job) == "Summer'19 - Fall'20"
-    assert _span_text(YAML_CV, job) == ["- Cut deploy time by 40%"]
+    (job,) = section_with_role(document, "experience").entries
+    assert written_dates(job) == "Summer'19 - Fall'20"
+    assert bullet_sources(YAML_CV, job) == ["- Cut deploy time by 40%"]
     findings = lint_text(YAML_CV, path="resume.yaml", today=dt.date(2026, 12, 1))
     assert not [f for f in findings if f.rule == "missing-contact"]
 
@@ -191,9 +182,9 @@ def test_html_blocks_read_as_a_browser_shows_them() -> None:
     assert names == [("Employment", "experience"), ("Current Appointment", "experience"), ("Education", "education")]
     first, second = (entry for s in document.sections if s.role == "experience" for entry in s.entries)
     assert first.title is not None and first.title.value == "Northwind / Staff Engineer"
-    assert _dates(first) == "Jan 2014 - Current"
+    assert written_dates(first) == "Jan 2014 - Current"
     assert second.title is not None and second.title.value == "Assistant Professor"
-    assert _dates(second) == "2022"
+    assert written_dates(second) == "2022"
     assert source[second.span.start : second.span.end] == "Assistant Professor, Leeds (2022)"
     texts = [p.text.value for s in document.sections for p in s.paragraphs]
     assert not any("Acme" in text or "display" in text for text in texts)  # a comment and a style show no prose
@@ -231,12 +222,12 @@ def test_a_plain_text_resume_in_a_text_fence_is_read_as_plain_text() -> None:
         "2012-2016    Leeds University, BSc Physics\n\n```\n"
     )
     document = parse(source, "resume.md")
-    (entry,) = _section(document, "experience").entries
-    assert _dates(entry) == "2018-2023"
+    (entry,) = section_with_role(document, "experience").entries
+    assert written_dates(entry) == "2018-2023"
     assert entry.title is not None and source[entry.title.span.start : entry.title.span.end] == "NORTHWIND"
     assert not document.mostly_verbatim()
     assert document.format == "text"  # aligned columns are plain text's layout, not double spaces
-    assert _section(document, "education").entries
+    assert section_with_role(document, "education").entries
 
 
 def test_a_jekyll_page_keeps_its_divs_raw_html() -> None:
@@ -249,8 +240,8 @@ def test_a_jekyll_page_keeps_its_divs_raw_html() -> None:
         '    <span class="gray">2020 – 2022</span>\n</div>\n'
     )
     document = parse(source, "cv.md")
-    (entry,) = _section(document, "experience").entries
-    assert _dates(entry) == "2020 – 2022"
+    (entry,) = section_with_role(document, "experience").entries
+    assert written_dates(entry) == "2020 – 2022"
     assert entry.title is not None and entry.title.value == "Northwind"
 
 
