@@ -110,15 +110,29 @@ def _required(sequence: Any, ignore_case: bool) -> set[_Needle] | None:
     return _better(best, run)
 
 
-def _source(needle: _Needle) -> str:
-    """A needle as a pattern, each run of characters matched with its own case flag."""
-    parts: list[tuple[bool, str]] = []
-    for char, fold in needle:
-        if parts and parts[-1][0] == fold:
-            parts[-1] = (fold, parts[-1][1] + char)
-        else:
-            parts.append((fold, char))
-    return "".join(f"(?i:{re.escape(run)})" if fold else re.escape(run) for fold, run in parts)
+def _char(char: str, fold: bool) -> str:
+    return f"(?i:{re.escape(char)})" if fold else re.escape(char)
+
+
+def _tree(strings: list[_Needle]) -> str:
+    """``strings`` (none the start of another) as one pattern of their common starts (``here(?: is| are)``,
+    not ``here is|here are``): the engine tries each character once, not once a string."""
+    heads: dict[tuple[str, bool], list[_Needle]] = {}
+    for string in strings:
+        char, fold = string[0]
+        # An ASCII letter matched ignoring case is the same test written in either case.
+        heads.setdefault((char.lower() if fold and char.isascii() else char, fold), []).append(string[1:])
+    branches = [_char(*head) + (_tree(tails) if tails != [()] else "") for head, tails in heads.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _shortest(strings: set[_Needle]) -> list[_Needle]:
+    """``strings`` but those that begin with another (a text holding one holds the other), in order."""
+    kept: list[_Needle] = []
+    for string in sorted(strings):
+        if not kept or string[: len(kept[-1])] != kept[-1]:
+            kept.append(string)
+    return kept
 
 
 @cache
@@ -133,7 +147,7 @@ def needle_pattern(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     strings = _required(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
     if not strings or () in strings:
         return None
-    return compile_fast("|".join(map(_source, sorted(strings, key=len, reverse=True))))
+    return compile_fast(_tree(_shortest(strings)))
 
 
 def holding(needles: re.Pattern[str] | None, texts: Sequence[str]) -> Sequence[int]:
