@@ -18,8 +18,6 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from cvlint.text.fast_regex import compile_fast
-
 _Needle = tuple[tuple[str, bool], ...]
 """A literal string as ``(character, matched ignoring case)`` pairs."""
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
@@ -110,8 +108,20 @@ def _required(sequence: Any, ignore_case: bool) -> set[_Needle] | None:
     return _better(best, run)
 
 
-def _char(char: str, fold: bool) -> str:
-    return f"(?i:{re.escape(char)})" if fold else re.escape(char)
+def _written(needle: _Needle) -> _Needle:
+    """``needle`` with each ASCII letter matched ignoring case in lower case (the same test, written once)."""
+    return tuple((char.lower() if fold and char.isascii() else char, fold) for char, fold in needle)
+
+
+def _run(chain: _Needle) -> str:
+    """Characters in a row as a pattern, each stretch of one case flag in one group."""
+    parts: list[tuple[bool, str]] = []
+    for char, fold in chain:
+        if parts and parts[-1][0] == fold:
+            parts[-1] = (fold, parts[-1][1] + re.escape(char))
+        else:
+            parts.append((fold, re.escape(char)))
+    return "".join(f"(?i:{text})" if fold else text for fold, text in parts)
 
 
 def _tree(strings: list[_Needle]) -> str:
@@ -119,10 +129,14 @@ def _tree(strings: list[_Needle]) -> str:
     not ``here is|here are``): the engine tries each character once, not once a string."""
     heads: dict[tuple[str, bool], list[_Needle]] = {}
     for string in strings:
-        char, fold = string[0]
-        # An ASCII letter matched ignoring case is the same test written in either case.
-        heads.setdefault((char.lower() if fold and char.isascii() else char, fold), []).append(string[1:])
-    branches = [_char(*head) + (_tree(tails) if tails != [()] else "") for head, tails in heads.items()]
+        heads.setdefault(string[0], []).append(string[1:])
+    branches = []
+    for head, tails in heads.items():
+        chain = [head]
+        while tails != [()] and len({tail[0] for tail in tails}) == 1:
+            chain.append(tails[0][0])
+            tails = [tail[1:] for tail in tails]
+        branches.append(_run(tuple(chain)) + (_tree(tails) if tails != [()] else ""))
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
@@ -147,7 +161,10 @@ def needle_pattern(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     strings = _required(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
     if not strings or () in strings:
         return None
-    return compile_fast(_tree(_shortest(strings)))
+    kept = _shortest({_written(string) for string in strings})
+    # Led by a lookahead for the first characters (as compile_fast leads a pattern; a superset is harmless).
+    first = "".join(dict.fromkeys(re.escape(string[0][0]) for string in kept))
+    return re.compile(f"(?=(?i:[{first}])){_tree(kept)}")
 
 
 def holding(needles: re.Pattern[str] | None, texts: Sequence[str]) -> Sequence[int]:
