@@ -11,6 +11,7 @@ from cvlint.model.findings import Finding, Fix
 from cvlint.rule.context import RuleContext
 from cvlint.text.edits import delete_line
 from cvlint.text.fast_regex import at_start_only, compile_fast
+from cvlint.text.needles import holding
 from cvlint.text.phrases import own_group
 
 MARKUP_LEAD = re.compile(r"(?:\s|[>*_~`#|+-]|\d+[.)]\s|\\[A-Za-z]+\*?(?:\[[^\]\n]*\])?\{)*")
@@ -37,7 +38,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     patterns = artifacts.each()
     # Two quick tests turn away a line that holds none of them (nearly all).
     at_start, anywhere = _line_tests(artifacts.sources, re.IGNORECASE if artifacts.ignore_case else 0)
-    for line in document.lines:
+    lines = document.lines
+    for index in holding(artifacts.needles(), [line.text for line in lines]):  # the few that may hold one
+        line = lines[index]
         lead = MARKUP_LEAD.match(line.text)
         offset = lead.end() if lead else 0
         text = line.text[offset:]  # patterns anchored at the line's start read it after the markup

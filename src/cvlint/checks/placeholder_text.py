@@ -14,6 +14,7 @@ from cvlint.model.document import Document
 from cvlint.model.findings import Finding
 from cvlint.rule.context import RuleContext
 from cvlint.text import leftovers
+from cvlint.text.needles import holding
 
 STAND_INS = {
     "name": "a stand-in for a name",
@@ -44,13 +45,14 @@ def _reader_texts(document: Document, joined: leftovers.Joined) -> Iterator[tupl
             yield start, end, what
 
 
-def _found(document: Document, pattern: Any) -> Iterator[tuple[int, int, str]]:
+def _found(document: Document, pattern: Any, needles: Any) -> Iterator[tuple[int, int, str]]:
     """``(start, end, what)`` of every leftover: the listed ``pattern`` and fields' prompts by line, unknown
     digits, dummy phones and postcodes, slots and variables, the samples' content, placeholder people and
     stand-in names in the lines read as one."""
     lines = [(line.span.start, line.text) for line in document.prose_lines()]
     joined = leftovers.Joined(lines)
-    for offset, text in lines:
+    for index in holding(needles, [text for _, text in lines]):  # the few that may hold one
+        offset, text = lines[index]
         for match in pattern.finditer(text):
             yield offset + match.start(), offset + match.end(), "a template placeholder"
     finders: list[tuple[Callable[[str], Iterator[tuple[int, int]]], str]] = [
@@ -79,8 +81,9 @@ def _found(document: Document, pattern: Any) -> Iterator[tuple[int, int, str]]:
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report each template leftover in prose once, the first kind found for a span winning."""
     taken: list[tuple[int, int]] = []
-    pattern = context.active.rule.matchers["placeholders"].regex()  # the listed ones, one scan a line
-    for start, end, what in sorted(_found(document, pattern), key=lambda found: (found[0], -found[1])):
+    listed = context.active.rule.matchers["placeholders"]  # the listed ones, one scan a line that may hold one
+    found = _found(document, listed.regex(), listed.needles())
+    for start, end, what in sorted(found, key=lambda found: (found[0], -found[1])):
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
         taken.append((start, end))

@@ -26,6 +26,7 @@ from cvlint.model.document import Document, Span
 from cvlint.model.findings import Applicability, Finding, Fix
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.fast_regex import compile_fast
+from cvlint.text.needles import needle_pattern
 from cvlint.text.phrases import own_group, phrase_regex
 from cvlint.text.prose import prose
 
@@ -141,6 +142,11 @@ class Matcher:
     def regex(self) -> Any:
         """The patterns as one compiled pattern (an alternation, each pattern with its own leading flags)."""
         return _compiled(self.sources, self.ignore_case, self.trusted)
+
+    def needles(self) -> re.Pattern[str] | None:
+        """The literal strings one of which each match holds (:mod:`cvlint.text.needles`), to pass over the
+        texts that hold none in one scan; None for a rule of your own, or when no such strings are read."""
+        return _needles(self.sources, self.ignore_case) if self.trusted else None
 
     def each(self) -> tuple[re.Pattern[str], ...]:
         """Each pattern compiled alone, in the order listed (built-in matchers only)."""
@@ -343,6 +349,11 @@ def _compiled(patterns: tuple[str, ...], ignore_case: bool, trusted: bool) -> An
     # A branch reset (?|…|…): each pattern numbers its groups from 1, so its \1 is its own group and two
     # patterns may use the same group name.
     return regex.compile("(?|" + "|".join(map(own_group, patterns)) + ")", regex.IGNORECASE if ignore_case else 0)
+
+
+@cache
+def _needles(patterns: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | None:
+    return needle_pattern("|".join(map(own_group, patterns)), re.IGNORECASE if ignore_case else 0)
 
 
 @cache
