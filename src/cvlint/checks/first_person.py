@@ -10,8 +10,12 @@ from cvlint.model.findings import Finding
 from cvlint.rule.context import RuleContext
 
 _PRONOUN = re.compile(
-    r"(?<![\w/.&'’-])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w/&'’-])", re.IGNORECASE
+    r"([IiMm\u0130\u0131](?<![\w/.&'’-].)(?:(?<=[Mm])(?i:e|y|ine|yself)|(?<![Mm])(?:['’](?i:m|ve|d|ll))?))"
+    r"(?![\w/&'’-])"
 )
+"""I, I'm, I've, I'd, I'll, me, my, mine or myself in any case, after none of ``\\w/.&'’-``: its first letter is
+one of those a case-insensitive search takes (the dotted and dotless i among them) and comes before the
+look-behind, so that the search jumps to those letters."""
 _ROMAN_BEFORE = re.compile(r"(?:[A-Z][\w.-]*|\d+)\s+$")
 _INITIAL_AFTER = re.compile(r"\.\s*(?:[,;]|[A-Z])")
 """What follows an author's initial in a citation: "Corniciuc, I., Lotti L." or "and I. Jones"."""
