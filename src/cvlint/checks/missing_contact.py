@@ -16,7 +16,7 @@ _EMAIL_LIKE = re.compile(r"(?<![\w.+@/:-])[\w.+-]+@[\w.,-]*[\w,](?![\w@])")
 _PHONE = re.compile(
     r"(?:\+|\(\d{2,4}\)|\b\d{3}[ .-]\d)[\d\s().-]{5,}\d|\btel:|\b(?:phone|mobile|tel|cell)\s*[:.]", re.IGNORECASE
 )
-_PHONE_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d[\d \t().-]{3,}\d(?![\w-])")
+_PHONE_INTERNATIONAL = re.compile(r"\+(?<![\w+]\+)\d[\d \t().-]{3,}\d(?![\w-])")
 
 
 def _malformed_email(candidate: str) -> bool:
