@@ -22,7 +22,7 @@ from cvlint.text.sorted_table import SortedTable, table
 from cvlint.text.titles import in_title_or_organisation
 from cvlint.text.verbs import is_plural_noun
 
-_PAIR = re.compile(r"(?<![\w'’-])(a|an|A|An|AN)\*?\s+([A-Za-z][\w'’.-]*|\d[\d,.]*)")
+_PAIR = re.compile(r"(a(?<![\w'’-]a)n?|A(?<![\w'’-]A)[nN]?)\*?\s+([A-Za-z][\w'’.-]*|\d[\d,.]*)")
 _VOWEL_LETTERS = set("AEFHILMNORSX")
 """Capital letters whose spoken name starts with a vowel sound: "an MBA", "an LLM", "an SRE"."""
 _WORD_ACRONYMS = {
