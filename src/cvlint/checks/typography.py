@@ -13,7 +13,12 @@ from cvlint.text.bullets import is_latin
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.prose import prose
 
-_DOUBLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)(\s+)(\1)(?![\w'’-])", re.IGNORECASE)
+_DOUBLED = re.compile(
+    r"([A-Za-z\u0130\u0131\u017f\u212a](?<![\w'’-].)[A-Za-z\u0130\u0131\u017f\u212a]*)(\s+)((?i:\1))(?![\w'’-])"
+)
+"""A word and its repeat, the second in any case ("the The"): letters after none of ``\\w'’-`` (the
+letters a case-insensitive ``[A-Za-z]`` takes, the Kelvin sign and long s among them). The look-behind
+follows the first letter and only the repeat ignores case, so that the search jumps from letter to letter."""
 _ALLOWED_DOUBLES = {"that", "had", "is", "do", "bye", "ha", "no", "yada", "tom", "pom", "so", "very"}
 _STRAY_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z]{2})")
 _SPACE_BEFORE = re.compile(r"(?<=[\w)\]%'’\"])[ \t]+([,.])(?=\s|$)")
