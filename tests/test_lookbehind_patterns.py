@@ -9,7 +9,19 @@ from hypothesis import strategies as st
 
 from cvlint.checks import article, first_person, missing_contact, typography
 
-ALPHABET = [*"aAnNiImMeEyYsS \n\t'’-/.&*+_1209()", "\u0130", "\u0131", "\u017f", "\u212a", "\u00a0", "é"]
+ALPHABET = [
+    *"aAnNiImMeEyYsS \n\t'’-/.&*+_1209(),%]\"",
+    "  ",
+    " -",
+    "(ab",
+    "(UX)",
+    "\u0130",
+    "\u0131",
+    "\u017f",
+    "\u212a",
+    "\u00a0",
+    "é",
+]
 WORDS = ["the", "The", "THE", "a", "an", "An", "AN", "aN", "I", "i", "I'm", "I’ve", "i'd", "I’ll", "me", "ME"]
 WORDS += [
     "my",
@@ -35,11 +47,19 @@ PLAIN_PRONOUN = re.compile(
     r"(?<![\w/.&'’-])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w/&'’-])", re.IGNORECASE
 )
 PLAIN_PHONE_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d[\d \t().-]{3,}\d(?![\w-])")
+PLAIN_STRAY_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z]{2})")
+PLAIN_SPACE_BEFORE = re.compile(r"(?<=[\w)\]%'’\"])[ \t]+([,.])(?=\s|$)")
+PLAIN_CRAMPED = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])\((?=[^\W\d_]{2})(?![a-z]{1,2}\))")
+PLAIN_DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
 PAIRS = [
     (typography._DOUBLED, PLAIN_DOUBLED),
     (article._PAIR, PLAIN_PAIR),
     (first_person._PRONOUN, PLAIN_PRONOUN),
     (missing_contact._PHONE_INTERNATIONAL, PLAIN_PHONE_INTERNATIONAL),
+    (typography._STRAY_HYPHEN, PLAIN_STRAY_HYPHEN),
+    (typography._SPACE_BEFORE, PLAIN_SPACE_BEFORE),
+    (typography._CRAMPED, PLAIN_CRAMPED),
+    (typography._DOUBLE_SPACE, PLAIN_DOUBLE_SPACE),
 ]
 
 
@@ -61,6 +81,7 @@ def test_matches_in_resume_lines_are_those_of_the_plain_patterns() -> None:
         "Led the the migration of an API; I designed my own tooling (me, myself and I).",
         "Phase I of a HR-system, an MBA, AN LLM, a* grade; Tel: +44 20 7946 0958, +1-202-555-0143.",
         "İ'm ſure: the The THE the\u00a0the; K\u212a; O'Neil's a an; x+44 123 4567; my-team/me.",
+        "Python ,  Go  , a -b a -bc; 경험(UX), Word(ab) Word(abc) Ö(Öl; x  y , 50% .\t,",
         "ſo ſo, kilo \u212aILO, \u0131 \u0131, so \u017fo; in\u0130t İnit",
     ]
     for text in lines:

@@ -13,6 +13,8 @@ from cvlint.text.bullets import is_latin
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.prose import prose
 
+# The patterns below start with what they consume first and look behind it afterwards, so that the engine
+# skips to that character instead of trying the look-behind at every position.
 _DOUBLED = re.compile(
     r"([A-Za-z\u0130\u0131\u017f\u212a](?<![\w'’-].)[A-Za-z\u0130\u0131\u017f\u212a]*)(\s+)((?i:\1))(?![\w'’-])"
 )
@@ -20,11 +22,11 @@ _DOUBLED = re.compile(
 letters a case-insensitive ``[A-Za-z]`` takes, the Kelvin sign and long s among them). The look-behind
 follows the first letter and only the repeat ignores case, so that the search jumps from letter to letter."""
 _ALLOWED_DOUBLES = {"that", "had", "is", "do", "bye", "ha", "no", "yada", "tom", "pom", "so", "very"}
-_STRAY_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z]{2})")
-_SPACE_BEFORE = re.compile(r"(?<=[\w)\]%'’\"])[ \t]+([,.])(?=\s|$)")
-_CRAMPED = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])\((?=[^\W\d_]{2})(?![a-z]{1,2}\))")
+_STRAY_HYPHEN = re.compile(r" -(?<=[a-z] -)(?=[a-z]{2})")
+_SPACE_BEFORE = re.compile(r"[ \t](?<=[\w)\]%'’\"][ \t])[ \t]*([,.])(?=\s|$)")
+_CRAMPED = re.compile(r"\((?<=[A-Za-z\u00c0-\u024f]\()(?=[^\W\d_]{2})(?![a-z]{1,2}\))")
 """A Latin word right before "(": CJK text takes no space there ("경험(UX)")."""
-_DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
+_DOUBLE_SPACE = re.compile(r"  (?<=\S  ) *(?=\S)")
 _ENUMERATION = re.compile(r".{0,3}?(?:(?:^|(?<=\s))(?:\d{1,2}\.?|[a-z])\)|[:;]-?\))")
 """An enumeration ("1)", "a)", "2.)") or a smiley: a closing bracket with no opening one on purpose."""
 _BRACKET = re.compile(r"[()\[\]]")
