@@ -8,7 +8,7 @@ format reach the same model, so rules never depend on the format.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -173,21 +173,19 @@ def _relocate(date: DateRange, text: Text) -> DateRange:
     def end_of(i: int) -> int:
         return text.source_end(i - 1) if i > 0 else text.span.start
 
-    def moved(part: PartialDate | None) -> PartialDate | None:
-        if part is None:
-            return None
-        return replace(part, start=start_of(part.start), end=end_of(part.end))
+    def moved(part: PartialDate) -> PartialDate:
+        return PartialDate(part.year, part.month, part.style, start_of(part.start), end_of(part.end))
 
-    first = moved(date.first)
-    assert first is not None
-    return replace(
-        date,
-        start=start_of(date.start),
-        end=end_of(date.end),
-        first=first,
-        last=moved(date.last),
-        separator_start=None if date.separator_start is None else start_of(date.separator_start),
-        ongoing_start=None if date.ongoing_start is None else start_of(date.ongoing_start),
+    return DateRange(
+        start_of(date.start),
+        end_of(date.end),
+        date.text,
+        moved(date.first),
+        None if date.last is None else moved(date.last),
+        date.separator,
+        None if date.separator_start is None else start_of(date.separator_start),
+        date.ongoing,
+        None if date.ongoing_start is None else start_of(date.ongoing_start),
     )
 
 
