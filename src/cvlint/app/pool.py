@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -16,6 +17,7 @@ from cvlint.report.file_report import FileReport
 
 _worker: Runner | None = None
 _parent: int = 0
+_tables_frozen = False
 _PR_SET_PDEATHSIG = 1
 
 
@@ -52,7 +54,14 @@ def _lint_in_worker(item: tuple[str, Path]) -> FileReport:
 
 
 def _lint_chunk_in_worker(items: list[tuple[str, Path]]) -> list[FileReport]:
-    return [_lint_in_worker(item) for item in items]
+    global _tables_frozen
+    reports = []
+    for item in items:
+        reports.append(_lint_in_worker(item))
+        if not _tables_frozen:
+            gc.freeze()  # the tables the first file loaded: no collection walks them again
+            _tables_frozen = True
+    return reports
 
 
 def lint_in_parallel(options: RunOptions, files: list[tuple[str, Path]], jobs: int) -> Iterator[FileReport]:
