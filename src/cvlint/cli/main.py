@@ -7,6 +7,7 @@ guards the entry point. Exit codes are in ``cvlint.cli.options``.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import os
 import sys
@@ -68,4 +69,8 @@ def run() -> None:
 
         click.echo(f"cvlint: internal error: {type(error).__name__}: {error} (please report this)", err=True)
         sys.exit(EXIT_ERROR)
+    finally:
+        # The run is over (a command ends it with sys.exit): the interpreter's shutdown need not walk its
+        # objects for cycles (two full collections, a few per cent of a one-file check); the exit frees them.
+        gc.freeze()
     sys.exit(code if isinstance(code, int) else 0)
