@@ -6,7 +6,6 @@ files are linted, and says what it likes about each.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cvlint.app.discovery import DiscoveryOptions, discover, options_for
+from cvlint.app.gc_tuning import freeze_tables
 from cvlint.app.run_options import RunOptions
 from cvlint.app.runner import Runner
 from cvlint.engine.catalogue import load_catalogue
@@ -60,7 +60,7 @@ def lint_paths(options: RunOptions, paths: tuple[str, ...], stdin_filename: str 
     def serial() -> Iterator[FileReport]:
         for index, (display, path) in enumerate(found):
             if index == 1:
-                gc.freeze()  # the tables the first file loaded: no collection walks them again
+                freeze_tables()
             yield _lint_one(runner, display, path, stdin_filename)
 
     if workers > 1 and len(files) == len(found) >= PARALLEL_FROM:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from cvlint.app.gc_tuning import freeze_tables
 from cvlint.app.run_options import RunOptions
 from cvlint.app.runner import Runner
 from cvlint.engine.config import ConfigError
@@ -59,7 +59,7 @@ def _lint_chunk_in_worker(items: list[tuple[str, Path]]) -> list[FileReport]:
     for item in items:
         reports.append(_lint_in_worker(item))
         if not _tables_frozen:
-            gc.freeze()  # the tables the first file loaded: no collection walks them again
+            freeze_tables()
             _tables_frozen = True
     return reports
 
