@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import product
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -44,14 +44,22 @@ def _whole(item: tuple[Any, Any], ignore_case: bool) -> set[_Needle] | None:
         case = _flags(value, ignore_case)
         return None if case is None else _sequence_whole(value[3], case)
     if op is sre.BRANCH:
-        found: set[_Needle] = set()
-        for branch in value[1]:
-            strings = _sequence_whole(branch, ignore_case)
-            if strings is None:
-                return None
-            found |= strings
-        return found if len(found) <= _MOST else None
+        found = _any_branch(value[1], _sequence_whole, ignore_case)
+        return found if found is not None and len(found) <= _MOST else None
     return None
+
+
+def _any_branch(
+    branches: Any, read: Callable[[Any, bool], set[_Needle] | None], ignore_case: bool
+) -> set[_Needle] | None:
+    """The strings ``read`` gives for each branch of an alternation, together; None when one branch gives none."""
+    found: set[_Needle] = set()
+    for branch in branches:
+        strings = read(branch, ignore_case)
+        if strings is None:
+            return None
+        found |= strings
+    return found
 
 
 def _sequence_whole(sequence: Any, ignore_case: bool) -> set[_Needle] | None:
@@ -84,13 +92,7 @@ def _inner(item: tuple[Any, Any], ignore_case: bool) -> set[_Needle] | None:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] > 0:
         return _required(value[2], ignore_case)
     if op is sre.BRANCH:
-        found: set[_Needle] = set()
-        for branch in value[1]:
-            strings = _required(branch, ignore_case)
-            if strings is None:
-                return None
-            found |= strings
-        return found
+        return _any_branch(value[1], _required, ignore_case)
     return None
 
 
