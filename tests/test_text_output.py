@@ -6,9 +6,12 @@ import re
 import unicodedata
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import FIXTURES, run_cli
 from cvlint.model.findings import Finding, Fix
-from cvlint.output.excerpt import MAX_WIDTH, Source, mark
+from cvlint.output.excerpt import MAX_WIDTH, REACH, Source, _mark_cells, _mark_plain, _shared_prefix, mark
 
 FLAWED = FIXTURES / "flawed_resume.txt"
 TODAY = "--today=2026-11-24"
@@ -163,3 +166,24 @@ def test_a_fix_in_a_very_long_line_shows_only_its_neighbourhood() -> None:
     assert "teh" in before and "the" in after
     assert before.startswith("…") and after.endswith("…")
     assert _width(before) <= MAX_WIDTH + 2 and _width(after) <= MAX_WIDTH + 2
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    line=st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=400),
+    low=st.integers(min_value=0, max_value=420),
+    length=st.integers(min_value=0, max_value=300),
+    point=st.booleans(),
+)
+def test_a_plain_ascii_line_is_marked_as_measuring_would(line: str, low: int, length: int, point: bool) -> None:
+    first, last = max(0, low - REACH), min(len(line), low + REACH)
+    assert _mark_plain(line, first, last, low, low + length, point) == _mark_cells(
+        line, first, last, low, low + length, point
+    )
+
+
+@given(st.text(max_size=30), st.text(max_size=30))
+def test_shared_prefix_counts_the_leading_characters_two_texts_share(first: str, second: str) -> None:
+    count = _shared_prefix(first, second)
+    assert first[:count] == second[:count]
+    assert count == min(len(first), len(second)) or first[count] != second[count]

@@ -99,6 +99,13 @@ def mark(line: str, low: int, high: int, point: bool = False) -> tuple[str, str]
     A ``point`` (an empty span, where text is missing) is marked with one caret at ``low``.
     """
     first, last = max(0, low - REACH), min(len(line), low + REACH)
+    if line.isascii() and line[first:last].isprintable():  # one column a character: nothing to measure
+        return _mark_plain(line, first, last, low, high, point)
+    return _mark_cells(line, first, last, low, high, point)
+
+
+def _mark_cells(line: str, first: int, last: int, low: int, high: int, point: bool) -> tuple[str, str]:
+    """``mark`` of ``line[first:last]`` measured character by character (``terminal.cells``)."""
     shown = cells(line[first:last])
     low, high = low - first, min(high, last) - first
     widths = [width for _, width in shown]
@@ -112,6 +119,34 @@ def mark(line: str, low: int, high: int, point: bool = False) -> tuple[str, str]
     if hi < len(shown) or last < len(line):
         text += "…"
     return text, (" " * before + carets).rstrip() if carets else ""
+
+
+def _mark_plain(line: str, first: int, last: int, low: int, high: int, point: bool) -> tuple[str, str]:
+    """``mark`` of a line of printable ASCII, where each character is one column: the same result,
+    counted instead of measured character by character."""
+    size = last - first
+    low, high = low - first, min(high, last) - first
+    lo, hi = _plain_window(size, low)
+    text = line[first + lo : first + hi]
+    before = max(0, min(low, size) - lo)
+    marked = max(0, min(high, hi) - max(low, lo))
+    carets = "^" * max(1, marked) if (high > low or point) else ""
+    if lo > 0 or first > 0:
+        text, before = "…" + text, before + 1
+    if hi < size or last < len(line):
+        text += "…"
+    return text, (" " * before + carets).rstrip() if carets else ""
+
+
+def _plain_window(size: int, low: int, budget: int = MAX_WIDTH) -> tuple[int, int]:
+    """``window`` for ``size`` characters of one column each."""
+    if size <= budget:
+        return 0, size
+    budget -= 2
+    start = min(low, size)
+    lo = start - min(start, budget // 4)
+    hi = min(size, lo + budget)
+    return max(0, lo - (budget - (hi - lo))), hi
 
 
 def window(widths: list[int], low: int, budget: int = MAX_WIDTH) -> tuple[int, int]:
@@ -134,15 +169,23 @@ def window(widths: list[int], low: int, budget: int = MAX_WIDTH) -> tuple[int, i
     return lo, hi
 
 
+def _shared_prefix(first: str, second: str) -> int:
+    """How many leading characters ``first`` and ``second`` share (slices compared, halving the range)."""
+    low, high = 0, min(len(first), len(second))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if first[:middle] == second[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def _fix_view(before: list[str], after: list[str]) -> FixView:
     if len(before) == len(after) == 1:
         old, new = before[0], after[0]
-        prefix = 0
-        while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
-            suffix += 1
+        prefix = _shared_prefix(old, new)
+        suffix = _shared_prefix(old[prefix:][::-1], new[prefix:][::-1])
         return FixView(
             (mark(old, prefix, len(old) - suffix)[0],),
             (mark(new, prefix, len(new) - suffix)[0],),
