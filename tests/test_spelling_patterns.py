@@ -59,6 +59,31 @@ def test_one_edit_strings_are_those_of_the_plain_definition(lower: str) -> None:
     assert spelling._edits.__wrapped__(lower) == plain_edits(lower)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aabqwsz'’é.1", min_size=1, max_size=8), st.text(alphabet="aabqwsz'’é.1", max_size=9))
+def test_one_edit_is_membership_of_the_one_edit_strings(lower: str, other: str) -> None:
+    edits = plain_edits(lower)
+    assert spelling._one_edit(lower, other) == (other in edits)
+    assert all(spelling._one_edit(lower, edit) for edit in edits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aabqwsz'’é", min_size=1, max_size=9))
+def test_keyboard_slips_inside_are_the_one_edit_strings_so_filtered(lower: str) -> None:
+    slips = list(spelling._keyboard_slips_inside(lower))
+    expected = {e for e in plain_edits(lower) if e and spelling._inside(e, lower) and spelling._keyboard_slip(lower, e)}
+    assert len(slips) == len(set(slips)) and set(slips) == expected
+
+
+def test_long_common_words_by_ends_are_those_of_the_whole_list() -> None:
+    for first in "asz":
+        whole: dict[tuple[str, str], list[str]] = {}
+        for word in sorted(common_words()):
+            if word[0] == first and len(word) >= spelling.NAME_LENGTH:
+                whole.setdefault((word[0], word[-1]), []).append(word)
+        assert spelling._long_common_words_by_ends(first) == whole
+
+
 @settings(max_examples=200, deadline=None)
 @given(ADDRESS_WORDS, st.lists(st.sampled_from([" ", "\n", "\r\n", "\r", "\u2003", "\u0130 ", "K"]), min_size=8))
 def test_address_words_sought_line_by_line_are_those_of_the_whole_source(words: list[str], spaces: list[str]) -> None:

@@ -212,6 +212,56 @@ def _edits(lower: str) -> frozenset[str]:
     return frozenset(chain.from_iterable(parts))  # none is ``lower``: a replaced or swapped letter differs
 
 
+def _one_edit(typed: str, other: str) -> bool:
+    """True when ``other`` is one of ``_edits(typed)``, read from where the two first differ: the few words a
+    slip may be from are tested so, instead of making every string one edit away."""
+    length = len(typed)
+    if abs(len(other) - length) > 1 or other == typed:
+        return False
+    at = 0
+    for a, b in zip(typed, other, strict=False):
+        if a != b:
+            break
+        at += 1
+    if len(other) > length:  # a letter put in
+        return other[at] in _LETTERS and typed[at:] == other[at + 1 :]
+    if len(other) < length:  # a character left out
+        return typed[at + 1 :] == other[at:]
+    if typed[at + 1 :] == other[at + 1 :]:  # a letter replaced
+        return other[at] in _LETTERS
+    swapped = typed[at + 1 : at + 2] + typed[at]  # two letters swapped
+    return other[at : at + 2] == swapped and typed[at + 2 :] == other[at + 2 :]
+
+
+def _keyboard_slips_inside(lower: str) -> Iterator[str]:
+    """The strings ``_keyboard_slip`` from ``lower`` that keep its first and last letters: a key beside the
+    right one, or two neighbouring letters swapped, inside the word."""
+    for i in range(1, len(lower) - 1):
+        head, letter, rest = lower[:i], lower[i], lower[i + 1 :]
+        for other in _NEIGHBOURS.get(letter, ""):
+            yield head + other + rest
+        if i < len(lower) - 2 and rest[0] != letter:
+            yield head + rest[0] + letter + rest[1:]
+
+
+def _by_ends(words: Iterable[str], least: int) -> dict[tuple[str, str], list[str]]:
+    """``words`` of ``least`` letters or more, by their first and last letters."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for word in words:
+        if len(word) >= least:
+            found.setdefault((word[0], word[-1]), []).append(word)
+    return found
+
+
+@cache
+def _long_common_words_by_ends(first: str) -> dict[tuple[str, str], list[str]]:
+    """The common words of ``NAME_LENGTH`` letters or more that begin with ``first``, by first and last
+    letters: those a long capitalised word may be a slip inside of."""
+    words = sorted_common_words()
+    after = bisect_left(words, chr(ord(first) + 1)) if ord(first) < sys.maxunicode else len(words)
+    return _by_ends(islice(words, bisect_left(words, first), after), NAME_LENGTH)
+
+
 @lru_cache(maxsize=16384)
 def near_misses(lower: str) -> tuple[str, ...]:
     """Common words one edit away from the lower-case ``lower`` (a deletion, insertion, swap or replacement)."""
@@ -304,9 +354,10 @@ def candidates(word: str) -> tuple[str, ...]:
     if word[0].isupper():
         if len(word) < NAME_LENGTH:
             return ()
-        edits = _edits(lower)
-        names = [e.capitalize() for e in edits & _proper_nouns() if _inside(e, lower) and _keyboard_slip(lower, e)]
-        return tuple(names or [e for e in edits & common_words() if len(e) >= NAME_LENGTH and _inside(e, lower)])
+        proper = _proper_nouns()
+        names = [e.capitalize() for e in _keyboard_slips_inside(lower) if e in proper]
+        inside = _long_common_words_by_ends(lower[0]).get((lower[0], lower[-1]), ())
+        return tuple(names or [e for e in inside if _one_edit(lower, e)])
     found = [c for c in near_misses(lower) if c[0] == lower[0] and _plausible_slip(lower, c)]
     if not found and len(lower) >= LONG_WORD:
         found = [e for e in _edits(lower) & _rare_long_words() if e[0] == lower[0] and _plausible_slip(lower, e)]
@@ -488,12 +539,14 @@ def _technology_slip(word: str) -> list[str]:
 def _technology_slips(lower: str) -> tuple[str, ...]:
     if len(lower) <= LISTED_NAME_LENGTH:
         return ()
-    slips = {
-        e
-        for e in _edits(lower) & _technology_keys()
-        if e[0] == lower[0] and e[-1] == lower[-1] and len(e) >= LISTED_NAME_LENGTH
-    }
+    slips = {e for e in _technology_keys_by_ends().get((lower[0], lower[-1]), ()) if _one_edit(lower, e)}
     return tuple(sorted(name for name in map(canonical, slips) if name))
+
+
+@cache
+def _technology_keys_by_ends() -> dict[tuple[str, str], list[str]]:
+    """The technology names of ``LISTED_NAME_LENGTH`` letters or more, by first and last letters."""
+    return _by_ends(_technology_keys(), LISTED_NAME_LENGTH)
 
 
 @cache
@@ -544,7 +597,17 @@ def _joined_names(scanned: list[tuple[Text, list[str]]], extra: frozenset[str]) 
     return joined
 
 
-def _spelt_elsewhere(word: str, spelt: dict[str, str], listed: Callable[[], frozenset[str]]) -> list[str]:
+def _by_first(words: Iterable[str]) -> dict[str, list[str]]:
+    """``words`` by their first letters: those a word's slips keeping its first letter are sought among."""
+    found: dict[str, list[str]] = {}
+    for word in words:
+        found.setdefault(word[0], []).append(word)
+    return found
+
+
+def _spelt_elsewhere(
+    word: str, spelt: dict[str, str], by_first: dict[str, list[str]], listed: Callable[[], frozenset[str]]
+) -> list[str]:
     """A word one plausible slip from a word the document spells right elsewhere ("microserivce" beside
     "Microservice", "srarwars" beside the name "Star Wars"); a capitalised one only with the slip inside
     it, or with the last letter dropped of a name the document lists (``listed``: "Mustach" beside the
@@ -555,8 +618,8 @@ def _spelt_elsewhere(word: str, spelt: dict[str, str], listed: Callable[[], froz
         return []
     near = {
         e
-        for e in _edits(lower).intersection(spelt)
-        if e[0] == lower[0]
+        for e in by_first.get(lower[0], ())
+        if _one_edit(lower, e)
         and lower != e + lower[-1]
         and (word.islower() or e[-1] == lower[-1] or (e == lower + e[-1] and e in listed()))
         and _plausible_slip(lower, e)
@@ -590,7 +653,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     common = common_words()  # no common word is unknown: most words are decided by this one look
     unknown = {word for word in counts if word.lower() not in common and _unknown(word, extra)}
     named: tuple[_AddressWords, frozenset[str]] | None = None
-    spelt: dict[str, str] | None = None
+    spelt: tuple[dict[str, str], dict[str, list[str]]] | None = None  # with its words by their first letters
     listed_names = cache(lambda: _listed_names(scanned))  # read only for a name with its last letter dropped
     headers: list[Span] | None = None
     seen: set[tuple[int, int]] = set()
@@ -637,8 +700,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 if word.lower() in named[0] or (word.islower() and (word in named[1] or _letter_and_word(word))):
                     continue
                 if spelt is None:
-                    spelt = _joined_names(scanned, extra) | _spelt_words(written, extra)
-                found_near = candidates(word) or _technology_slip(word) or _spelt_elsewhere(word, spelt, listed_names)
+                    spelling = _joined_names(scanned, extra) | _spelt_words(written, extra)
+                    spelt = spelling, _by_first(spelling)
+                found_near = candidates(word) or _technology_slip(word) or _spelt_elsewhere(word, *spelt, listed_names)
                 if not found_near:
                     continue
                 correction = max(found_near, key=lambda c: (_count(c.lower()), c))
@@ -720,8 +784,8 @@ def _slipped_name(name: str, by_lower: dict[str, str], source: str) -> list[str]
         return []
     meant = [
         by_lower[e]
-        for e in sorted(_edits(lower).intersection(by_lower))
-        if _inside(e, lower) and _plausible_slip(lower, e) and source.count(by_lower[e]) > source.count(name)
+        for e in sorted(e for e in by_lower if _inside(e, lower) and _one_edit(lower, e))
+        if _plausible_slip(lower, e) and source.count(by_lower[e]) > source.count(name)
     ]
     return meant or _technology_slip(name)
 
