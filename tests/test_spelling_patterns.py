@@ -15,6 +15,7 @@ ALPHABET = "aAbBzZqQ1_é '’@/#.\\&-:\n\t\u00a0wWhtpscomoriCamelCase"
 TEXTS = st.text(alphabet=st.sampled_from(list(ALPHABET)) | st.characters(), max_size=60)
 PLAIN_WORD = re.compile(r"(?<![\w'’@/#.\\&])([A-Za-z][a-z]*(?:['’][a-z]+)?)(?![\w'’@/#]|\.\w)")
 PLAIN_CAMEL_HEAD = re.compile(r"\b([A-Z][a-z]{2,})(?=[A-Z0-9])")
+PLAIN_TWO_NAMES = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
 ADDRESS_WORDS = st.lists(
     st.sampled_from(["http://a.b", "https://x", "www.x.com", "WWW.Y.AI", "a.co", "x@y.com", "b.com)", "(see", "a."])
     | TEXTS,
@@ -35,6 +36,20 @@ def test_words_are_those_of_the_plain_pattern(text: str) -> None:
 @given(TEXTS)
 def test_camel_case_heads_are_those_of_the_plain_pattern(text: str) -> None:
     assert spelling._CAMEL_HEAD.findall(text) == PLAIN_CAMEL_HEAD.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_two_names_are_those_of_the_plain_pattern(text: str) -> None:
+    fast = [m.span(1) + m.span(2) for m in spelling._TWO_NAMES.finditer(text)]
+    assert fast == [m.span(1) + m.span(2) for m in PLAIN_TWO_NAMES.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_a_text_without_a_capital_after_a_letter_holds_no_mixed_case_name(text: str) -> None:
+    if spelling._MIXED.search(text):
+        assert spelling._INNER_CAPITAL.search(text)
 
 
 @settings(max_examples=300, deadline=None)

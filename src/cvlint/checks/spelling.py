@@ -582,8 +582,10 @@ def _spelt_words(words: list[str], extra: frozenset[str]) -> dict[str, str]:
     return spelt
 
 
-_TWO_NAMES = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
-"""A name of two capitalised words ("Star Wars"), which a handle or a link's text may write run together."""
+_TWO_NAMES = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{2,}+) ([A-Z][a-z]{2,}+)\b")
+"""A name of two capitalised words ("Star Wars"), which a handle or a link's text may write run together.
+The look-behind after the first capital stands for ``\\b`` (so the search tries capitals only, not every
+position), and a letter given back could only be followed by a letter (``{2,}+``)."""
 
 
 def _joined_names(scanned: list[tuple[Text, list[str]]], extra: frozenset[str]) -> dict[str, str]:
@@ -730,6 +732,9 @@ _MIXED = re.compile(
 )
 """A name written with a capital inside it ("iWarehouse", "SplingEngine") or in capitals ("DBT"), which
 ``_WORD`` does not read."""
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[A-Za-z][A-Z])")
+"""A capital after a letter, which every name ``_MIXED`` reads holds: a text without one is not searched (the
+search stops at capitals only)."""
 
 
 def _misspelt_names(
@@ -744,8 +749,10 @@ def _misspelt_names(
     beside "iWarehouse" and "iWarehouseTM"); an initialism among technologies that swaps two letters of a
     technology's the document writes ("DTB" beside "DBT")."""
     found = [
-        (text, list(_MIXED.finditer(text.value))) for text, _ in scanned if not text.value[1:].islower()
-    ]  # a text with no capital after its first letter holds none of these names
+        (text, list(_MIXED.finditer(text.value)))
+        for text, _ in scanned
+        if not text.value[1:].islower() and _INNER_CAPITAL.search(text.value)
+    ]  # a text with no capital after a letter holds none of these names
     written = Counter(match.group(1) for _, matches in found for match in matches)
     by_lower = {name.lower(): name for name in written}
     for text, matches in found:
