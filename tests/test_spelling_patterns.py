@@ -33,6 +33,15 @@ def test_words_are_those_of_the_plain_pattern(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(TEXTS, st.sets(st.sampled_from(["a", "ab", "Ab", "aA", "b", "zz", "a'b"])), st.integers(0, 7))
+def test_words_placed_by_find_are_those_the_pattern_reads(text: str, others: set[str], every: int) -> None:
+    text = text + " " + text.swapcase() + "ab'" + text
+    words = set(spelling._WORD.findall(text)[:: every + 1]) | others
+    read = [(m.start(1), m.group(1)) for m in spelling._WORD.finditer(text) if m.group(1) in words]
+    assert spelling._places(text, words) == read
+
+
+@settings(max_examples=300, deadline=None)
 @given(TEXTS)
 def test_camel_case_heads_are_those_of_the_plain_pattern(text: str) -> None:
     assert spelling._CAMEL_HEAD.findall(text) == PLAIN_CAMEL_HEAD.findall(text)

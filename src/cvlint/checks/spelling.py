@@ -640,6 +640,21 @@ def _letter_and_word(lower: str) -> bool:
     return len(lower) >= PREFIX_REST and lower[0] != lower[1] and lower[1:] in common_words()
 
 
+def _places(value: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """Where in ``value`` ``_WORD`` reads each of ``words``, in order: each is found with ``str.find`` and taken
+    where the pattern, tried there, reads it whole (not inside a longer word), so the text is not scanned."""
+    places: list[tuple[int, str]] = []
+    for word in words:
+        at = value.find(word)
+        while at >= 0:
+            match = _WORD.match(value, at)
+            if match is not None and match.end(1) == at + len(word):
+                places.append((at, word))
+            at = value.find(word, at + len(word))  # a word read inside this one would follow a letter
+    places.sort()
+    return places
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     """Report words that no source knows and that slip from a word a person would mean (unsafe fix).
 
@@ -653,7 +668,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     if not _english(counts, extra):
         return
     common = common_words()  # no common word is unknown: most words are decided by this one look
-    unknown = {word for word in counts if word.lower() not in common and _unknown(word, extra)}
+    unknown = {  # a capitalised word written NAME_REPEATS times is the document's name (_WORD takes no
+        word  # acronyms or CamelCase names: only the first letter may be a capital)
+        for word, times in counts.items()
+        if word.lower() not in common and not (word[0].isupper() and times >= NAME_REPEATS) and _unknown(word, extra)
+    }
     named: tuple[_AddressWords, frozenset[str]] | None = None
     spelt: tuple[dict[str, str], dict[str, list[str]]] | None = None  # with its words by their first letters
     listed_names = cache(lambda: _listed_names(scanned))  # read only for a name with its last letter dropped
@@ -664,13 +683,9 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             continue
         names: int | None = None
         foreign_passage: bool | None = None
-        for match in _WORD.finditer(text.value):
-            word = match.group(1)
-            if word not in unknown:
-                continue
-            if word[0].isupper() and counts[word] >= NAME_REPEATS:
-                continue  # _WORD takes no acronyms or CamelCase names: only the first letter may be a capital
-            span = text.source_span(match.start(1), match.end(1))
+        for start, word in _places(text.value, unknown.intersection(found)):
+            end = start + len(word)
+            span = text.source_span(start, end)
             if (span.start, span.end) in seen or in_code_or_url(document, span):
                 continue
             seen.add((span.start, span.end))  # a text can be read twice (a heading in a list item)
@@ -683,10 +698,10 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             registered = bool(listed) and not any(h.start <= span.start < h.end for h in headers or ())
             if in_organisation(document, span, registered):
                 continue  # outside a header, a common misspelling is a slip but in a registered name
-            if word[0].isupper() and _person(text.value, match.start(1), match.end(1)):
+            if word[0].isupper() and _person(text.value, start, end):
                 continue
             names = technology_names(text.value) if names is None else names
-            if _technology(text.value, match.start(1), match.end(1), names) or (
+            if _technology(text.value, start, end, names) or (
                 word[0].isupper() and names >= TECH_NEIGHBOURS and _emphasised(document.source, span)
             ):
                 meant = _technology_slip(word)  # among technologies, only a slip from one of them ("Cassandora")
@@ -695,7 +710,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             else:
                 meant = listed
             if not meant:
-                if formed(word.lower(), text.value.startswith("-", match.end(1))):
+                if formed(word.lower(), text.value.startswith("-", end)):
                     continue
                 if named is None:
                     named = _named(document, scanned, counts)
@@ -709,7 +724,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                     continue
                 correction = max(found_near, key=lambda c: (_count(c.lower()), c))
                 meant = [match_case(correction, word) if correction.islower() else correction]
-            if _language_name(text.value, match.start(1), match.end(1)):
+            if _language_name(text.value, start, end):
                 continue
             words = [f"'{w}'" for w in meant]
             question = (
