@@ -99,13 +99,25 @@ def test_keyboard_slips_inside_are_the_one_edit_strings_so_filtered(lower: str) 
     assert len(slips) == len(set(slips)) and set(slips) == expected
 
 
-def test_long_common_words_by_ends_are_those_of_the_whole_list() -> None:
+def test_long_common_words_by_shape_are_those_of_the_whole_list() -> None:
     for first in "asz":
-        whole: dict[tuple[str, str], list[str]] = {}
+        whole: dict[tuple[str, int], list[str]] = {}
         for word in sorted(common_words()):
             if word[0] == first and len(word) >= spelling.NAME_LENGTH:
-                whole.setdefault((word[0], word[-1]), []).append(word)
-        assert spelling._long_common_words_by_ends(first) == whole
+                whole.setdefault((word[-1], len(word)), []).append(word)
+        assert spelling._long_common_words_by_shape(first) == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(sorted(w for w in common_words() if len(w) >= 7)), st.integers(0, 2**20))
+def test_a_capitalised_words_slips_are_the_common_words_one_edit_inside_it(meant: str, seed: int) -> None:
+    edits = sorted(e for e in plain_edits(meant) if len(e) >= spelling.NAME_LENGTH)
+    typed = edits[seed % len(edits)]  # a slip from a long common word, most often not a word
+    word = typed.capitalize()
+    found = set(spelling.candidates.__wrapped__(word))
+    if not any(e in spelling._proper_nouns() for e in spelling._keyboard_slips_inside(typed)):
+        inside = {e for e in plain_edits(typed) & common_words() if len(e) >= 7 and spelling._inside(e, typed)}
+        assert found == inside
 
 
 @settings(max_examples=200, deadline=None)

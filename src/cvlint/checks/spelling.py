@@ -254,12 +254,16 @@ def _by_ends(words: Iterable[str], least: int) -> dict[tuple[str, str], list[str
 
 
 @cache
-def _long_common_words_by_ends(first: str) -> dict[tuple[str, str], list[str]]:
-    """The common words of ``NAME_LENGTH`` letters or more that begin with ``first``, by first and last
-    letters: those a long capitalised word may be a slip inside of."""
+def _long_common_words_by_shape(first: str) -> dict[tuple[str, int], list[str]]:
+    """The common words of ``NAME_LENGTH`` letters or more that begin with ``first``, by last letter and
+    length: those a long capitalised word may be a slip inside of."""
     words = sorted_common_words()
     after = bisect_left(words, chr(ord(first) + 1)) if ord(first) < sys.maxunicode else len(words)
-    return _by_ends(islice(words, bisect_left(words, first), after), NAME_LENGTH)
+    shapes: dict[tuple[str, int], list[str]] = {}
+    for word in islice(words, bisect_left(words, first), after):
+        if len(word) >= NAME_LENGTH:
+            shapes.setdefault((word[-1], len(word)), []).append(word)
+    return shapes
 
 
 @lru_cache(maxsize=16384)
@@ -356,8 +360,16 @@ def candidates(word: str) -> tuple[str, ...]:
             return ()
         proper = _proper_nouns()
         names = [e.capitalize() for e in _keyboard_slips_inside(lower) if e in proper]
-        inside = _long_common_words_by_ends(lower[0]).get((lower[0], lower[-1]), ())
-        return tuple(names or [e for e in inside if _one_edit(lower, e)])
+        if names:
+            return tuple(names)
+        shapes, last, size = _long_common_words_by_shape(lower[0]), lower[-1], len(lower)
+        second, before = lower[1], lower[-2]  # one edit inside a word this long keeps one of the two
+        return tuple(
+            e
+            for length in (size - 1, size, size + 1)
+            for e in shapes.get((last, length), ())
+            if (e[1] == second or e[-2] == before) and _one_edit(lower, e)
+        )
     found = [c for c in near_misses(lower) if c[0] == lower[0] and _plausible_slip(lower, c)]
     if not found and len(lower) >= LONG_WORD:
         found = [e for e in _edits(lower) & _rare_long_words() if e[0] == lower[0] and _plausible_slip(lower, e)]
