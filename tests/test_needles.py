@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cvlint.engine.catalogue import load_catalogue
-from cvlint.text.needles import holding, needle_pattern
+from cvlint.text.needles import holding, lowered, needle_pattern
 from cvlint.text.phrases import own_group
 
 _RULES = {rule.name: rule for rule in load_catalogue()}
@@ -24,7 +24,7 @@ PATTERNS = [
     (r"(?>ab|a)c|(?P<q>[xy])(?P=q)q", 0),
     (r"a\nb|c(?=\n)", 0),
 ]
-ALPHABET = "abcdefgqwxyzKkſ0123456789 -_%$[]()@.:'’\nLorem ipsum YOUR NAME Here TODO as an AI elvin team player"
+ALPHABET = "abcdefgqwxyzKkſİıIiSs0123456789 -_%$[]()@.:'’\nLorem ipsum YOUR NAME Here TODO as an AI elvin team player"
 
 
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
@@ -49,7 +49,33 @@ def test_the_rules_lists_give_needles() -> None:
 def test_needles_are_what_every_match_holds() -> None:
     needles = needle_pattern(r"\blorem ipsum\b|\$[Xx]{1,3}\b|(?i:TODO)(?=:)", 0)
     assert needles is not None
-    assert holding(needles, ["Lorem ipsum", "lorem ipsum dolor", "costs $XX", "todo: x", "plain"]) == [1, 2, 3]
+    texts = ["Lorem ipsum", "lorem ipsum dolor", "costs $XX", "todo: x", "plain", "ToDo"]
+    # The strings are looked for in lower case: the case-sensitive "lorem ipsum" also names "Lorem ipsum".
+    assert holding(needles, texts) == [0, 1, 2, 3, 5]
+
+
+def test_strings_beyond_ascii_letters_are_looked_for_in_their_own_case() -> None:
+    needles = needle_pattern(r"(?i:état civil)|x", 0)
+    assert needles is not None and needles.lowered is None
+    assert holding(needles, ["ÉTAT CIVIL", "etat civil", "X"]) == [0]
+
+
+def test_lower_case_keeps_every_match_of_an_ascii_or_caseless_character() -> None:
+    """Every character the engine matches ignoring case to an ASCII character or to a caseless one the
+    needles hold (’) is that character in lower case after :func:`lowered`, and no other is; each stays one
+    character, so the texts' offsets hold."""
+    wanted = re.compile("[\x00-\x7f’]", re.IGNORECASE)
+    listed = [*map(chr, range(0x80)), "’"]
+    for code in range(0x110000):
+        char = chr(code)
+        folded = lowered(f"\u00e9{char}")[1:]  # beyond ASCII, as most texts are
+        assert len(folded) == 1, hex(code)
+        if wanted.fullmatch(char):
+            matched = [other for other in listed if re.fullmatch(re.escape(other), char, re.IGNORECASE)]
+            assert {other.lower() for other in matched} == {folded}, hex(code)
+            assert folded == lowered(char), hex(code)
+        else:
+            assert not wanted.fullmatch(folded), hex(code)
 
 
 @pytest.mark.parametrize("pattern", [r"\w+", r"x?", r"[ab]c?", r"(?a:k)", r"(?m:^a)"])

@@ -26,7 +26,7 @@ from cvlint.model.document import Document, Span
 from cvlint.model.findings import Applicability, Finding, Fix
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.fast_regex import compile_fast
-from cvlint.text.needles import needle_pattern
+from cvlint.text.needles import Needles, needle_pattern
 from cvlint.text.phrases import own_group, phrase_regex
 from cvlint.text.prose import prose
 
@@ -143,7 +143,7 @@ class Matcher:
         """The patterns as one compiled pattern (an alternation, each pattern with its own leading flags)."""
         return _compiled(self.sources, self.ignore_case, self.trusted)
 
-    def needles(self) -> re.Pattern[str] | None:
+    def needles(self) -> Needles | None:
         """The literal strings one of which each match holds (:mod:`cvlint.text.needles`), to pass over the
         texts that hold none in one scan; None for a rule of your own, or when no such strings are read."""
         return _needles(self.sources, self.ignore_case) if self.trusted else None
@@ -352,7 +352,7 @@ def _compiled(patterns: tuple[str, ...], ignore_case: bool, trusted: bool) -> An
 
 
 @cache
-def _needles(patterns: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | None:
+def _needles(patterns: tuple[str, ...], ignore_case: bool) -> Needles | None:
     return needle_pattern("|".join(map(own_group, patterns)), re.IGNORECASE if ignore_case else 0)
 
 

@@ -5,6 +5,10 @@ Every match of a pattern such as ``\\blorem ipsum\\b|\\$[Xx]{1,3}\\b`` holds one
 by a newline (the strings hold none, so none is found across two texts) names the few texts the pattern
 need be run on; the others cannot hold a match. A pattern some of whose matches need hold no literal
 string (``\\w+``) gives no such strings, and then every text is read.
+
+The strings are looked for in the texts put in lower case, by a case-sensitive pattern (which the engine
+skips along to a string's first character, where a case-insensitive one tries every position). A string
+written case-sensitively (``TODO``) is then found in any case: a few more texts read, none passed over.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from functools import cache
 from itertools import product
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 _Needle = tuple[tuple[str, bool], ...]
 """A literal string as ``(character, matched ignoring case)`` pairs."""
@@ -151,10 +155,45 @@ def _shortest(strings: set[_Needle]) -> list[_Needle]:
     return kept
 
 
+_FOLDS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+"""The letters beyond A–Z that the engine matches to one of A–Z ignoring case (İ, ı, ſ, the Kelvin sign),
+as that letter: str.lower leaves ı and ſ as they are and makes İ two characters."""
+_FOLD_TABLE = str.maketrans(_FOLDS)
+
+
+class Needles(NamedTuple):
+    """The strings one of which every match holds, as a pattern of their own case and, when they can be
+    found so, as a case-sensitive pattern of their lower case for texts put in lower case."""
+
+    exact: re.Pattern[str]
+    lowered: re.Pattern[str] | None
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, one character for each, where the lower case of a string that a character of
+    ``text`` matches ignoring case (an ASCII character or one without case) is found as it is."""
+    if not text.isascii() and any(letter in text for letter in _FOLDS):
+        text = text.translate(_FOLD_TABLE)
+    return text.lower()
+
+
+def _lowered_needle(needle: _Needle) -> _Needle | None:
+    """``needle`` in lower case, matched case-sensitively; None when it holds a letter beyond ASCII (the
+    engine matches such letters ignoring case by rules :func:`lowered` does not follow)."""
+    if any(not char.isascii() and (char.lower() != char or char.upper() != char) for char, _ in needle):
+        return None
+    return tuple((char.lower(), False) for char, _ in needle)
+
+
+def _lowered_pattern(strings: list[_Needle]) -> re.Pattern[str] | None:
+    found = set(map(_lowered_needle, strings))
+    return None if None in found else re.compile(_tree(_shortest(cast(set[_Needle], found))))
+
+
 @cache
-def needle_pattern(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
-    """A pattern for the literal strings one of which every match of ``pattern`` holds; None when there
-    are none to read (every text must then be read)."""
+def needle_pattern(pattern: str, flags: int = 0) -> Needles | None:
+    """The literal strings one of which every match of ``pattern`` holds; None when there are none to read
+    (every text must then be read)."""
     if flags & ~(re.IGNORECASE | re.VERBOSE | re.UNICODE):
         return None
     parsed = sre_parse.parse(pattern, flags)
@@ -166,10 +205,10 @@ def needle_pattern(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     kept = _shortest({_written(string) for string in strings})
     # Led by a lookahead for the first characters (as compile_fast leads a pattern; a superset is harmless).
     first = "".join(dict.fromkeys(re.escape(string[0][0]) for string in kept))
-    return re.compile(f"(?=(?i:[{first}])){_tree(kept)}")
+    return Needles(re.compile(f"(?=(?i:[{first}])){_tree(kept)}"), _lowered_pattern(kept))
 
 
-def holding(needles: re.Pattern[str] | None, texts: Sequence[str]) -> Sequence[int]:
+def holding(needles: Needles | None, texts: Sequence[str]) -> Sequence[int]:
     """The indices, in order, of the ``texts`` that hold one of ``needles`` (all when it is None)."""
     if needles is None:
         return range(len(texts))
@@ -178,5 +217,6 @@ def holding(needles: re.Pattern[str] | None, texts: Sequence[str]) -> Sequence[i
     for text in texts:
         starts.append(at)
         at += len(text) + 1
-    found = dict.fromkeys(bisect_right(starts, match.start()) - 1 for match in needles.finditer("\n".join(texts)))
-    return list(found)
+    joined = "\n".join(texts)
+    scan = needles.exact.finditer(joined) if needles.lowered is None else needles.lowered.finditer(lowered(joined))
+    return list(dict.fromkeys(bisect_right(starts, match.start()) - 1 for match in scan))
