@@ -26,7 +26,7 @@ from cvlint.model.document import Document, Span
 from cvlint.model.findings import Applicability, Finding, Fix
 from cvlint.text.code_spans import in_code_or_url
 from cvlint.text.fast_regex import compile_fast
-from cvlint.text.needles import Needles, needle_pattern
+from cvlint.text.needles import Needles, holding, needle_pattern
 from cvlint.text.phrases import own_group, phrase_regex
 from cvlint.text.prose import prose
 
@@ -166,7 +166,9 @@ class Matcher:
         pattern = self.regex()
         seen: set[tuple[int, int]] = set()
         deadline = time.monotonic() + PATTERN_SECONDS
-        for unit in self._units(document):
+        units = list(self._units(document))
+        for index in holding(self.needles(), [unit.value for unit in units]):  # the few that may hold one
+            unit = units[index]
             for match in self._finditer(pattern, unit.value, deadline, context):
                 found = match.group()
                 if not found:
