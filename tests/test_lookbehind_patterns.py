@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cvlint.checks import article, first_person, missing_contact, typography
+from cvlint.text import leftovers
 
 ALPHABET = [
     *"aAnNiImMeEyYsS \n\t'’-/.&*+_1209(),%]\"",
@@ -15,6 +16,15 @@ ALPHABET = [
     " -",
     "(ab",
     "(UX)",
+    "[",
+    "]",
+    "[[",
+    "<",
+    ">",
+    "}",
+    "\\",
+    "[Your Name]",
+    "<Job Title>",
     "\u0130",
     "\u0131",
     "\u017f",
@@ -51,6 +61,10 @@ PLAIN_STRAY_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z]{2})")
 PLAIN_SPACE_BEFORE = re.compile(r"(?<=[\w)\]%'’\"])[ \t]+([,.])(?=\s|$)")
 PLAIN_CRAMPED = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])\((?=[^\W\d_]{2})(?![a-z]{1,2}\))")
 PLAIN_DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
+PLAIN_SLOT = re.compile(
+    r"(?<![\w\[\]}\\])\[(?P<square>[A-Za-z][A-Za-z '&/-]{0,40})\](?![(\[\]:])"
+    r"|<(?P<angle>[A-Za-z][A-Za-z '&/-]{0,40})>"
+)
 PAIRS = [
     (typography._DOUBLED, PLAIN_DOUBLED),
     (article._PAIR, PLAIN_PAIR),
@@ -60,6 +74,7 @@ PAIRS = [
     (typography._SPACE_BEFORE, PLAIN_SPACE_BEFORE),
     (typography._CRAMPED, PLAIN_CRAMPED),
     (typography._DOUBLE_SPACE, PLAIN_DOUBLE_SPACE),
+    (leftovers.SLOT, PLAIN_SLOT),
 ]
 
 
@@ -83,6 +98,7 @@ def test_matches_in_resume_lines_are_those_of_the_plain_patterns() -> None:
         "İ'm ſure: the The THE the\u00a0the; K\u212a; O'Neil's a an; x+44 123 4567; my-team/me.",
         "Python ,  Go  , a -b a -bc; 경험(UX), Word(ab) Word(abc) Ö(Öl; x  y , 50% .\t,",
         "ſo ſo, kilo \u212aILO, \u0131 \u0131, so \u017fo; in\u0130t İnit",
+        "[Your Name] | <Job Title> | [[id]] | x[Company] | }[Date] | \\[City] | [[Degree] | [Link](u) | <br>",
     ]
     for text in lines:
         for fast, plain in PAIRS:

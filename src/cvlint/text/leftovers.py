@@ -21,11 +21,11 @@ from cvlint.resources import wordlist
 from cvlint.text.verbs import prepositions
 
 SLOT = re.compile(
-    r"(?<![\w\[\]}\\])\[(?P<square>[A-Za-z][A-Za-z '&/-]{0,40})\](?![(\[\]:])"
+    r"\[(?<![\w\[\]}\\]\[)(?P<square>[A-Za-z][A-Za-z '&/-]{0,40})\](?![(\[\]:])"
     r"|<(?P<angle>[A-Za-z][A-Za-z '&/-]{0,40})>"
 )
 """Text in square or angle brackets: a markdown link, a LaTeX optional argument, a reference or an anchor
-(``[[id]]``) are excluded."""
+(``[[id]]``) are excluded. The look-behind follows the ``[``, so the engine skips along to a bracket."""
 SLOT_WORDS = 5
 """A slot is a short noun phrase (``[Programming languages or spoken languages]``); longer is a title."""
 MUSTACHE = re.compile(r"\{\{\s*[A-Za-z_][\w. -]{0,40}\}\}|\$\{[A-Za-z_][\w.]{0,40}\}")
