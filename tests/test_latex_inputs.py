@@ -92,3 +92,21 @@ def test_files_outside_the_folder_are_never_read(tmp_path: Path) -> None:
     assert resolve_input(folder, str(outside)) is None
     assert resolve_input(folder, "sections/link") is None
     assert resolve_input(folder, "sections/experience") == folder / "sections" / "experience.tex"
+
+
+def test_import_and_subimport_are_followed_as_input_is(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    main = folder / "cv.tex"
+    text = main.read_text(encoding="utf-8").replace("\\input{sections/experience}", "\\import{sections/}{experience}")
+    text = text.replace("\\input{sections/education.tex}", "\\import{ sections }{wrapper}\n\\import{sections/}{absent}")
+    main.write_text(text, "utf-8")
+    (folder / "sections" / "wrapper.tex").write_text(
+        "\\subimport{}{education.tex}\n\\subimport{./}{wrapper}\n\\subimport{../}{cv}\n", "utf-8"
+    )  # its folder is the file's own: education.tex beside it; itself and the main file again are cycles
+    findings = _findings("--no-cache", ".", cwd=folder)
+    assert [(f["path"], f["rule"], f["line"]) for f in findings] == [
+        ("sections/experience.tex", "bullet-punctuation", 8)
+    ], "both sections are read, through a subimport too, and neither input is linted alone"
+    run_cli("check", "--no-cache", "--today=2026-11-24", "--fix", "cv.tex", cwd=folder)
+    assert LAST_ITEM + ".}" in (folder / "sections" / "experience.tex").read_text(encoding="utf-8")
+    assert main.read_text(encoding="utf-8") == text

@@ -69,6 +69,8 @@ _DROP_ARGS = {
     "vphantom",
     "input",
     "include",
+    "import",
+    "subimport",
     "cite",
     "citep",
     "citet",
@@ -152,7 +154,19 @@ _SECTIONING = re.compile(r"\\(?:cv)?(?:sub)*(?:section|chapter)(?![A-Za-z@])")
 _HEADING_LINE = re.compile(
     r"^[ \t]*\\(?P<name>[A-Za-z@]+)\*?[ \t]*\{(?P<title>[A-Z][^{}\\\n%]{1,40})\}[ \t]*(?:%.*)?$", re.MULTILINE
 )
-_NOT_HEADINGS = {"begin", "end", "label", "ref", "input", "include", "usepackage", "documentclass", "item"}
+_NOT_HEADINGS = {
+    "begin",
+    "end",
+    "label",
+    "ref",
+    "input",
+    "include",
+    "import",
+    "subimport",
+    "usepackage",
+    "documentclass",
+    "item",
+}
 _COMMENT = re.compile(r"(?<!\\)%")
 _BRACE_TOKENS = re.compile(r"\\[\s\S]|%[^\n]*|[{}]")
 """Braces, and the escapes and comments in which a brace does not count."""

@@ -1,4 +1,5 @@
-"""A LaTeX résumé of several files: the main file and the files it ``\\input``s or ``\\include``s.
+"""A LaTeX résumé of several files: the main file and the files it ``\\input``s, ``\\include``s or, with the
+import package, ``\\import``s and ``\\subimport``s.
 
 The files are read as one document, as LaTeX reads them: each input's text stands right after the command
 that names it. Each finding is then reported under the file that holds its text, at that file's own lines
@@ -20,7 +21,11 @@ from cvlint.parse.read_files import InputError, SourceFile, decode, read_file
 
 MAX_INPUTS = 64
 """At most this many files are followed from one main file."""
-_INPUT = lazy_compile(r"\\(?:input|include)\s*\{\s*([^{}\\%\n]+?)\s*\}")
+_NAME = r"\s*\{\s*([^{}\\%\n]+?)\s*\}"
+_INPUT = lazy_compile(rf"\\(?:input|include){_NAME}|\\(sub)?import\s*\{{\s*([^{{}}\\%\n]*?)\s*\}}{_NAME}")
+"""``\\input{name}``, ``\\include{name}``; ``\\import{folder}{name}`` (its folder from the main file's) and
+``\\subimport{folder}{name}`` (from the folder of the file that holds it)."""
+_HERE = PurePosixPath(".")
 _COMMENT = lazy_compile(r"(?<!\\)%")
 
 
@@ -44,14 +49,24 @@ class _Segment:
     """Where it starts in that file."""
 
 
-def _input_names(text: str) -> list[tuple[int, str]]:
-    """``(end of the command, name)`` for each ``\\input{name}`` or ``\\include{name}`` outside comments."""
+def _input_names(text: str, here: PurePosixPath = _HERE) -> list[tuple[int, str]]:
+    """``(end of the command, name)`` for each file ``text`` inputs outside comments, the name from the main
+    file's folder; ``here`` is the folder, from the main file's, of the file that holds ``text``."""
     found = []
     for match in _INPUT.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if _COMMENT.search(text, line_start, match.start()) is None:
-            found.append((match.end(), match.group(1)))
+        if _COMMENT.search(text, line_start, match.start()) is not None:
+            continue
+        name, sub, folder, imported = match.groups()
+        if imported is not None:
+            name = (here / folder / imported if sub else PurePosixPath(folder) / imported).as_posix()
+        found.append((match.end(), name))
     return found
+
+
+def _folder_of(part: Path, folder: Path) -> PurePosixPath:
+    """The folder of the input ``part``, from the main file's ``folder``."""
+    return PurePosixPath(part.relative_to(folder).as_posix()).parent
 
 
 def resolve_input(folder: Path, name: str) -> Path | None:
@@ -77,9 +92,9 @@ def input_parts(path: Path, display: str, source: SourceFile) -> list[Part]:
     folder = path.parent
     parts = [Part(path, display, source)]
     seen = {path.resolve()}
-    pending = [source.text]
+    pending = [(source.text, _HERE)]
     while pending:
-        for _, name in _input_names(pending.pop(0)):
+        for _, name in _input_names(*pending.pop(0)):
             found = resolve_input(folder, name)
             if found is None or found.resolve() in seen or len(parts) > MAX_INPUTS:
                 continue
@@ -90,13 +105,13 @@ def input_parts(path: Path, display: str, source: SourceFile) -> list[Part]:
             seen.add(found.resolve())
             shown = (PurePosixPath(display).parent / found.relative_to(folder).as_posix()).as_posix()
             parts.append(Part(found, shown, child))
-            pending.append(child.text)
+            pending.append((child.text, _folder_of(found, folder)))
     return parts
 
 
 def inputs_files(path: Path, data: bytes) -> bool:
     """True when the LaTeX file ``data`` at ``path`` inputs a file inside its folder."""
-    if b"\\input" not in data and b"\\include" not in data:
+    if b"\\input" not in data and b"\\include" not in data and b"import" not in data:
         return False
     try:
         text = decode(data).text
@@ -154,7 +169,7 @@ class LatexProject:
             used.add(number)
             text = texts[number]
             position = 0
-            for end, name in _input_names(text):
+            for end, name in _input_names(text, _folder_of(self.parts[number].path, folder)):
                 found = resolve_input(folder, name)
                 child = index.get(found.resolve()) if found is not None else None
                 if child is None or child in used:
@@ -238,5 +253,5 @@ class LatexProject:
 
 
 def has_inputs(text: str) -> bool:
-    """True when ``text`` names a file to ``\\input`` or ``\\include``."""
-    return ("\\input" in text or "\\include" in text) and bool(_input_names(text))
+    """True when ``text`` names a file to ``\\input``, ``\\include``, ``\\import`` or ``\\subimport``."""
+    return ("\\input" in text or "\\include" in text or "import" in text) and bool(_input_names(text))
