@@ -162,11 +162,12 @@ _FOLD_TABLE = str.maketrans(_FOLDS)
 
 
 class Needles(NamedTuple):
-    """The strings one of which every match holds, as a pattern of their own case and, when they can be
-    found so, as a case-sensitive pattern of their lower case for texts put in lower case."""
+    """The strings one of which every match holds, as one pattern: when they can be found so, a
+    case-sensitive pattern of their lower case for texts put in lower case (``lowered``), else a pattern of
+    their own case."""
 
-    exact: re.Pattern[str]
-    lowered: re.Pattern[str] | None
+    pattern: re.Pattern[str]
+    lowered: bool
 
 
 def lowered(text: str) -> str:
@@ -203,9 +204,12 @@ def needle_pattern(pattern: str, flags: int = 0) -> Needles | None:
     if not strings or () in strings:
         return None
     kept = _shortest({_written(string) for string in strings})
+    in_lower_case = _lowered_pattern(kept)
+    if in_lower_case is not None:
+        return Needles(in_lower_case, lowered=True)
     # Led by a lookahead for the first characters (as compile_fast leads a pattern; a superset is harmless).
     first = "".join(dict.fromkeys(re.escape(string[0][0]) for string in kept))
-    return Needles(re.compile(f"(?=(?i:[{first}])){_tree(kept)}"), _lowered_pattern(kept))
+    return Needles(re.compile(f"(?=(?i:[{first}])){_tree(kept)}"), lowered=False)
 
 
 def holding(needles: Needles | None, texts: Sequence[str]) -> Sequence[int]:
@@ -218,5 +222,5 @@ def holding(needles: Needles | None, texts: Sequence[str]) -> Sequence[int]:
         starts.append(at)
         at += len(text) + 1
     joined = "\n".join(texts)
-    scan = needles.exact.finditer(joined) if needles.lowered is None else needles.lowered.finditer(lowered(joined))
+    scan = needles.pattern.finditer(lowered(joined) if needles.lowered else joined)
     return list(dict.fromkeys(bisect_right(starts, match.start()) - 1 for match in scan))
