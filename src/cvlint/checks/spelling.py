@@ -257,10 +257,8 @@ def _by_ends(words: Iterable[str], least: int) -> dict[tuple[str, str], list[str
 def _long_common_words_by_shape(first: str) -> dict[tuple[str, int], list[str]]:
     """The common words of ``NAME_LENGTH`` letters or more that begin with ``first``, by last letter and
     length: those a long capitalised word may be a slip inside of."""
-    words = sorted_common_words()
-    after = bisect_left(words, chr(ord(first) + 1)) if ord(first) < sys.maxunicode else len(words)
     shapes: dict[tuple[str, int], list[str]] = {}
-    for word in islice(words, bisect_left(words, first), after):
+    for word in _common_words_beginning(first):
         if len(word) >= NAME_LENGTH:
             shapes.setdefault((word[-1], len(word)), []).append(word)
     return shapes
@@ -272,14 +270,20 @@ def near_misses(lower: str) -> tuple[str, ...]:
     return tuple(sorted(e for e in _edits(lower) & common_words() if len(e) > 2))
 
 
+def _common_words_beginning(first: str) -> Iterator[str]:
+    """The common words that begin with the letter ``first``, in their order: only those are read (they stand
+    together in the sorted list)."""
+    words = sorted_common_words()
+    after = bisect_left(words, chr(ord(first) + 1)) if ord(first) < sys.maxunicode else len(words)
+    return islice(words, bisect_left(words, first), after)
+
+
 @cache
 def _long_words(first: str) -> dict[int, tuple[str, ...]]:
     """The long common words that begin with the letter ``first``, by length: the few a long typo is compared
     with. Only the words of that letter are read (they stand together in the sorted list), in their order."""
-    words = sorted_common_words()
-    after = bisect_left(words, chr(ord(first) + 1)) if ord(first) < sys.maxunicode else len(words)
     buckets: dict[int, list[str]] = {}
-    for word in islice(words, bisect_left(words, first), after):
+    for word in _common_words_beginning(first):
         if len(word) >= LONG_WORD - 1:
             buckets.setdefault(len(word), []).append(word)
     return {length: tuple(found) for length, found in buckets.items()}
