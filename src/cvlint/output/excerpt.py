@@ -113,12 +113,7 @@ def _mark_cells(line: str, first: int, last: int, low: int, high: int, point: bo
     text = "".join(piece for piece, _ in shown[lo:hi])
     before = sum(widths[lo:low])
     marked = sum(widths[max(low, lo) : min(high, hi)])
-    carets = "^" * max(1, marked) if (high > low or point) else ""
-    if lo > 0 or first > 0:
-        text, before = "…" + text, before + 1
-    if hi < len(shown) or last < len(line):
-        text += "…"
-    return text, (" " * before + carets).rstrip() if carets else ""
+    return _framed(text, before, marked, high > low or point, lo > 0 or first > 0, hi < len(shown) or last < len(line))
 
 
 def _mark_plain(line: str, first: int, last: int, low: int, high: int, point: bool) -> tuple[str, str]:
@@ -130,10 +125,16 @@ def _mark_plain(line: str, first: int, last: int, low: int, high: int, point: bo
     text = line[first + lo : first + hi]
     before = max(0, min(low, size) - lo)
     marked = max(0, min(high, hi) - max(low, lo))
-    carets = "^" * max(1, marked) if (high > low or point) else ""
-    if lo > 0 or first > 0:
+    return _framed(text, before, marked, high > low or point, lo > 0 or first > 0, hi < size or last < len(line))
+
+
+def _framed(text: str, before: int, marked: int, marking: bool, cut_before: bool, cut_after: bool) -> tuple[str, str]:
+    """The shown ``text``, with ``…`` where it was cut, and its caret row: ``marked`` carets (at least one)
+    after ``before`` columns when ``marking``."""
+    carets = "^" * max(1, marked) if marking else ""
+    if cut_before:
         text, before = "…" + text, before + 1
-    if hi < size or last < len(line):
+    if cut_after:
         text += "…"
     return text, (" " * before + carets).rstrip() if carets else ""
 
